@@ -1,0 +1,211 @@
+package pdca.model.io;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMIException;
+
+import pdca.model.Identified;
+import pdca.model.PdcaPackage;
+import pdca.model.Plan;
+import pdca.model.i18n.Messages;
+
+/**
+ * Reads and writes plan files ({@code .pdca}, XMI in UTF-8).
+ *
+ * <p>Loading is safe: files above {@link #MAX_FILE_BYTES} are refused before parsing, document
+ * type declarations are refused by the parser, and every failure becomes a
+ * {@link PlanFileException} that names the file and, where the parser knows it, the line.
+ *
+ * <p>Saving is atomic: the plan is serialised in memory, written to a temporary file in the
+ * same folder, forced to disk and renamed over the old file, so a crash leaves either the old
+ * file or the new one.
+ */
+public final class PlanFiles {
+
+	/** The file extension of plan files. */
+	public static final String EXTENSION = "pdca";
+
+	/** Plan files larger than this are refused (a real plan is well under 1 MiB). */
+	public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+	private PlanFiles() {
+	}
+
+	/** A resource set that knows the plan model and the plan file format, also outside OSGi. */
+	public static ResourceSet newResourceSet() {
+		ResourceSet set = new ResourceSetImpl();
+		set.getPackageRegistry().put(PdcaPackage.eNS_URI, PdcaPackage.eINSTANCE);
+		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new PlanResourceFactory());
+		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new PlanResourceFactory());
+		return set;
+	}
+
+	/** Loads the plan in {@code file} into a new resource set. */
+	public static Plan load(Path file) throws PlanFileException {
+		return load(file, newResourceSet());
+	}
+
+	/** Loads the plan in {@code file} into {@code resourceSet}. */
+	public static Plan load(Path file, ResourceSet resourceSet) throws PlanFileException {
+		checkReadable(file);
+		Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		try (InputStream in = Files.newInputStream(file)) {
+			resource.load(in, null);
+		} catch (IOException e) {
+			resourceSet.getResources().remove(resource);
+			throw describeLoadFailure(file, resource, e);
+		} catch (RuntimeException e) {
+			resourceSet.getResources().remove(resource);
+			throw new PlanFileException(file, 0, Messages.format("load.broken", rootMessage(e)), e);
+		}
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Plan plan)) {
+			resourceSet.getResources().remove(resource);
+			throw new PlanFileException(file, 0, Messages.get("load.notAPlan"), null);
+		}
+		PlanFormat.migrate(plan, file);
+		return plan;
+	}
+
+	private static void checkReadable(Path file) throws PlanFileException {
+		try {
+			if (Files.isDirectory(file)) {
+				throw new PlanFileException(file, 0, Messages.get("load.isDirectory"), null);
+			}
+			long size = Files.size(file);
+			if (size == 0) {
+				throw new PlanFileException(file, 0, Messages.get("load.empty"), null);
+			}
+			if (size > MAX_FILE_BYTES) {
+				throw new PlanFileException(file, 0,
+						Messages.format("load.tooLarge", size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)), null);
+			}
+		} catch (NoSuchFileException e) {
+			throw new PlanFileException(file, 0, Messages.get("load.missing"), e);
+		} catch (IOException e) {
+			throw new PlanFileException(file, 0, Messages.format("load.unreadable", e.getMessage()), e);
+		}
+	}
+
+	private static PlanFileException describeLoadFailure(Path file, Resource resource, IOException e) {
+		List<Resource.Diagnostic> errors = new ArrayList<>(resource.getErrors());
+		int line = 0;
+		String detail = null;
+		if (!errors.isEmpty()) {
+			Resource.Diagnostic first = errors.get(0);
+			line = first.getLine();
+			detail = first.getMessage();
+		}
+		Throwable cause = e;
+		while (cause != null) {
+			if (cause instanceof XMIException xmi && line == 0) {
+				line = xmi.getLine();
+			}
+			if (cause instanceof org.xml.sax.SAXParseException sax && line == 0) {
+				line = sax.getLineNumber();
+			}
+			cause = cause.getCause() == cause ? null : cause.getCause();
+		}
+		if (detail == null) {
+			detail = rootMessage(e);
+		}
+		String key = detail.contains("DOCTYPE") ? "load.doctype" : "load.broken";
+		return new PlanFileException(file, line, Messages.format(key, detail), e);
+	}
+
+	private static String rootMessage(Throwable e) {
+		Throwable t = e;
+		while (t.getCause() != null && t.getCause() != t) {
+			t = t.getCause();
+		}
+		return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
+	}
+
+	/**
+	 * Saves {@code plan} to {@code file} atomically. Elements without an id get one, and the
+	 * plan is stamped with the current format version.
+	 */
+	public static void save(Plan plan, Path file) throws PlanFileException {
+		ensureIds(plan);
+		plan.setFormatVersion(PlanFormat.CURRENT_VERSION);
+		Resource resource = plan.eResource();
+		if (resource == null) {
+			resource = newResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+			resource.getContents().add(plan);
+		}
+		ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+		try {
+			resource.save(buffer, null);
+		} catch (IOException e) {
+			throw new PlanFileException(file, 0, Messages.format("save.failed", rootMessage(e)), e);
+		}
+		writeAtomically(file, buffer.toByteArray());
+	}
+
+	/** Writes {@code bytes} to {@code file} through a temporary file and an atomic rename. */
+	public static void writeAtomically(Path file, byte[] bytes) throws PlanFileException {
+		Path target = file.toAbsolutePath();
+		Path folder = target.getParent();
+		Path temp = null;
+		try {
+			Files.createDirectories(folder);
+			temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+					OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+				out.write(bytes);
+				out.flush();
+				channel.force(true);
+			}
+			try {
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+			temp = null;
+		} catch (IOException e) {
+			throw new PlanFileException(file, 0, Messages.format("save.failed", e.getMessage()), e);
+		} finally {
+			if (temp != null) {
+				try {
+					Files.deleteIfExists(temp);
+				} catch (IOException ignored) {
+					// the temporary file is hidden and harmless; the old plan file is untouched
+				}
+			}
+		}
+	}
+
+	/** Gives every element of the plan that has no id a new UUID. */
+	public static void ensureIds(EObject root) {
+		if (root instanceof Identified identified && isBlank(identified.getId())) {
+			identified.setId(EcoreUtil.generateUUID());
+		}
+		for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext();) {
+			if (it.next() instanceof Identified identified && isBlank(identified.getId())) {
+				identified.setId(EcoreUtil.generateUUID());
+			}
+		}
+	}
+
+	private static boolean isBlank(String s) {
+		return s == null || s.isBlank();
+	}
+}

@@ -1,0 +1,51 @@
+package pdca.model.io;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+
+/**
+ * The XMI resource of one plan file: UTF-8, references by the elements' stable ids, and an
+ * XML parser that refuses document type declarations (so no external entities and no entity
+ * expansion can be smuggled in through a plan file).
+ */
+public class PlanResource extends XMIResourceImpl {
+
+	/** SAX features that make the parser refuse DTDs and every kind of external entity. */
+	static final Map<String, Boolean> SAFE_PARSER_FEATURES = Map.of(
+			"http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE,
+			"http://xml.org/sax/features/external-general-entities", Boolean.FALSE,
+			"http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE,
+			"http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE,
+			"http://javax.xml.XMLConstants/feature/secure-processing", Boolean.TRUE);
+
+	public PlanResource(URI uri) {
+		super(uri);
+		setEncoding("UTF-8");
+		setIntrinsicIDToEObjectMap(new HashMap<>());
+
+		Map<Object, Object> load = getDefaultLoadOptions();
+		load.put(XMLResource.OPTION_PARSER_FEATURES, new HashMap<>(SAFE_PARSER_FEATURES));
+		load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+		load.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+
+		Map<Object, Object> save = getDefaultSaveOptions();
+		save.put(XMLResource.OPTION_ENCODING, "UTF-8");
+		save.put(XMLResource.OPTION_LINE_WIDTH, 120);
+		save.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+		save.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
+	}
+
+	@Override
+	protected boolean useIDs() {
+		return true;
+	}
+
+	@Override
+	protected boolean useUUIDs() {
+		return false;
+	}
+}

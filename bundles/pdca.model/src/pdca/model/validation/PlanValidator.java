@@ -1,0 +1,379 @@
+package pdca.model.validation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EObjectValidator;
+
+import pdca.model.Choice;
+import pdca.model.ChoiceItem;
+import pdca.model.Citation;
+import pdca.model.Dimension;
+import pdca.model.EvaluationRecord;
+import pdca.model.FormGroup;
+import pdca.model.FormItem;
+import pdca.model.FormSection;
+import pdca.model.GradeBand;
+import pdca.model.ImprovementAction;
+import pdca.model.ImprovementStatus;
+import pdca.model.Kpi;
+import pdca.model.Measurement;
+import pdca.model.Method;
+import pdca.model.PdcaPackage;
+import pdca.model.Plan;
+import pdca.model.PlanElement;
+import pdca.model.ProgressReport;
+import pdca.model.ScoringScheme;
+import pdca.model.Strategy;
+import pdca.model.Unit;
+import pdca.model.WorkItem;
+import pdca.model.i18n.Messages;
+import pdca.model.logic.PlanStructure;
+import pdca.model.schedule.RocDate;
+import pdca.model.schedule.Schedule;
+
+/**
+ * The validation rules of a plan, as an EMF validator: EMF's own checks (multiplicities,
+ * unresolved references, unique ids) plus the rules a planning office cares about. Messages
+ * say what is wrong and what to do, in Traditional Chinese or English.
+ */
+public class PlanValidator extends EObjectValidator {
+
+	/** Diagnostic source of these rules. */
+	public static final String SOURCE = "pdca.model";
+
+	public static final int PLAN_TITLE_EMPTY = 1;
+	public static final int AGENCY_NAME_EMPTY = 2;
+	public static final int ROC_YEAR_INVALID = 3;
+	public static final int PERIOD_REVERSED = 4;
+	public static final int TEXT_EMPTY = 5;
+	public static final int NUMBER_DUPLICATE = 6;
+	public static final int NUMBER_GAP = 7;
+	public static final int NO_OWNER = 8;
+	public static final int OWNER_OUTSIDE_ORGANISATION = 9;
+	public static final int SCHEDULE_UNPARSED = 10;
+	public static final int DEADLINE_OUTSIDE_PERIOD = 11;
+	public static final int KPI_NO_TARGET = 12;
+	public static final int KPI_NO_NAME = 13;
+	public static final int NO_STRATEGIES = 14;
+	public static final int PROGRESS_OUT_OF_RANGE = 15;
+	public static final int QUARTER_INVALID = 16;
+	public static final int REPORT_WITHOUT_ITEM = 17;
+	public static final int IMPROVEMENT_NO_OWNER = 18;
+	public static final int IMPROVEMENT_NO_DUE_DATE = 19;
+	public static final int IMPROVEMENT_CLOSED_WITHOUT_DATE = 20;
+	public static final int FORM_POINTS_MISMATCH = 21;
+	public static final int CHOICE_RANGE_INVALID = 22;
+	public static final int GRADE_BANDS_DUPLICATE = 23;
+	public static final int LEAD_ALSO_CO_OWNER = 24;
+	public static final int CITATION_INCOMPLETE = 25;
+	public static final int RECORD_WITHOUT_FORM = 26;
+	public static final int METHOD_WITHOUT_ACTIONS_OR_DEADLINE = 27;
+
+	/** The shared instance, registered for the plan package by {@link PlanValidation}. */
+	public static final PlanValidator INSTANCE = new PlanValidator();
+
+	private static final double EPSILON = 0.001;
+
+	@Override
+	protected org.eclipse.emf.ecore.EPackage getEPackage() {
+		return PdcaPackage.eINSTANCE;
+	}
+
+	@Override
+	public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean ok = super.validate(eClass, object, diagnostics, context);
+		List<Diagnostic> found = new ArrayList<>();
+		check(object, found);
+		if (diagnostics != null) {
+			found.forEach(diagnostics::add);
+		}
+		return ok && found.stream().noneMatch(d -> d.getSeverity() == Diagnostic.ERROR);
+	}
+
+	private void check(EObject object, List<Diagnostic> out) {
+		if (object instanceof Plan plan) {
+			checkPlan(plan, out);
+		}
+		if (object instanceof PlanElement element) {
+			checkElement(element, out);
+		}
+		if (object instanceof WorkItem item) {
+			checkWorkItem(item, out);
+		}
+		if (object instanceof Kpi kpi) {
+			checkKpi(kpi, out);
+		}
+		if (object instanceof Measurement m && (m.getQuarter() < 0 || m.getQuarter() > 4)) {
+			out.add(error(QUARTER_INVALID, m, PdcaPackage.Literals.MEASUREMENT__QUARTER, "rule.quarterInvalid", m.getQuarter()));
+		}
+		if (object instanceof ProgressReport report) {
+			checkReport(report, out);
+		}
+		if (object instanceof ImprovementAction action) {
+			checkImprovement(action, out);
+		}
+		if (object instanceof FormGroup group) {
+			checkFormGroup(group, out);
+		}
+		if (object instanceof ChoiceItem item) {
+			checkChoices(item, out);
+		}
+		if (object instanceof ScoringScheme scheme) {
+			checkScheme(scheme, out);
+		}
+		if (object instanceof Citation citation) {
+			checkCitation(citation, out);
+		}
+		if (object instanceof EvaluationRecord record && record.getForm() == null) {
+			out.add(error(RECORD_WITHOUT_FORM, record, PdcaPackage.Literals.EVALUATION_RECORD__FORM, "rule.recordWithoutForm"));
+		}
+	}
+
+	private void checkPlan(Plan plan, List<Diagnostic> out) {
+		if (isBlank(plan.getTitle())) {
+			out.add(error(PLAN_TITLE_EMPTY, plan, PdcaPackage.Literals.PLAN__TITLE, "rule.planTitleEmpty"));
+		}
+		if (plan.getAgency() == null || isBlank(plan.getAgency().getName())) {
+			out.add(error(AGENCY_NAME_EMPTY, plan, PdcaPackage.Literals.PLAN__AGENCY, "rule.agencyNameEmpty"));
+		}
+		if (plan.getRocYear() < 1 || plan.getRocYear() > 300) {
+			out.add(error(ROC_YEAR_INVALID, plan, PdcaPackage.Literals.PLAN__ROC_YEAR, "rule.rocYearInvalid", plan.getRocYear()));
+		}
+		if (plan.getPeriod() != null && plan.getPeriod().getStart() != null && plan.getPeriod().getEnd() != null
+				&& plan.getPeriod().getEnd().isBefore(plan.getPeriod().getStart())) {
+			out.add(error(PERIOD_REVERSED, plan, PdcaPackage.Literals.PLAN__PERIOD, "rule.periodReversed",
+					RocDate.format(plan.getPeriod().getStart()), RocDate.format(plan.getPeriod().getEnd())));
+		}
+		if (plan.getStrategies().isEmpty() && plan.getDimensions().stream().allMatch(d -> d.getStrategies().isEmpty())) {
+			out.add(warning(NO_STRATEGIES, plan, PdcaPackage.Literals.PLAN__STRATEGIES, "rule.noStrategies"));
+		}
+		for (Unit unit : plan.getTargetUnits()) {
+			if (!inOrganisation(plan, unit)) {
+				out.add(error(OWNER_OUTSIDE_ORGANISATION, plan, PdcaPackage.Literals.PLAN__TARGET_UNITS,
+						"rule.targetUnitOutside", unit.getName()));
+			}
+		}
+		checkNumbering(plan.getDimensions(), out);
+		checkNumbering(plan.getStrategies(), out);
+	}
+
+	private void checkElement(PlanElement element, List<Diagnostic> out) {
+		if (isBlank(element.getText())) {
+			out.add(error(TEXT_EMPTY, element, PdcaPackage.Literals.PLAN_ELEMENT__TEXT, "rule.textEmpty"));
+		}
+		if (element instanceof Dimension d) {
+			checkNumbering(d.getStrategies(), out);
+		} else if (element instanceof Strategy s) {
+			checkNumbering(s.getMethods(), out);
+		} else if (element instanceof Method m) {
+			checkNumbering(m.getActions(), out);
+		}
+	}
+
+	/** Siblings must be numbered 1, 2, 3, … in order. */
+	private void checkNumbering(List<? extends PlanElement> siblings, List<Diagnostic> out) {
+		Set<Integer> seen = new HashSet<>();
+		for (int i = 0; i < siblings.size(); i++) {
+			PlanElement e = siblings.get(i);
+			if (!seen.add(e.getNumber())) {
+				out.add(error(NUMBER_DUPLICATE, e, PdcaPackage.Literals.PLAN_ELEMENT__NUMBER, "rule.numberDuplicate", e.getNumber()));
+			} else if (e.getNumber() != i + 1) {
+				out.add(warning(NUMBER_GAP, e, PdcaPackage.Literals.PLAN_ELEMENT__NUMBER, "rule.numberGap", e.getNumber(), i + 1));
+			}
+		}
+	}
+
+	private void checkWorkItem(WorkItem item, List<Diagnostic> out) {
+		Plan plan = PlanStructure.planOf(item);
+		if (plan == null) {
+			return;
+		}
+		boolean tracked = PlanStructure.trackedItemsUnder(item).size() == 1 && PlanStructure.trackedItemsUnder(item).get(0) == item
+				&& !(item instanceof Strategy);
+		if (tracked && PlanStructure.effectiveOwners(item).isEmpty()) {
+			out.add(warning(NO_OWNER, item, PdcaPackage.Literals.WORK_ITEM__LEAD_OWNER, "rule.noOwner"));
+		}
+		if (item.getLeadOwner() != null && !inOrganisation(plan, item.getLeadOwner())) {
+			out.add(error(OWNER_OUTSIDE_ORGANISATION, item, PdcaPackage.Literals.WORK_ITEM__LEAD_OWNER, "rule.ownerOutside",
+					item.getLeadOwner().getName()));
+		}
+		for (Unit unit : item.getCoOwners()) {
+			if (!inOrganisation(plan, unit)) {
+				out.add(error(OWNER_OUTSIDE_ORGANISATION, item, PdcaPackage.Literals.WORK_ITEM__CO_OWNERS, "rule.ownerOutside",
+						unit.getName()));
+			}
+			if (unit == item.getLeadOwner()) {
+				out.add(warning(LEAD_ALSO_CO_OWNER, item, PdcaPackage.Literals.WORK_ITEM__CO_OWNERS, "rule.leadAlsoCoOwner",
+						unit.getName()));
+			}
+		}
+		Schedule schedule = item.getSchedule();
+		if (schedule != null) {
+			if (!schedule.isParsed()) {
+				out.add(warning(SCHEDULE_UNPARSED, item, PdcaPackage.Literals.WORK_ITEM__SCHEDULE, "rule.scheduleUnparsed",
+						schedule.text()));
+			} else {
+				checkDeadlineInPeriod(plan, item, schedule, out);
+			}
+		}
+	}
+
+	private void checkDeadlineInPeriod(Plan plan, WorkItem item, Schedule schedule, List<Diagnostic> out) {
+		LocalDate start;
+		LocalDate end;
+		if (plan.getPeriod() != null && plan.getPeriod().getStart() != null && plan.getPeriod().getEnd() != null) {
+			start = plan.getPeriod().getStart();
+			end = plan.getPeriod().getEnd();
+		} else if (plan.getRocYear() > 0) {
+			start = LocalDate.of(RocDate.toGregorian(plan.getRocYear()), 1, 1);
+			end = LocalDate.of(RocDate.toGregorian(plan.getRocYear()), 12, 31);
+		} else {
+			return;
+		}
+		List<LocalDate> dates = new ArrayList<>(schedule.dueDates(plan.getRocYear()));
+		if (schedule.from() != null) {
+			dates.add(schedule.from().atDay(1));
+		}
+		for (LocalDate d : dates) {
+			if (d.isBefore(start) || d.isAfter(end)) {
+				out.add(error(DEADLINE_OUTSIDE_PERIOD, item, PdcaPackage.Literals.WORK_ITEM__SCHEDULE, "rule.deadlineOutside",
+						schedule.text(), RocDate.format(start), RocDate.format(end)));
+				return;
+			}
+		}
+	}
+
+	private void checkKpi(Kpi kpi, List<Diagnostic> out) {
+		if (isBlank(kpi.getName())) {
+			out.add(error(KPI_NO_NAME, kpi, PdcaPackage.Literals.KPI__NAME, "rule.kpiNoName"));
+		}
+		if (kpi.getTarget() == null) {
+			out.add(error(KPI_NO_TARGET, kpi, PdcaPackage.Literals.KPI__TARGET, "rule.kpiNoTarget"));
+		}
+	}
+
+	private void checkReport(ProgressReport report, List<Diagnostic> out) {
+		if (report.getAction() == null) {
+			out.add(error(REPORT_WITHOUT_ITEM, report, PdcaPackage.Literals.PROGRESS_REPORT__ACTION, "rule.reportWithoutItem"));
+		}
+		if (report.getQuarter() < 1 || report.getQuarter() > 4) {
+			out.add(error(QUARTER_INVALID, report, PdcaPackage.Literals.PROGRESS_REPORT__QUARTER, "rule.quarterInvalid",
+					report.getQuarter()));
+		}
+		if (report.getProgress() < 0 || report.getProgress() > 100) {
+			out.add(error(PROGRESS_OUT_OF_RANGE, report, PdcaPackage.Literals.PROGRESS_REPORT__PROGRESS, "rule.progressOutOfRange",
+					report.getProgress()));
+		}
+	}
+
+	private void checkImprovement(ImprovementAction action, List<Diagnostic> out) {
+		if (action.getOwner() == null) {
+			out.add(warning(IMPROVEMENT_NO_OWNER, action, PdcaPackage.Literals.IMPROVEMENT_ACTION__OWNER, "rule.improvementNoOwner"));
+		} else {
+			Plan plan = PlanStructure.planOf(action);
+			if (plan != null && !inOrganisation(plan, action.getOwner())) {
+				out.add(error(OWNER_OUTSIDE_ORGANISATION, action, PdcaPackage.Literals.IMPROVEMENT_ACTION__OWNER,
+						"rule.ownerOutside", action.getOwner().getName()));
+			}
+		}
+		if (action.getDueDate() == null && action.getStatus() != ImprovementStatus.CLOSED
+				&& action.getStatus() != ImprovementStatus.DROPPED) {
+			out.add(warning(IMPROVEMENT_NO_DUE_DATE, action, PdcaPackage.Literals.IMPROVEMENT_ACTION__DUE_DATE,
+					"rule.improvementNoDueDate"));
+		}
+		if (action.getStatus() == ImprovementStatus.CLOSED && action.getClosedOn() == null) {
+			out.add(warning(IMPROVEMENT_CLOSED_WITHOUT_DATE, action, PdcaPackage.Literals.IMPROVEMENT_ACTION__CLOSED_ON,
+					"rule.improvementClosedWithoutDate"));
+		}
+	}
+
+	/** A group's stated points must equal what its parts add up to (the largest part if exclusive). */
+	private void checkFormGroup(FormGroup group, List<Diagnostic> out) {
+		if (group.getMaxPoints() <= 0 || (group.getItems().isEmpty() && group.getSections().isEmpty())) {
+			return;
+		}
+		double parts;
+		if (group.isExclusive()) {
+			parts = 0;
+			for (FormItem i : group.getItems()) {
+				parts = Math.max(parts, i.getMaxPoints());
+			}
+			for (FormSection s : group.getSections()) {
+				parts = Math.max(parts, s.getMaxPoints());
+			}
+		} else {
+			parts = group.getItems().stream().mapToDouble(FormItem::getMaxPoints).sum()
+					+ group.getSections().stream().mapToDouble(FormSection::getMaxPoints).sum();
+		}
+		if (Math.abs(parts - group.getMaxPoints()) > EPSILON) {
+			out.add(error(FORM_POINTS_MISMATCH, group, PdcaPackage.Literals.FORM_NODE__MAX_POINTS, "rule.formPointsMismatch",
+					fmt(group.getMaxPoints()), fmt(parts)));
+		}
+	}
+
+	private void checkChoices(ChoiceItem item, List<Diagnostic> out) {
+		for (Choice c : item.getChoices()) {
+			if (c.getMinPoints() > c.getMaxPoints() || c.getMaxPoints() > item.getMaxPoints() + EPSILON || c.getMinPoints() < 0) {
+				out.add(error(CHOICE_RANGE_INVALID, item, PdcaPackage.Literals.CHOICE_ITEM__CHOICES, "rule.choiceRangeInvalid",
+						nullToEmpty(c.getLabel()), fmt(c.getMinPoints()), fmt(c.getMaxPoints()), fmt(item.getMaxPoints())));
+			}
+		}
+	}
+
+	private void checkScheme(ScoringScheme scheme, List<Diagnostic> out) {
+		Set<Double> mins = new HashSet<>();
+		for (GradeBand band : scheme.getBands()) {
+			if (!mins.add(band.getMinScore())) {
+				out.add(error(GRADE_BANDS_DUPLICATE, scheme, PdcaPackage.Literals.SCORING_SCHEME__BANDS, "rule.gradeBandsDuplicate",
+						fmt(band.getMinScore())));
+			}
+		}
+	}
+
+	private void checkCitation(Citation citation, List<Diagnostic> out) {
+		if (isBlank(citation.getIssuer()) || citation.getDate() == null || isBlank(citation.getTitle())) {
+			out.add(warning(CITATION_INCOMPLETE, citation, PdcaPackage.Literals.CITATION__TITLE, "rule.citationIncomplete"));
+		}
+	}
+
+	private static boolean inOrganisation(Plan plan, Unit unit) {
+		return unit != null && !unit.eIsProxy() && plan.getOrganisation() != null
+				&& unit.eContainer() == plan.getOrganisation();
+	}
+
+	private static Diagnostic error(int code, EObject object, EStructuralFeature feature, String key, Object... args) {
+		return diagnostic(Diagnostic.ERROR, code, object, feature, key, args);
+	}
+
+	private static Diagnostic warning(int code, EObject object, EStructuralFeature feature, String key, Object... args) {
+		return diagnostic(Diagnostic.WARNING, code, object, feature, key, args);
+	}
+
+	private static Diagnostic diagnostic(int severity, int code, EObject object, EStructuralFeature feature, String key,
+			Object... args) {
+		return new BasicDiagnostic(severity, SOURCE, code, Messages.format(key, args), new Object[] { object, feature });
+	}
+
+	private static boolean isBlank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	private static String nullToEmpty(String s) {
+		return s == null ? "" : s;
+	}
+
+	private static String fmt(double d) {
+		return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+	}
+}

@@ -1,0 +1,48 @@
+package pdca.samples;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.FileLocator;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The sample workspace shipped with the product: the five seed plans, one folder per ROC year,
+ * inside the project folder {@code plans}.
+ */
+public final class SamplePlans {
+
+	/** Name of the project folder that holds the sample plans. */
+	public static final String PROJECT = "plans";
+
+	private SamplePlans() {
+	}
+
+	/** The {@code workspace} folder of this bundle (the bundle is installed as a folder). */
+	public static Path workspaceFolder() {
+		Bundle bundle = FrameworkUtil.getBundle(SamplePlans.class);
+		try {
+			URL url = bundle == null ? SamplePlans.class.getResource("/workspace")
+					: FileLocator.toFileURL(bundle.getEntry("workspace"));
+			return Path.of(url.toURI());
+		} catch (IOException | URISyntaxException e) {
+			throw new IllegalStateException("The sample workspace of bundle pdca.samples cannot be located", e);
+		}
+	}
+
+	/** The sample plan files, sorted by path. */
+	public static List<Path> planFiles() {
+		try (Stream<Path> files = Files.walk(workspaceFolder().resolve(PROJECT))) {
+			return files.filter(p -> p.toString().endsWith(".pdca")).sorted().toList();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
