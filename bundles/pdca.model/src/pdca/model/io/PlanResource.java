@@ -30,7 +30,6 @@ public class PlanResource extends XMIResourceImpl {
 		Map<Object, Object> load = getDefaultLoadOptions();
 		load.put(XMLResource.OPTION_PARSER_FEATURES, new HashMap<>(SAFE_PARSER_FEATURES));
 		load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-		load.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
 
 		Map<Object, Object> save = getDefaultSaveOptions();
 		save.put(XMLResource.OPTION_ENCODING, "UTF-8");
