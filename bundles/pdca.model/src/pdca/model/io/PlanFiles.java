@@ -119,16 +119,30 @@ public final class PlanFiles {
 			if (cause instanceof XMIException xmi && line == 0) {
 				line = xmi.getLine();
 			}
-			if (cause instanceof org.xml.sax.SAXParseException sax && line == 0) {
-				line = sax.getLineNumber();
+			if (cause instanceof org.xml.sax.SAXParseException sax) {
+				if (line == 0) {
+					line = sax.getLineNumber();
+				}
+				detail = sax.getMessage();
 			}
 			cause = cause.getCause() == cause ? null : cause.getCause();
 		}
 		if (detail == null) {
 			detail = rootMessage(e);
 		}
+		detail = withoutLocation(detail);
 		String key = detail.contains("DOCTYPE") ? "load.doctype" : "load.broken";
 		return new PlanFileException(file, line, Messages.format(key, detail), e);
+	}
+
+	/** EMF appends "(uri, line, column)" to its messages; the file and line are reported separately. */
+	private static String withoutLocation(String message) {
+		String m = message.replaceAll("\\s*\\([^()]*, \\d+, \\d+\\)\\s*$", "").strip();
+		m = m.replaceAll("[.。]+$", "");
+		if (m.startsWith("org.xml.sax.SAXParseException")) {
+			m = m.replaceFirst("^org\\.xml\\.sax\\.SAXParseException[^;]*;[^;]*;[^;]*;[^;]*;\\s*", "");
+		}
+		return m;
 	}
 
 	private static String rootMessage(Throwable e) {

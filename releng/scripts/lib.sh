@@ -1,0 +1,80 @@
+# Shared functions of the project's scripts (sourced, not run).
+# PDCA_ROOT must be set to the repository root before sourcing.
+
+PDCA_PRODUCT="$PDCA_ROOT/releng/pdca.product/target/products/pdca.product/linux/gtk/x86_64"
+
+pdca_die() {
+  echo "error: $*" >&2
+  exit 2
+}
+
+# Java major version of a java binary, or 0.
+pdca_java_major() {
+  local v
+  v=$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  echo "${v:-0}"
+}
+
+# Sets JAVA_HOME to a JDK >= 21: JAVA_HOME if it qualifies, else a JDK under /usr/lib/jvm.
+pdca_select_jdk() {
+  local candidate
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
+    if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] \
+        && [ "$(pdca_java_major "$candidate/bin/java")" -ge 21 ] 2>/dev/null; then
+      export JAVA_HOME="$candidate"
+      return 0
+    fi
+  done
+  pdca_die "no JDK 21 or newer found (JAVA_HOME=${JAVA_HOME:-unset}, /usr/lib/jvm has: $(ls /usr/lib/jvm 2>/dev/null | tr '\n' ' ')). Eclipse 4.39 needs Java 21+: install one and set JAVA_HOME."
+}
+
+# Installs the Debian packages the workbench and the UI tests need, when missing and possible.
+pdca_install_desktop_packages() {
+  local wanted=(xvfb xauth libgtk-3-0 fonts-noto-cjk)
+  local missing=()
+  local p
+  for p in "${wanted[@]}"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing ${missing[*]} ..." >&2
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null \
+      || pdca_die "could not install ${missing[*]} with apt-get"
+  else
+    pdca_die "missing Debian packages: ${missing[*]}. Install them: sudo apt-get install ${missing[*]}"
+  fi
+}
+
+# True when the materialised product is missing or older than any source of it.
+pdca_product_stale() {
+  local stamp="$PDCA_PRODUCT/.built"
+  [ -f "$stamp" ] || return 0
+  [ -n "$(cd "$PDCA_ROOT" && find pom.xml bundles features releng/pdca.product releng/pdca.target \
+      -path '*/target' -prune -o -path '*/bin' -prune -o -type f -newer "$stamp" -print -quit 2>/dev/null)" ]
+}
+
+# Builds the product (tests are run by ./run-tests, not here) when it is missing or stale.
+pdca_ensure_product() {
+  if pdca_product_stale; then
+    echo "Building the product (first time: several minutes) ..." >&2
+    (cd "$PDCA_ROOT" && ./mvnw -B -q verify -DskipTests) >&2 || pdca_die "the build failed; see the output above"
+    touch "$PDCA_PRODUCT/.built"
+  fi
+}
+
+# The Equinox launcher jar of the product.
+pdca_launcher() {
+  local jar
+  jar=$(ls "$PDCA_PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
+  [ -n "$jar" ] || pdca_die "the product in $PDCA_PRODUCT has no launcher; rebuild with ./mvnw verify"
+  echo "$jar"
+}
+
+# -nl argument from PDCA_LANG (zh_TW unless set to en).
+pdca_nl() {
+  case "${PDCA_LANG:-zh_TW}" in
+    en*|EN*) echo en ;;
+    *) echo zh_TW ;;
+  esac
+}
