@@ -159,6 +159,7 @@ public final class PlanFiles {
 	 */
 	public static void save(Plan plan, Path file) throws PlanFileException {
 		ensureIds(plan);
+		checkReferencesStayInside(plan, file);
 		plan.setFormatVersion(PlanFormat.CURRENT_VERSION);
 		Resource resource = plan.eResource();
 		if (resource == null) {
@@ -202,6 +203,24 @@ public final class PlanFiles {
 					Files.deleteIfExists(temp);
 				} catch (IOException ignored) {
 					// the temporary file is hidden and harmless; the old plan file is untouched
+				}
+			}
+		}
+	}
+
+	/**
+	 * Refuses to save a plan that refers to an element outside it (e.g. an owner unit of another
+	 * plan's organisation): the file would hold a reference nothing can resolve.
+	 */
+	private static void checkReferencesStayInside(Plan plan, Path file) throws PlanFileException {
+		List<EObject> all = new ArrayList<>();
+		all.add(plan);
+		plan.eAllContents().forEachRemaining(all::add);
+		for (EObject element : all) {
+			for (EObject target : element.eCrossReferences()) {
+				if (EcoreUtil.getRootContainer(target) != plan) {
+					throw new PlanFileException(file, 0, Messages.format("save.outsideReference",
+							pdca.model.validation.ElementPaths.describe(element)), null);
 				}
 			}
 		}

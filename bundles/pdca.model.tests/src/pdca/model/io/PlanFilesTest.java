@@ -1,0 +1,178 @@
+package pdca.model.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import pdca.model.Action;
+import pdca.model.PdcaFactory;
+import pdca.model.Plan;
+import pdca.model.logic.PlanStructure;
+import pdca.samples.SamplePlans;
+
+/** Saving never loses a plan; loading refuses hostile or broken files with a clear message. */
+class PlanFilesTest {
+
+	@TempDir
+	Path temp;
+	private Locale saved;
+
+	@BeforeEach
+	void english() {
+		saved = Locale.getDefault();
+		Locale.setDefault(Locale.ENGLISH);
+	}
+
+	@AfterEach
+	void restore() {
+		Locale.setDefault(saved);
+	}
+
+	private static Path seed(String prefix) {
+		return SamplePlans.planFiles().stream().filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst()
+				.orElseThrow();
+	}
+
+	private PlanFileException loadFails(String name, String content) throws Exception {
+		Path file = temp.resolve(name);
+		Files.writeString(file, content);
+		PlanFileException e = assertThrows(PlanFileException.class, () -> PlanFiles.load(file));
+		assertEquals(file, e.file());
+		assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+		return e;
+	}
+
+	@Test
+	void saveAndLoadKeepEverythingIncludingIds() throws Exception {
+		Plan original = PlanFiles.load(seed("tainan"));
+		Path copy = temp.resolve("copy.pdca");
+		PlanFiles.save(EcoreUtil.copy(original), copy);
+		Plan reloaded = PlanFiles.load(copy);
+		assertTrue(EcoreUtil.equals(original, reloaded), "the reloaded plan differs from the saved one");
+		assertEquals(original.getId(), reloaded.getId());
+		assertEquals(PlanStructure.actions(original).get(40).getId(), PlanStructure.actions(reloaded).get(40).getId());
+		assertTrue(Files.readString(copy).contains("6月完成並持續辦理"), "deadlines are stored as written");
+	}
+
+	@Test
+	void newElementsGetIdsWhenSaved() throws Exception {
+		Plan plan = PlanFiles.load(seed("changhua"));
+		Action action = PdcaFactory.eINSTANCE.createAction();
+		action.setText("新增作法");
+		PlanStructure.methods(plan).get(0).getActions().add(action);
+		PlanFiles.save(plan, temp.resolve("new.pdca"));
+		assertNotNull(action.getId());
+		Plan reloaded = PlanFiles.load(temp.resolve("new.pdca"));
+		Action found = (Action) reloaded.eResource().getEObject(action.getId());
+		assertEquals("新增作法", found.getText(), "the new action is found by its id after reloading");
+	}
+
+	@Test
+	void aSaveThatFailsMidwayLeavesTheOldFileUntouchedAndNoTemporaryFile() throws Exception {
+		Path folder = Files.createDirectory(temp.resolve("plans"));
+		Path file = folder.resolve("plan.pdca");
+		Files.copy(seed("changhua"), file);
+		byte[] before = Files.readAllBytes(file);
+		Plan plan = PlanFiles.load(file);
+		plan.setTitle("changed");
+		// a reference to a unit that belongs to no file cannot be written: serialisation fails
+		pdca.model.Unit stray = PdcaFactory.eINSTANCE.createUnit();
+		stray.setId("stray");
+		PlanStructure.methods(plan).get(0).getCoOwners().add(stray);
+		PlanFileException e = assertThrows(PlanFileException.class, () -> PlanFiles.save(plan, file));
+		assertTrue(e.getMessage().contains("was not changed"), e.getMessage());
+		assertArrayEquals(before, Files.readAllBytes(file));
+		try (var files = Files.list(folder)) {
+			assertEquals(1, files.count(), "no temporary file is left behind");
+		}
+	}
+
+	@Test
+	void writeAtomicallyReplacesTheWholeFile() throws Exception {
+		Path file = temp.resolve("x.pdca");
+		Files.writeString(file, "old content that is longer than the new one");
+		PlanFiles.writeAtomically(file, "new".getBytes());
+		assertEquals("new", Files.readString(file));
+		try (var files = Files.list(temp)) {
+			assertEquals(1, files.count());
+		}
+	}
+
+	@Test
+	void externalEntitiesAreRefused() throws Exception {
+		PlanFileException e = loadFails("xxe.pdca", """
+				<?xml version="1.0"?>
+				<!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+				<pdca:Plan xmlns:pdca="urn:pdca:plan:1" title="&x;"/>
+				""");
+		assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+		assertTrue(e.line() > 0);
+	}
+
+	@Test
+	void entityExpansionIsRefused() throws Exception {
+		PlanFileException e = loadFails("laughs.pdca", """
+				<?xml version="1.0"?>
+				<!DOCTYPE p [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>
+				<pdca:Plan xmlns:pdca="urn:pdca:plan:1" title="&c;"/>
+				""");
+		assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+	}
+
+	@Test
+	void truncatedFileNamesTheLine() throws Exception {
+		String xml = Files.readString(seed("tainan"));
+		PlanFileException e = loadFails("cut.pdca", xml.substring(0, xml.length() / 2));
+		assertTrue(e.line() > 1, "line " + e.line());
+		assertTrue(e.getMessage().contains("restore a backup"), e.getMessage());
+	}
+
+	@Test
+	void emptyGarbageForeignAndMissingFiles() throws Exception {
+		assertTrue(loadFails("empty.pdca", "").getMessage().contains("empty"));
+		assertEquals(1, loadFails("garbage.pdca", "\u0001\u0002PK binary").line());
+		assertTrue(loadFails("page.pdca", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>").getMessage()
+				.contains("http://www.w3.org/1999/xhtml"));
+		PlanFileException missing = assertThrows(PlanFileException.class, () -> PlanFiles.load(temp.resolve("none.pdca")));
+		assertTrue(missing.getMessage().contains("does not exist"));
+		PlanFileException dir = assertThrows(PlanFileException.class, () -> PlanFiles.load(temp));
+		assertTrue(dir.getMessage().contains("folder"));
+	}
+
+	@Test
+	void oversizedFileIsRefusedBeforeParsing() throws Exception {
+		Path big = temp.resolve("big.pdca");
+		try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+			f.setLength(PlanFiles.MAX_FILE_BYTES + 1);
+		}
+		PlanFileException e = assertThrows(PlanFileException.class, () -> PlanFiles.load(big));
+		assertTrue(e.getMessage().contains("MiB"), e.getMessage());
+	}
+
+	@Test
+	void fileFromANewerVersionIsRefused() throws Exception {
+		String xml = Files.readString(seed("chiayi")).replaceFirst("formatVersion=\"1\"", "formatVersion=\"99\"");
+		assertTrue(loadFails("newer.pdca", xml).getMessage().contains("newer version"));
+	}
+
+	@Test
+	void messagesAreInTraditionalChineseForATaiwanLocale() throws Exception {
+		Locale.setDefault(Locale.TAIWAN);
+		PlanFileException e = assertThrows(PlanFileException.class, () -> PlanFiles.load(temp.resolve("none.pdca")));
+		assertEquals("檔案不存在。請檢查路徑與檔名。", e.getMessage());
+	}
+}
