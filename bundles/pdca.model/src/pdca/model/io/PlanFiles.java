@@ -6,11 +6,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +24,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 
 import pdca.model.Identified;
@@ -46,6 +50,10 @@ public final class PlanFiles {
 
 	/** Plan files larger than this are refused (a real plan is well under 1 MiB). */
 	public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+	private static final long MIB = 1024 * 1024;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private PlanFiles() {
 	}
@@ -81,7 +89,12 @@ public final class PlanFiles {
 			resourceSet.getResources().remove(resource);
 			throw new PlanFileException(file, 0, Messages.get("load.notAPlan"), null);
 		}
-		PlanFormat.migrate(plan, file);
+		try {
+			PlanFormat.migrate(plan, file);
+		} catch (PlanFileException e) {
+			resourceSet.getResources().remove(resource); // a refused file must not stay loaded
+			throw e;
+		}
 		return plan;
 	}
 
@@ -96,7 +109,7 @@ public final class PlanFiles {
 			}
 			if (size > MAX_FILE_BYTES) {
 				throw new PlanFileException(file, 0,
-						Messages.format("load.tooLarge", size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)), null);
+						Messages.format("load.tooLarge", (size + MIB - 1) / MIB, MAX_FILE_BYTES / MIB), null);
 			}
 		} catch (NoSuchFileException e) {
 			throw new PlanFileException(file, 0, Messages.get("load.missing"), e);
@@ -132,6 +145,11 @@ public final class PlanFiles {
 		}
 		detail = withoutLocation(detail);
 		String key = detail.contains("DOCTYPE") ? "load.doctype" : "load.broken";
+		if (!errors.isEmpty() && errors.get(0) instanceof PackageNotFoundException foreign) {
+			// XML of a namespace that is not the plan format's (a web page, another model): not broken, not a plan
+			key = "load.foreignXml";
+			detail = foreign.uri();
+		}
 		return new PlanFileException(file, line, Messages.format(key, detail), e);
 	}
 
@@ -142,7 +160,8 @@ public final class PlanFiles {
 		if (m.startsWith("org.xml.sax.SAXParseException")) {
 			m = m.replaceFirst("^org\\.xml\\.sax\\.SAXParseException[^;]*;[^;]*;[^;]*;[^;]*;\\s*", "");
 		}
-		return m;
+		// "com.sun....MalformedByteSequenceException: Invalid byte 1 of 1-byte UTF-8 sequence": keep the words
+		return m.replaceFirst("^(?:[a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error):\\s*", "");
 	}
 
 	private static String rootMessage(Throwable e) {
@@ -182,13 +201,14 @@ public final class PlanFiles {
 		Path temp = null;
 		try {
 			Files.createDirectories(folder);
-			temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+			temp = newTemporaryFile(folder, target.getFileName().toString());
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
 					OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
 				out.write(bytes);
 				out.flush();
 				channel.force(true);
 			}
+			keepPermissions(target, temp);
 			try {
 				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {
@@ -223,6 +243,28 @@ public final class PlanFiles {
 							pdca.model.validation.ElementPaths.describe(element)), null);
 				}
 			}
+		}
+	}
+
+	/**
+	 * A new empty file beside the plan file. Unlike {@link Files#createTempFile}, which makes it readable by its
+	 * owner only, it gets the permissions of any new file, so a new plan can be shared like any other file.
+	 */
+	private static Path newTemporaryFile(Path folder, String name) throws IOException {
+		while (true) {
+			Path temp = folder.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+			try {
+				return Files.createFile(temp);
+			} catch (FileAlreadyExistsException e) {
+				// try another name
+			}
+		}
+	}
+
+	/** The file replacing the old plan file keeps the old one's permissions (e.g. group write on a shared drive). */
+	private static void keepPermissions(Path target, Path temp) throws IOException {
+		if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+			Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
 		}
 	}
 

@@ -108,8 +108,18 @@ public final class EvaluationScorer {
 				earned = r[0];
 				possible = r[1];
 			} else {
-				possible = group.getItems().stream().mapToDouble(FormItem::getMaxPoints).max().orElse(0);
-				unanswered.addAll(group.getItems());
+				// alternatives judged not applicable are left out; if all are, so is the group
+				List<FormItem> open = new ArrayList<>();
+				for (FormItem item : group.getItems()) {
+					ItemAnswer a = answers.get(item);
+					if (a != null && a.isNotApplicable()) {
+						notApplicable.add(item);
+					} else {
+						open.add(item);
+					}
+				}
+				possible = open.stream().mapToDouble(FormItem::getMaxPoints).max().orElse(0);
+				unanswered.addAll(open);
 			}
 		} else {
 			for (FormItem item : group.getItems()) {

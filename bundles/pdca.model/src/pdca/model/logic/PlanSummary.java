@@ -57,7 +57,7 @@ public record PlanSummary(int dimensions, int strategies, int methods, int actio
 				ongoing++;
 			}
 			boolean placed = false;
-			if (s != null) {
+			if (s != null && year >= 1) { // without the plan's year, deadlines cannot be placed in quarters
 				for (int q : s.dueQuarters(year)) {
 					perQuarter[q - 1]++;
 					placed = true;

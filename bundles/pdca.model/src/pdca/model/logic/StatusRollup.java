@@ -36,9 +36,12 @@ public final class StatusRollup {
 	 */
 	public record ItemStatus(ActionStatus reported, boolean overdue, int progress, ProgressReport latest) {
 
-		/** The status to show: an overdue item that is not done shows as delayed. */
+		/**
+		 * The status to show: an overdue item shows as delayed, even if an earlier instance of recurring work
+		 * was reported done (March done, June missing is late).
+		 */
 		public ActionStatus effective() {
-			if (overdue && reported != ActionStatus.DONE && reported != ActionStatus.CANCELLED) {
+			if (overdue && reported != ActionStatus.CANCELLED) {
 				return ActionStatus.DELAYED;
 			}
 			return reported;
@@ -137,6 +140,9 @@ public final class StatusRollup {
 			return false;
 		}
 		int year = plan.getRocYear();
+		if (year < 1) {
+			return false; // the plan's year is not entered yet: deadlines without a year cannot be placed
+		}
 		switch (schedule.kind()) {
 			case BY_MONTH, RANGE:
 				return schedule.finalDeadline(year).map(d -> d.isBefore(dueBefore)).orElse(false)

@@ -28,7 +28,13 @@ public final class PlanValidation {
 
 	/** Validates the whole plan. */
 	public static Diagnostic diagnose(Plan plan) {
-		return new Diagnostician().validate(plan);
+		// EMF's own messages name elements by this label: a readable path, not a Java object
+		return new Diagnostician() {
+			@Override
+			public String getObjectLabel(EObject eObject) {
+				return ElementPaths.describe(eObject);
+			}
+		}.validate(plan);
 	}
 
 	/** Validates the whole plan and returns its problems, errors first, in plan order. */

@@ -78,7 +78,6 @@ public class PlanValidator extends EObjectValidator {
 	public static final int LEAD_ALSO_CO_OWNER = 24;
 	public static final int CITATION_INCOMPLETE = 25;
 	public static final int RECORD_WITHOUT_FORM = 26;
-	public static final int METHOD_WITHOUT_ACTIONS_OR_DEADLINE = 27;
 
 	/** The shared instance, registered for the plan package by {@link PlanValidation}. */
 	public static final PlanValidator INSTANCE = new PlanValidator();
@@ -92,7 +91,9 @@ public class PlanValidator extends EObjectValidator {
 
 	@Override
 	public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		boolean ok = super.validate(eClass, object, diagnostics, context);
+		// EMF's own checks (unique ids, dangling references, ...). super.validate(EClass, ...) would run them only
+		// for the class whose classifier id happens to equal EcorePackage.EOBJECT, since getEPackage() is ours.
+		boolean ok = validate_EveryDefaultConstraint(object, diagnostics, context);
 		List<Diagnostic> found = new ArrayList<>();
 		check(object, found);
 		if (diagnostics != null) {
@@ -147,8 +148,9 @@ public class PlanValidator extends EObjectValidator {
 		if (plan.getAgency() == null || isBlank(plan.getAgency().getName())) {
 			out.add(error(AGENCY_NAME_EMPTY, plan, PdcaPackage.Literals.PLAN__AGENCY, "rule.agencyNameEmpty"));
 		}
-		if (plan.getRocYear() < 1 || plan.getRocYear() > 300) {
-			out.add(error(ROC_YEAR_INVALID, plan, PdcaPackage.Literals.PLAN__ROC_YEAR, "rule.rocYearInvalid", plan.getRocYear()));
+		if (!validRocYear(plan.getRocYear())) {
+			out.add(error(ROC_YEAR_INVALID, plan, PdcaPackage.Literals.PLAN__ROC_YEAR, "rule.rocYearInvalid",
+					String.valueOf(plan.getRocYear()))); // as typed: "2018", not "2,018"
 		}
 		if (plan.getPeriod() != null && plan.getPeriod().getStart() != null && plan.getPeriod().getEnd() != null
 				&& plan.getPeriod().getEnd().isBefore(plan.getPeriod().getStart())) {
@@ -230,6 +232,9 @@ public class PlanValidator extends EObjectValidator {
 	}
 
 	private void checkDeadlineInPeriod(Plan plan, WorkItem item, Schedule schedule, List<Diagnostic> out) {
+		if (!validRocYear(plan.getRocYear())) {
+			return; // deadlines without a year cannot be placed; ROC_YEAR_INVALID says what to fix
+		}
 		LocalDate start;
 		LocalDate end;
 		if (plan.getPeriod() != null && plan.getPeriod().getStart() != null && plan.getPeriod().getEnd() != null) {
@@ -345,6 +350,10 @@ public class PlanValidator extends EObjectValidator {
 		if (isBlank(citation.getIssuer()) || citation.getDate() == null || isBlank(citation.getTitle())) {
 			out.add(warning(CITATION_INCOMPLETE, citation, PdcaPackage.Literals.CITATION__TITLE, "rule.citationIncomplete"));
 		}
+	}
+
+	private static boolean validRocYear(int rocYear) {
+		return rocYear >= 1 && rocYear <= 300;
 	}
 
 	private static boolean inOrganisation(Plan plan, Unit unit) {
