@@ -1,0 +1,198 @@
+package pdca.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import pdca.model.Action;
+import pdca.model.Method;
+import pdca.model.Plan;
+import pdca.model.io.PlanFiles;
+import pdca.model.logic.PlanStructure;
+import pdca.samples.SamplePlans;
+
+/** The plan editor as a planning officer uses it, through its own widgets, in a running workbench. */
+class PlanEditorTest {
+
+	private IProject project;
+	private IWorkbenchPage page;
+
+	@BeforeEach
+	void workspace() throws Exception {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("editor-test");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		page.closeAllEditors(false);
+		project.delete(true, true, null);
+	}
+
+	private PlanEditor open(String seedPrefix) throws Exception {
+		Path seed = SamplePlans.planFiles().stream().filter(p -> p.getFileName().toString().startsWith(seedPrefix))
+				.findFirst().orElseThrow();
+		IFile file = project.getFile(seed.getFileName().toString());
+		try (InputStream in = Files.newInputStream(seed)) {
+			file.create(in, true, null);
+		}
+		PlanEditor editor = (PlanEditor) IDE.openEditor(page, file, PlanEditor.ID, true);
+		page.getWorkbenchWindow().getShell().forceActive();
+		page.activate(editor);
+		spin(() -> false, 200);
+		return editor;
+	}
+
+	private static void spin(BooleanSupplier done, long millis) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + millis;
+		while (!done.getAsBoolean() && System.currentTimeMillis() < end) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> { });
+				display.sleep();
+			}
+		}
+	}
+
+	private static void execute(String commandId) throws Exception {
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
+		spin(() -> false, 100);
+	}
+
+	@Test
+	void editTextThroughTheStructurePageThenUndoRedoAndSave() throws Exception {
+		PlanEditor editor = open("tainan");
+		Action action = PlanStructure.actions(editor.plan()).get(1);
+		String original = action.getText();
+		editor.reveal(action);
+		spin(() -> false, 100);
+		StructurePage structure = editor.structurePage();
+		assertEquals(original, structure.textField().getText(), "the detail form shows the selected action");
+
+		structure.textField().setText("午休時段加派人力值班");
+		structure.textField().notifyListeners(SWT.FocusOut, new Event());
+		spin(editor::isDirty, 2000);
+		assertEquals("午休時段加派人力值班", action.getText());
+		assertTrue(editor.isDirty(), "the editor is dirty after an edit");
+
+		execute("org.eclipse.ui.edit.undo");
+		spin(() -> !editor.isDirty(), 2000);
+		assertEquals(original, action.getText(), "undo restores the text");
+		assertFalse(editor.isDirty(), "undo restores the clean state");
+		assertEquals(original, structure.textField().getText(), "the form shows the restored text");
+
+		execute("org.eclipse.ui.edit.redo");
+		spin(editor::isDirty, 2000);
+		assertEquals("午休時段加派人力值班", action.getText());
+
+		page.saveEditor(editor, false);
+		assertFalse(editor.isDirty());
+		IFile file = project.getFile("tainan-motor-vehicle-station.pdca");
+		Plan saved = PlanFiles.load(file.getLocation().toPath());
+		assertEquals("午休時段加派人力值班", PlanStructure.actions(saved).get(1).getText(), "save wrote the file");
+	}
+
+	@Test
+	void actionsGridPaintsItsRows() throws Exception {
+		PlanEditor editor = open("tainan");
+		editor.showPage(2);
+		spin(() -> false, 500);
+		ActionsGridPage grid = (ActionsGridPage) editor.pages().get(2);
+		NatTable table = grid.table();
+		assertEquals(74, grid.rowCount(), "every action of the plan is a row");
+		table.redraw();
+		table.update();
+		Image shot = new Image(table.getDisplay(), table.getSize().x, table.getSize().y);
+		GC gc = new GC(table);
+		try {
+			gc.copyArea(shot, 0, 0);
+		} finally {
+			gc.dispose();
+		}
+		ImageData data = shot.getImageData();
+		shot.dispose();
+		// the text column of the first body rows: rows are 26 px below a 28 px header; column 4 starts after the row header
+		int x0 = 50 + 130 + 150 + 80 + 10, y0 = 28 + 4;
+		int dark = 0;
+		for (int y = y0; y < y0 + 3 * 26 && y < data.height; y++) {
+			for (int x = x0; x < x0 + 300 && x < data.width; x++) {
+				RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+				if (rgb.red + rgb.green + rgb.blue < 200) {
+					dark++;
+				}
+			}
+		}
+		assertTrue(dark > 300, "the first rows' text is painted (dark pixels: " + dark + ")");
+	}
+
+	@Test
+	void removingAnOwnerGivesAProblemMarkerThatLeadsBackToTheElement() throws Exception {
+		PlanEditor editor = open("changhua");
+		IFile file = project.getFile("changhua-county-planning-department.pdca");
+		Method first = PlanStructure.methods(editor.plan()).get(0);
+		assertNotNull(first.getLeadOwner());
+		editor.reveal(first);
+		spin(() -> false, 100);
+		editor.structurePage().leadOwnerField().select(0);
+		editor.structurePage().leadOwnerField().notifyListeners(SWT.Selection, new Event());
+		spin(() -> marker(file, first.getId()) != null, 3000);
+		IMarker marker = marker(file, first.getId());
+		assertNotNull(marker, "a problem marker for the method without owner");
+		assertEquals(IMarker.SEVERITY_WARNING, marker.getAttribute(IMarker.SEVERITY, -1));
+
+		Method other = PlanStructure.methods(editor.plan()).get(5);
+		editor.reveal(other);
+		spin(() -> false, 100);
+		IDE.gotoMarker(editor, marker);
+		spin(() -> false, 100);
+		Object selected = ((IStructuredSelection) editor.structurePage().tree().getSelection()).getFirstElement();
+		assertEquals(first, selected, "going to the marker selects the method");
+		assertNotEquals(other, selected);
+	}
+
+	private static IMarker marker(IFile file, String elementId) {
+		try {
+			for (IMarker m : file.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO)) {
+				if (elementId.equals(m.getAttribute(PlanEditor.ELEMENT_ID, null))) {
+					return m;
+				}
+			}
+			return null;
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

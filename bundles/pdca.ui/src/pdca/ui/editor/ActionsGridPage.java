@@ -1,0 +1,349 @@
+package pdca.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
+import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
+import org.eclipse.nebula.widgets.nattable.config.IEditableRule;
+import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
+import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnLabelAccumulator;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
+import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.nebula.widgets.nattable.style.Style;
+import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import pdca.model.Method;
+import pdca.model.PdcaPackage;
+import pdca.model.Strategy;
+import pdca.model.Unit;
+import pdca.model.WorkItem;
+import pdca.model.logic.Numbering;
+import pdca.model.logic.PlanStructure;
+import pdca.model.schedule.Schedule;
+import pdca.ui.UiMessages;
+
+/**
+ * The Actions grid (NatTable): every tracked item of the plan on one row with its strategy and
+ * method, text, owners, deadline and expected benefit. Text, deadline and benefit are edited in
+ * place; several rows get an owner or a deadline at once; rows are filtered by a search text;
+ * Ctrl+C copies the selected cells as tab-separated text and Ctrl+V pastes from a spreadsheet.
+ */
+public class ActionsGridPage implements PlanPage {
+
+	static final int STRATEGY = 0, METHOD = 1, NUMBER = 2, TEXT = 3, OWNERS = 4, DEADLINE = 5, BENEFIT = 6;
+	private static final int[] EDITABLE = { TEXT, DEADLINE, BENEFIT };
+
+	private final PlanEditor editor;
+	private final Composite root;
+	private final List<WorkItem> rows = new ArrayList<>();
+	private final NatTable table;
+	private final SelectionLayer selection;
+	private final Text filter;
+	private final Combo owner;
+	private final Text deadline;
+
+	ActionsGridPage(Composite parent, PlanEditor editor) {
+		this.editor = editor;
+		root = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(root);
+
+		Composite bar = new Composite(root, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(7).applyTo(bar);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		new Label(bar, SWT.NONE).setText(UiMessages.gridFilter);
+		filter = new Text(bar, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
+		GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(filter);
+		filter.addListener(SWT.Modify, e -> refresh());
+		owner = new Combo(bar, SWT.READ_ONLY);
+		GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(owner);
+		Button setOwner = new Button(bar, SWT.PUSH);
+		setOwner.setText(UiMessages.gridSetOwner);
+		setOwner.addListener(SWT.Selection, e -> setOwnerOfSelection());
+		deadline = new Text(bar, SWT.BORDER);
+		deadline.setMessage("107年12月");
+		GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(deadline);
+		Button setDeadline = new Button(bar, SWT.PUSH);
+		setDeadline.setText(UiMessages.gridSetDeadline);
+		setDeadline.addListener(SWT.Selection, e -> setDeadlineOfSelection());
+
+		String[] headers = { UiMessages.kindStrategy, UiMessages.kindMethod, UiMessages.gridNumber, UiMessages.columnItem,
+				UiMessages.columnOwners, UiMessages.columnDeadline, UiMessages.columnBenefit };
+		IDataProvider body = new RowData();
+		DataLayer bodyData = new DataLayer(body);
+		int[] widths = { 130, 150, 80, 420, 150, 160, 320 };
+		for (int i = 0; i < widths.length; i++) {
+			bodyData.setColumnWidthByPosition(i, widths[i]);
+		}
+		bodyData.setDefaultRowHeight(26);
+		bodyData.setConfigLabelAccumulator(new ColumnLabelAccumulator());
+		selection = new SelectionLayer(bodyData);
+		ViewportLayer viewport = new ViewportLayer(selection);
+		DefaultColumnHeaderDataProvider headerData = new DefaultColumnHeaderDataProvider(headers);
+		ColumnHeaderLayer header = new ColumnHeaderLayer(new DataLayer(headerData, 100, 28), viewport, selection);
+		DefaultRowHeaderDataProvider rowHeaderData = new DefaultRowHeaderDataProvider(body);
+		RowHeaderLayer rowHeader = new RowHeaderLayer(new DataLayer(rowHeaderData, 50, 26), viewport, selection);
+		CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)), rowHeader, header);
+		GridLayer grid = new GridLayer(viewport, header, rowHeader, corner);
+		table = new NatTable(root, grid, false);
+		table.addConfiguration(new DefaultNatTableStyleConfiguration());
+		table.addConfiguration(new AbstractRegistryConfiguration() {
+			@Override
+			public void configureRegistry(IConfigRegistry registry) {
+				for (int column : EDITABLE) {
+					registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE, IEditableRule.ALWAYS_EDITABLE,
+							DisplayMode.EDIT, ColumnLabelAccumulator.COLUMN_LABEL_PREFIX + column);
+				}
+				Style left = new Style();
+				left.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
+				registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, left, DisplayMode.NORMAL, GridRegion.BODY);
+				Style readOnly = new Style();
+				readOnly.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
+				readOnly.setAttributeValue(CellStyleAttributes.FOREGROUND_COLOR,
+						root.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+				for (int column : new int[] { STRATEGY, METHOD, NUMBER, OWNERS }) {
+					registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, readOnly, DisplayMode.NORMAL,
+							ColumnLabelAccumulator.COLUMN_LABEL_PREFIX + column);
+				}
+			}
+		});
+		table.configure();
+		table.addListener(SWT.KeyDown, e -> {
+			if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'v' || e.keyCode == 'V')) {
+				pasteFromClipboard();
+			}
+		});
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+		refresh();
+	}
+
+	/** The rows of the grid, each a tracked item of the plan. */
+	private final class RowData implements IDataProvider {
+		@Override
+		public Object getDataValue(int column, int row) {
+			WorkItem item = rows.get(row);
+			return switch (column) {
+				case STRATEGY -> strategyOf(item) == null ? "" : Numbering.label(strategyOf(item)) + oneLine(strategyOf(item).getText());
+				case METHOD -> methodOf(item) == null ? "" : Numbering.label(methodOf(item)) + oneLine(methodOf(item).getText());
+				case NUMBER -> Numbering.path(item);
+				case TEXT -> oneLine(item.getText());
+				case OWNERS -> PlanStructure.effectiveOwners(item).stream().map(Unit::getName).reduce((a, b) -> a + "、" + b).orElse("");
+				case DEADLINE -> PlanStructure.effectiveSchedule(item) == null ? "" : PlanStructure.effectiveSchedule(item).text();
+				case BENEFIT -> oneLine(item.getExpectedBenefit());
+				default -> "";
+			};
+		}
+
+		@Override
+		public void setDataValue(int column, int row, Object value) {
+			Command command = edit(rows.get(row), column, value == null ? "" : value.toString());
+			if (command != null) {
+				editor.editing().runAll(UiMessages.pageActions, List.of(command));
+			}
+		}
+
+		@Override
+		public int getColumnCount() {
+			return 7;
+		}
+
+		@Override
+		public int getRowCount() {
+			return rows.size();
+		}
+	}
+
+	private Command edit(WorkItem item, int column, String value) {
+		PdcaPackage p = PdcaPackage.eINSTANCE;
+		return switch (column) {
+			case TEXT -> SetCommand.create(editor.getEditingDomain(), item, p.getPlanElement_Text(), value);
+			case BENEFIT -> SetCommand.create(editor.getEditingDomain(), item, p.getWorkItem_ExpectedBenefit(), value.isBlank() ? null : value);
+			case DEADLINE -> SetCommand.create(editor.getEditingDomain(), item, p.getWorkItem_Schedule(),
+					value.isBlank() ? null : Schedule.parse(value));
+			default -> null;
+		};
+	}
+
+	private static Strategy strategyOf(WorkItem item) {
+		for (EObject e = item; e != null; e = e.eContainer()) {
+			if (e instanceof Strategy s) {
+				return s;
+			}
+		}
+		return null;
+	}
+
+	private static Method methodOf(WorkItem item) {
+		return item instanceof Method m ? m : item.eContainer() instanceof Method m ? m : null;
+	}
+
+	private static String oneLine(String s) {
+		return s == null ? "" : s.replaceAll("\\s+", " ");
+	}
+
+	/** The items of the selected rows. */
+	List<WorkItem> selectedItems() {
+		List<WorkItem> items = new ArrayList<>();
+		for (int row : selection.getFullySelectedRowPositions()) {
+			items.add(rows.get(row));
+		}
+		if (items.isEmpty()) {
+			for (var cell : selection.getSelectedCellPositions()) {
+				WorkItem item = rows.get(cell.rowPosition);
+				if (!items.contains(item)) {
+					items.add(item);
+				}
+			}
+		}
+		return items;
+	}
+
+	private void setOwnerOfSelection() {
+		List<Unit> units = editor.plan().getOrganisation() == null ? List.of() : editor.plan().getOrganisation().getUnits();
+		int index = owner.getSelectionIndex();
+		if (index < 0 || index >= units.size()) {
+			return;
+		}
+		List<Command> commands = new ArrayList<>();
+		for (WorkItem item : selectedItems()) {
+			commands.add(SetCommand.create(editor.getEditingDomain(), item, PdcaPackage.Literals.WORK_ITEM__LEAD_OWNER, units.get(index)));
+		}
+		if (!commands.isEmpty()) {
+			editor.editing().runAll(UiMessages.gridSetOwner, commands);
+		}
+	}
+
+	private void setDeadlineOfSelection() {
+		String value = deadline.getText().strip();
+		List<Command> commands = new ArrayList<>();
+		for (WorkItem item : selectedItems()) {
+			commands.add(edit(item, DEADLINE, value));
+		}
+		if (!commands.isEmpty()) {
+			editor.editing().runAll(UiMessages.gridSetDeadline, commands);
+		}
+	}
+
+	/** Pastes tab-separated rows (as a spreadsheet copies them) from the first selected cell on. */
+	void pasteFromClipboard() {
+		Clipboard clipboard = new Clipboard(table.getDisplay());
+		try {
+			Object data = clipboard.getContents(TextTransfer.getInstance());
+			if (data instanceof String text) {
+				paste(text);
+			}
+		} finally {
+			clipboard.dispose();
+		}
+	}
+
+	/** Pastes tab-separated {@code text} into the editable cells from the selection anchor on. */
+	void paste(String text) {
+		var anchor = selection.getSelectionAnchor();
+		if (anchor == null || anchor.rowPosition < 0) {
+			return;
+		}
+		List<Command> commands = new ArrayList<>();
+		String[] lines = text.replace("\r", "").split("\n");
+		for (int r = 0; r < lines.length && anchor.rowPosition + r < rows.size(); r++) {
+			String[] cells = lines[r].split("\t", -1);
+			for (int c = 0; c < cells.length; c++) {
+				Command command = edit(rows.get(anchor.rowPosition + r), anchor.columnPosition + c, cells[c].strip());
+				if (command != null) {
+					commands.add(command);
+				}
+			}
+		}
+		if (!commands.isEmpty()) {
+			editor.editing().runAll(UiMessages.gridPaste, commands);
+		}
+	}
+
+	@Override
+	public Control control() {
+		return root;
+	}
+
+	/** The number of rows the grid shows (after filtering). */
+	public int rowCount() {
+		return rows.size();
+	}
+
+	/** The NatTable, for tests. */
+	public NatTable table() {
+		return table;
+	}
+
+	@Override
+	public void refresh() {
+		String needle = filter.getText().strip().toLowerCase(Locale.ROOT);
+		rows.clear();
+		for (WorkItem item : PlanStructure.trackedItems(editor.plan())) {
+			if (needle.isEmpty() || matches(item, needle)) {
+				rows.add(item);
+			}
+		}
+		List<Unit> units = editor.plan().getOrganisation() == null ? List.of() : editor.plan().getOrganisation().getUnits();
+		String[] names = units.stream().map(Unit::getName).toArray(String[]::new);
+		if (!java.util.Arrays.equals(names, owner.getItems())) {
+			owner.setItems(names);
+		}
+		table.refresh();
+	}
+
+	private boolean matches(WorkItem item, String needle) {
+		RowData data = new RowData();
+		int row = rows.size();
+		rows.add(item);
+		try {
+			for (int c = 0; c < 7; c++) {
+				if (String.valueOf(data.getDataValue(c, row)).toLowerCase(Locale.ROOT).contains(needle)) {
+					return true;
+				}
+			}
+			return false;
+		} finally {
+			rows.remove(row);
+		}
+	}
+
+	@Override
+	public boolean reveal(EObject element) {
+		int row = rows.indexOf(element);
+		if (row < 0) {
+			return false;
+		}
+		selection.selectRow(0, row, false, false);
+		return true;
+	}
+}

@@ -1,0 +1,213 @@
+package pdca.ui.editor;
+
+import java.time.LocalDate;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import pdca.model.Agency;
+import pdca.model.Approval;
+import pdca.model.Citation;
+import pdca.model.Objective;
+import pdca.model.PdcaFactory;
+import pdca.model.PdcaPackage;
+import pdca.model.Period;
+import pdca.model.Plan;
+import pdca.model.Unit;
+import pdca.model.schedule.RocDate;
+import pdca.ui.UiMessages;
+
+/**
+ * The Overview page: agency, year, period, approval, version label, basis citations,
+ * objectives and target units. Dates are entered and shown in the ROC calendar.
+ */
+class OverviewPage implements PlanPage {
+
+	private static final PdcaPackage P = PdcaPackage.eINSTANCE;
+
+	private final PlanEditor editor;
+	private final ScrolledComposite scroll;
+	private final Composite body;
+	private final Text title, agency, year, periodStart, periodEnd, approvalDate, approvalNumber, version, target, objectives;
+	private final Label error;
+	private final TableViewer basis;
+	private boolean filling;
+
+	OverviewPage(Composite parent, PlanEditor editor) {
+		this.editor = editor;
+		scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		body = new Composite(scroll, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(4).margins(10, 10).applyTo(body);
+		title = text(UiMessages.fieldTitle, 3, false, (p, v) -> editor.editing().set(p, P.getPlan_Title(), v));
+		agency = text(UiMessages.fieldAgency, 3, false, (p, v) -> editor.editing().set(agency(p), P.getAgency_Name(), v));
+		year = text(UiMessages.fieldYear, 1, false, this::commitYear);
+		version = text(UiMessages.fieldVersion, 1, false, (p, v) -> editor.editing().set(p, P.getPlan_VersionLabel(), blankToNull(v)));
+		periodStart = text(UiMessages.fieldPeriodStart, 1, false, (p, v) -> commitDate(v, d -> editor.editing().set(period(p), P.getPeriod_Start(), d)));
+		periodEnd = text(UiMessages.fieldPeriodEnd, 1, false, (p, v) -> commitDate(v, d -> editor.editing().set(period(p), P.getPeriod_End(), d)));
+		approvalDate = text(UiMessages.fieldApprovalDate, 1, false, (p, v) -> commitDate(v, d -> editor.editing().set(approval(p), P.getApproval_Date(), d)));
+		approvalNumber = text(UiMessages.fieldApprovalNumber, 1, false, (p, v) -> editor.editing().set(approval(p), P.getApproval_DocumentNumber(), blankToNull(v)));
+		target = text(UiMessages.fieldTarget, 3, false, (p, v) -> editor.editing().set(p, P.getPlan_TargetDescription(), blankToNull(v)));
+		error = new Label(body, SWT.WRAP);
+		error.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_RED));
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(error);
+
+		Label basisLabel = new Label(body, SWT.NONE);
+		basisLabel.setText(UiMessages.fieldBasis);
+		GridDataFactory.fillDefaults().span(4, 1).applyTo(basisLabel);
+		basis = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION);
+		basis.getTable().setHeaderVisible(true);
+		basis.getTable().setLinesVisible(true);
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(SWT.DEFAULT, 130).applyTo(basis.getTable());
+		column(UiMessages.columnIssuer, 220, Citation::getIssuer);
+		column(UiMessages.columnDate, 130, c -> c.getDate() == null ? "" : RocDate.format(c.getDate()));
+		column(UiMessages.columnDocumentNumber, 260, Citation::getDocumentNumber);
+		column(UiMessages.columnCitationTitle, 420, c -> c.getTitle() == null ? "" : "「" + c.getTitle() + "」");
+		basis.setContentProvider(ArrayContentProvider.getInstance());
+
+		objectives = text(UiMessages.fieldObjectives, 3, true, null);
+		objectives.setEditable(false);
+		scroll.setContent(body);
+		scroll.setExpandHorizontal(true);
+		scroll.setExpandVertical(true);
+		refresh();
+	}
+
+	private Text text(String label, int span, boolean multi, BiConsumer<Plan, String> commit) {
+		Label l = new Label(body, SWT.NONE);
+		l.setText(label);
+		Text t = new Text(body, SWT.BORDER | (multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
+		GridDataFactory.fillDefaults().span(span, 1).grab(true, false).hint(160, multi ? 110 : SWT.DEFAULT).applyTo(t);
+		if (commit != null) {
+			Runnable apply = () -> {
+				if (!filling) {
+					error.setText("");
+					commit.accept(editor.plan(), t.getText().strip());
+				}
+			};
+			t.addListener(SWT.FocusOut, e -> apply.run());
+			t.addListener(SWT.DefaultSelection, e -> apply.run());
+		}
+		return t;
+	}
+
+	private void column(String title, int width, Function<Citation, String> text) {
+		TableViewerColumn c = new TableViewerColumn(basis, SWT.LEFT);
+		c.getColumn().setText(title);
+		c.getColumn().setWidth(width);
+		c.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				String s = text.apply((Citation) element);
+				return s == null ? "" : s;
+			}
+		});
+	}
+
+	private void commitYear(Plan plan, String value) {
+		try {
+			int y = Integer.parseInt(value);
+			if (y < 1 || y > 300) {
+				throw new NumberFormatException();
+			}
+			editor.editing().set(plan, P.getPlan_RocYear(), y);
+		} catch (NumberFormatException e) {
+			error.setText(UiMessages.bind(UiMessages.badYear, value));
+		}
+	}
+
+	private void commitDate(String value, java.util.function.Consumer<LocalDate> set) {
+		if (value.isEmpty()) {
+			set.accept(null);
+			return;
+		}
+		try {
+			set.accept(RocDate.parse(value));
+		} catch (RuntimeException e) {
+			error.setText(e.getMessage());
+		}
+	}
+
+	// The containers are created on first use, as an undoable step of their own.
+	private Agency agency(Plan p) {
+		if (p.getAgency() == null) {
+			editor.editing().set(p, P.getPlan_Agency(), PdcaFactory.eINSTANCE.createAgency());
+		}
+		return p.getAgency();
+	}
+
+	private Period period(Plan p) {
+		if (p.getPeriod() == null) {
+			editor.editing().set(p, P.getPlan_Period(), PdcaFactory.eINSTANCE.createPeriod());
+		}
+		return p.getPeriod();
+	}
+
+	private Approval approval(Plan p) {
+		if (p.getApproval() == null) {
+			editor.editing().set(p, P.getPlan_Approval(), PdcaFactory.eINSTANCE.createApproval());
+		}
+		return p.getApproval();
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s;
+	}
+
+	@Override
+	public Control control() {
+		return scroll;
+	}
+
+	@Override
+	public void refresh() {
+		Plan p = editor.plan();
+		filling = true;
+		try {
+			set(title, p.getTitle());
+			set(agency, p.getAgency() == null ? null : p.getAgency().getName());
+			set(year, String.valueOf(p.getRocYear()));
+			set(version, p.getVersionLabel());
+			set(periodStart, p.getPeriod() == null || p.getPeriod().getStart() == null ? null : RocDate.format(p.getPeriod().getStart()));
+			set(periodEnd, p.getPeriod() == null || p.getPeriod().getEnd() == null ? null : RocDate.format(p.getPeriod().getEnd()));
+			set(approvalDate, p.getApproval() == null || p.getApproval().getDate() == null ? null : RocDate.format(p.getApproval().getDate()));
+			set(approvalNumber, p.getApproval() == null ? null : p.getApproval().getDocumentNumber());
+			String units = p.getTargetUnits().stream().map(Unit::getName).reduce((a, b) -> a + "、" + b).orElse("");
+			set(target, p.getTargetDescription() != null ? p.getTargetDescription() : units);
+			basis.setInput(p.getBasis());
+			StringBuilder sb = new StringBuilder();
+			int i = 1;
+			for (Objective o : p.getObjectives()) {
+				sb.append(pdca.model.schedule.ChineseNumerals.format(i++)).append("、").append(o.getText()).append('\n');
+			}
+			set(objectives, sb.toString().strip());
+		} finally {
+			filling = false;
+		}
+		scroll.setMinSize(body.computeSize(900, SWT.DEFAULT));
+	}
+
+	private static void set(Text t, String value) {
+		String v = value == null ? "" : value;
+		if (!t.getText().equals(v)) {
+			t.setText(v);
+		}
+	}
+
+	@Override
+	public boolean reveal(EObject element) {
+		return element instanceof Plan || element instanceof Citation || element instanceof Objective;
+	}
+}

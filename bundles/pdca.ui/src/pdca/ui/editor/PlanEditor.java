@@ -1,0 +1,334 @@
+package pdca.ui.editor;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.MultiPageEditorPart;
+
+import pdca.model.Identified;
+import pdca.model.Plan;
+import pdca.model.io.PlanFileException;
+import pdca.model.io.PlanFiles;
+import pdca.model.validation.PlanValidation;
+import pdca.model.validation.Problem;
+import pdca.ui.UiMessages;
+
+/**
+ * The plan editor: Overview, Structure, Actions grid and Organisation pages over one plan file.
+ * Every change is an EMF command on one command stack, so undo and redo work across pages; the
+ * plan is validated as it is edited and the problems go on the file as markers; a double-click
+ * on a problem selects the element.
+ */
+public class PlanEditor extends MultiPageEditorPart implements IEditingDomainProvider, IGotoMarker {
+
+	/** Id of this editor. */
+	public static final String ID = "pdca.ui.planEditor";
+
+	/** Marker attribute holding the id of the element a problem is about. */
+	public static final String ELEMENT_ID = "pdca.elementId";
+
+	private static final int VALIDATION_DELAY_MS = 400;
+
+	private AdapterFactoryEditingDomain domain;
+	private PlanEditing editing;
+	private Plan plan;
+	private IFile file;
+	private final List<PlanPage> pages = new ArrayList<>();
+	private StructurePage structure;
+	private long savedStamp = IResource.NULL_STAMP;
+	private boolean validationPending;
+	private final Action undo = new Action(UiMessages.actionUndo) {
+		@Override
+		public void run() {
+			domain.getCommandStack().undo();
+		}
+	};
+	private final Action redo = new Action(UiMessages.actionRedo) {
+		@Override
+		public void run() {
+			domain.getCommandStack().redo();
+		}
+	};
+	private final IResourceChangeListener diskWatcher = this::resourceChanged;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof IFileEditorInput fileInput)) {
+			throw new PartInitException(UiMessages.viewerNotAFile);
+		}
+		super.init(site, input);
+		file = fileInput.getFile();
+		setPartName(file.getName());
+		ComposedAdapterFactory factory = new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+		BasicCommandStack stack = new BasicCommandStack();
+		ResourceSet resources = PlanFiles.newResourceSet();
+		domain = new AdapterFactoryEditingDomain(factory, stack, resources);
+		editing = new PlanEditing(domain);
+		try {
+			plan = PlanFiles.load(path(), resources);
+		} catch (PlanFileException e) {
+			throw new PartInitException(e.describe(), e);
+		}
+		savedStamp = file.getModificationStamp();
+		stack.addCommandStackListener(event -> {
+			Display display = getSite().getShell().getDisplay();
+			if (Display.getCurrent() == display) {
+				commandStackChanged();
+			} else {
+				display.asyncExec(this::commandStackChanged);
+			}
+		});
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(diskWatcher, IResourceChangeEvent.POST_CHANGE);
+		updateUndoRedo();
+	}
+
+	private Path path() {
+		return file.getLocation().toPath();
+	}
+
+	@Override
+	protected void createPages() {
+		add(new OverviewPage(getContainer(), this), UiMessages.pageOverview);
+		structure = new StructurePage(getContainer(), this);
+		add(structure, UiMessages.pageStructure);
+		add(new ActionsGridPage(getContainer(), this), UiMessages.pageActions);
+		add(new OrganisationPage(getContainer(), this), UiMessages.pageOrganisation);
+		setActivePage(1);
+		validateNow();
+	}
+
+	private void add(PlanPage page, String title) {
+		int index = addPage(page.control());
+		setPageText(index, title);
+		pages.add(page);
+	}
+
+	/** The plan being edited. */
+	public Plan plan() {
+		return plan;
+	}
+
+	/** The undoable edits of this editor. */
+	public PlanEditing editing() {
+		return editing;
+	}
+
+	@Override
+	public EditingDomain getEditingDomain() {
+		return domain;
+	}
+
+	/** Index of the Structure page, for tests and navigation. */
+	public StructurePage structurePage() {
+		return structure;
+	}
+
+	List<PlanPage> pages() {
+		return pages;
+	}
+
+	Action undoAction() {
+		return undo;
+	}
+
+	Action redoAction() {
+		return redo;
+	}
+
+	/** Shows the page at {@code index} (0 Overview, 1 Structure, 2 Actions grid, 3 Organisation). */
+	public void showPage(int index) {
+		setActivePage(index);
+	}
+
+	private void commandStackChanged() {
+		if (getContainer() == null || getContainer().isDisposed()) {
+			return;
+		}
+		firePropertyChange(PROP_DIRTY);
+		updateUndoRedo();
+		pages.forEach(PlanPage::refresh);
+		scheduleValidation();
+	}
+
+	private void updateUndoRedo() {
+		undo.setEnabled(domain.getCommandStack().canUndo());
+		redo.setEnabled(domain.getCommandStack().canRedo());
+	}
+
+	private void scheduleValidation() {
+		if (validationPending) {
+			return;
+		}
+		validationPending = true;
+		Display.getCurrent().timerExec(VALIDATION_DELAY_MS, () -> {
+			validationPending = false;
+			if (getContainer() != null && !getContainer().isDisposed()) {
+				validateNow();
+			}
+		});
+	}
+
+	/** Validates the plan and replaces the file's problem markers. */
+	public void validateNow() {
+		List<Problem> problems = PlanValidation.validate(plan);
+		try {
+			ResourcesPlugin.getWorkspace().run(monitor -> {
+				file.deleteMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO);
+				for (Problem p : problems) {
+					IMarker marker = file.createMarker(IMarker.PROBLEM);
+					marker.setAttributes(markerAttributes(p));
+				}
+			}, file, 0, null);
+		} catch (CoreException e) {
+			ILog.of(getClass()).error("Cannot update the problem markers of " + file, e);
+		}
+	}
+
+	private static java.util.Map<String, Object> markerAttributes(Problem p) {
+		java.util.Map<String, Object> attributes = new HashMap<>();
+		attributes.put(IMarker.SEVERITY, switch (p.severity()) {
+			case ERROR -> IMarker.SEVERITY_ERROR;
+			case WARNING -> IMarker.SEVERITY_WARNING;
+			default -> IMarker.SEVERITY_INFO;
+		});
+		attributes.put(IMarker.MESSAGE, p.message());
+		attributes.put(IMarker.LOCATION, p.path());
+		if (p.element() instanceof Identified identified && identified.getId() != null) {
+			attributes.put(ELEMENT_ID, identified.getId());
+		}
+		return attributes;
+	}
+
+	@Override
+	public void gotoMarker(IMarker marker) {
+		String id = marker.getAttribute(ELEMENT_ID, null);
+		EObject element = id == null ? null : plan.eResource().getEObject(id);
+		if (element != null) {
+			reveal(element);
+		}
+	}
+
+	/** Shows {@code element} on the first page that can show it (Structure first). */
+	public void reveal(EObject element) {
+		for (int i : new int[] { 1, 2, 0, 3 }) {
+			if (pages.get(i).reveal(element)) {
+				setActivePage(i);
+				return;
+			}
+		}
+	}
+
+	@Override
+	public boolean isDirty() {
+		return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			PlanFiles.save(plan, path());
+			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+			file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+			savedStamp = file.getModificationStamp();
+			firePropertyChange(PROP_DIRTY);
+		} catch (PlanFileException e) {
+			MessageDialog.openError(getSite().getShell(), UiMessages.saveFailedTitle, e.describe());
+			if (monitor != null) {
+				monitor.setCanceled(true);
+			}
+		} catch (CoreException e) {
+			ILog.of(getClass()).error("Cannot refresh " + file, e);
+		}
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public void doSaveAs() {
+		// one plan per file; copies are made in the navigator
+	}
+
+	private void resourceChanged(IResourceChangeEvent event) {
+		IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(file.getFullPath());
+		if (delta == null || (delta.getFlags() & IResourceDelta.CONTENT) == 0 || file.getModificationStamp() == savedStamp) {
+			return;
+		}
+		Display display = getSite().getShell().getDisplay();
+		display.asyncExec(this::changedOnDisk);
+	}
+
+	private void changedOnDisk() {
+		if (getContainer() == null || getContainer().isDisposed() || file.getModificationStamp() == savedStamp) {
+			return;
+		}
+		savedStamp = file.getModificationStamp();
+		if (!isDirty()) {
+			reload();
+			getEditorSite().getActionBars().getStatusLineManager().setMessage(UiMessages.reloadedFromDisk);
+			return;
+		}
+		int choice = new MessageDialog(getSite().getShell(), UiMessages.changedOnDiskTitle, null,
+				UiMessages.bind(UiMessages.changedOnDiskMessage, file.getName()), MessageDialog.QUESTION,
+				0, UiMessages.keepMine, UiMessages.reloadFromDisk).open();
+		if (choice == 1) {
+			reload();
+		}
+	}
+
+	/** Replaces the plan by the file's content, dropping unsaved changes and the undo history. */
+	public void reload() {
+		try {
+			ResourceSet resources = domain.getResourceSet();
+			resources.getResources().clear();
+			plan = PlanFiles.load(path(), resources);
+			domain.getCommandStack().flush();
+			savedStamp = file.getModificationStamp();
+			firePropertyChange(PROP_DIRTY);
+			updateUndoRedo();
+			pages.forEach(PlanPage::refresh);
+			validateNow();
+		} catch (PlanFileException e) {
+			MessageDialog.openError(getSite().getShell(), UiMessages.changedOnDiskTitle, e.describe());
+		}
+	}
+
+	@Override
+	public void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(diskWatcher);
+		if (domain != null) {
+			((ComposedAdapterFactory) domain.getAdapterFactory()).dispose();
+		}
+		super.dispose();
+	}
+}

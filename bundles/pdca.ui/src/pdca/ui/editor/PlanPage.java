@@ -1,0 +1,19 @@
+package pdca.ui.editor;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.widgets.Control;
+
+/** One page of the plan editor. */
+interface PlanPage {
+
+	/** The page's top control. */
+	Control control();
+
+	/** Shows the plan's current state (after an edit, an undo or a reload). */
+	void refresh();
+
+	/** Shows and selects {@code element}; returns false when the page cannot show it. */
+	default boolean reveal(EObject element) {
+		return false;
+	}
+}
