@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
+import pdca.model.Action;
 import pdca.model.Choice;
 import pdca.model.ChoiceItem;
 import pdca.model.Citation;
@@ -201,8 +202,7 @@ public class PlanValidator extends EObjectValidator {
 		if (plan == null) {
 			return;
 		}
-		boolean tracked = PlanStructure.trackedItemsUnder(item).size() == 1 && PlanStructure.trackedItemsUnder(item).get(0) == item
-				&& !(item instanceof Strategy);
+		boolean tracked = item instanceof Action || (item instanceof Method m && m.getActions().isEmpty());
 		if (tracked && PlanStructure.effectiveOwners(item).isEmpty()) {
 			out.add(warning(NO_OWNER, item, PdcaPackage.Literals.WORK_ITEM__LEAD_OWNER, "rule.noOwner"));
 		}

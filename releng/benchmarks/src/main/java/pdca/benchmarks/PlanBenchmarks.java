@@ -120,10 +120,13 @@ public class PlanBenchmarks {
 		return out.size();
 	}
 
-	/** Loads and validates all 300 plans of the portfolio, one after the other. */
+	/**
+	 * Loads and validates all 300 plans of the portfolio, one after the other. One operation
+	 * takes about a second and the JIT needs several to settle, so its iterations are longer.
+	 */
 	@Benchmark
-	@Warmup(iterations = 3, time = 1, timeUnit = TimeUnit.SECONDS)
-	@Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
+	@Warmup(iterations = 3, time = 6, timeUnit = TimeUnit.SECONDS)
+	@Measurement(iterations = 5, time = 4, timeUnit = TimeUnit.SECONDS)
 	public int loadAndValidatePortfolio(Portfolio s, Blackhole bh) throws PlanFileException {
 		int problems = 0;
 		for (Path file : s.files) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javax.management.ObjectName;
+
 import pdca.model.Plan;
 import pdca.model.io.PlanFileException;
 import pdca.model.io.PlanFiles;
@@ -35,8 +37,11 @@ import pdca.model.validation.Problem;
  * first (unless {@code --dir} names one), so that the cold pass really is cold.
  *
  * <pre>
- * PortfolioMemory [--dir FOLDER] [--plans N] [--actions N] [--warm-rounds N]
+ * PortfolioMemory [--dir FOLDER] [--plans N] [--actions N] [--warm-rounds N] [--histogram TOP]
  * </pre>
+ *
+ * {@code --histogram TOP} also prints the TOP classes of the live heap while the portfolio is
+ * held (HotSpot's class histogram), to see what the retained memory is made of.
  */
 public final class PortfolioMemory {
 
@@ -50,14 +55,16 @@ public final class PortfolioMemory {
 		int plans = SyntheticPlans.PORTFOLIO_PLANS;
 		int actions = SyntheticPlans.PORTFOLIO_PLAN_ACTIONS;
 		int warmRounds = 5;
+		int histogram = 0;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--dir" -> dir = Path.of(args[++i]);
 				case "--plans" -> plans = Integer.parseInt(args[++i]);
 				case "--actions" -> actions = Integer.parseInt(args[++i]);
 				case "--warm-rounds" -> warmRounds = Integer.parseInt(args[++i]);
+				case "--histogram" -> histogram = Integer.parseInt(args[++i]);
 				default -> {
-					System.err.println("usage: PortfolioMemory [--dir FOLDER] [--plans N] [--actions N] [--warm-rounds N]");
+					System.err.println("usage: PortfolioMemory [--dir FOLDER] [--plans N] [--actions N] [--warm-rounds N] [--histogram TOP]");
 					System.exit(2);
 				}
 			}
@@ -68,7 +75,7 @@ public final class PortfolioMemory {
 			generateInChildJvm(dir, plans, actions);
 		}
 		try {
-			run(dir, warmRounds);
+			run(dir, warmRounds, histogram);
 		} finally {
 			if (temporary) {
 				PlanBenchmarks.deleteTree(dir);
@@ -76,7 +83,7 @@ public final class PortfolioMemory {
 		}
 	}
 
-	private static void run(Path dir, int warmRounds) throws IOException, PlanFileException, InterruptedException {
+	private static void run(Path dir, int warmRounds, int histogram) throws Exception {
 		List<Path> files = SyntheticPlans.planFilesIn(dir);
 		long bytes = 0;
 		for (Path f : files) {
@@ -121,6 +128,9 @@ public final class PortfolioMemory {
 				(retained - baseline) / 1024.0 / cold.plans.size());
 		System.out.printf(Locale.ROOT, "peak heap during cold pass: sum of pool peaks %.1f MiB [%s], highest sampled %.1f MiB%n",
 				sumOfPoolPeaks / MIB, pools.toString().replaceAll("; $", ""), sampler.max.get() / MIB);
+		if (histogram > 0) {
+			printHistogram(histogram);
+		}
 		Runtime rt = Runtime.getRuntime();
 		System.out.printf(Locale.ROOT, "Runtime: total %.1f MiB, free %.1f MiB, max %.1f MiB%n", rt.totalMemory() / MIB,
 				rt.freeMemory() / MIB, rt.maxMemory() / MIB);
@@ -186,6 +196,17 @@ public final class PortfolioMemory {
 			used = now;
 		}
 		return used;
+	}
+
+	/** The top lines of HotSpot's live-object class histogram (what {@code jcmd PID GC.class_histogram} prints). */
+	private static void printHistogram(int top) throws Exception {
+		String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+				new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram", new Object[] { null },
+				new String[] { String[].class.getName() });
+		List<String> lines = text.lines().toList();
+		System.out.println("live heap by class, portfolio held (top " + top + "):");
+		lines.stream().limit(top + 2L).forEach(l -> System.out.println("  " + l));
+		lines.stream().filter(l -> l.startsWith("Total")).forEach(l -> System.out.println("  " + l));
 	}
 
 	private static long gcCount() {
