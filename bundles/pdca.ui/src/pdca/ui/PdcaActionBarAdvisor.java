@@ -17,11 +17,12 @@ class PdcaActionBarAdvisor extends ActionBarAdvisor {
 		super(configurer);
 	}
 
-	private IWorkbenchAction save, saveAll, revert, close, closeAll, quit, undo, redo, delete, selectAll, preferences,
+	private IWorkbenchAction newWizard, save, saveAll, revert, close, closeAll, quit, undo, redo, delete, selectAll, preferences,
 			about, resetPerspective;
 
 	@Override
 	protected void makeActions(IWorkbenchWindow window) {
+		newWizard = register(ActionFactory.NEW.create(window));
 		save = register(ActionFactory.SAVE.create(window));
 		saveAll = register(ActionFactory.SAVE_ALL.create(window));
 		revert = register(ActionFactory.REVERT.create(window));
@@ -45,6 +46,7 @@ class PdcaActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void fillMenuBar(IMenuManager menuBar) {
 		MenuManager file = new MenuManager(UiMessages.menuFile, IWorkbenchActionConstants.M_FILE);
+		file.add(newWizard);
 		file.add(new Separator(IWorkbenchActionConstants.NEW_EXT));
 		file.add(new Separator());
 		file.add(close);

@@ -20,6 +20,8 @@ public class PlanningPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("pdca.ui.bottom", IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		layout.addNewWizardShortcut("pdca.ui.newPlan");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
 		layout.addShowViewShortcut(PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);

@@ -1,0 +1,165 @@
+package pdca.ui.wizards;
+
+import java.time.LocalDate;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
+import org.eclipse.ui.ide.IDE;
+
+import pdca.model.Agency;
+import pdca.model.AgencyType;
+import pdca.model.Organisation;
+import pdca.model.PdcaFactory;
+import pdca.model.Period;
+import pdca.model.Plan;
+import pdca.model.io.PlanFileException;
+import pdca.model.io.PlanFiles;
+import pdca.model.schedule.RocDate;
+import pdca.ui.UiMessages;
+import pdca.ui.editor.PlanEditor;
+
+/** File › New › Plan: a blank plan for an agency and ROC year, saved and opened in the plan editor. */
+public class NewPlanWizard extends Wizard implements INewWizard {
+
+	private IWorkbench workbench;
+	private IStructuredSelection selection;
+	private WizardNewFileCreationPage filePage;
+	private AgencyPage agencyPage;
+
+	@Override
+	public void init(IWorkbench workbench, IStructuredSelection selection) {
+		this.workbench = workbench;
+		this.selection = selection;
+		setWindowTitle(UiMessages.newPlanTitle);
+		setNeedsProgressMonitor(false);
+	}
+
+	@Override
+	public void addPages() {
+		agencyPage = new AgencyPage();
+		addPage(agencyPage);
+		filePage = new WizardNewFileCreationPage("file", selection);
+		filePage.setTitle(UiMessages.newPlanFileTitle);
+		filePage.setDescription(UiMessages.newPlanFileDescription);
+		filePage.setFileExtension(PlanFiles.EXTENSION);
+		addPage(filePage);
+	}
+
+	@Override
+	public boolean performFinish() {
+		filePage.setFileName(filePage.getFileName().isBlank() ? agencyPage.year() + "-plan" : filePage.getFileName());
+		IFile file = filePage.createNewFile();
+		if (file == null) {
+			return false;
+		}
+		try {
+			PlanFiles.save(blankPlan(agencyPage.agency(), agencyPage.type(), agencyPage.year()), file.getLocation().toPath());
+			file.refreshLocal(IResource.DEPTH_ZERO, null);
+			IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file, PlanEditor.ID, true);
+			return true;
+		} catch (PlanFileException e) {
+			MessageDialog.openError(getShell(), UiMessages.saveFailedTitle, e.describe());
+		} catch (CoreException e) {
+			MessageDialog.openError(getShell(), UiMessages.newPlanTitle, e.getMessage());
+		}
+		return false;
+	}
+
+	/** A plan with its agency, year, title and the whole year as its period; no strategies yet. */
+	public static Plan blankPlan(String agencyName, AgencyType type, int rocYear) {
+		PdcaFactory f = PdcaFactory.eINSTANCE;
+		Plan plan = f.createPlan();
+		Agency agency = f.createAgency();
+		agency.setName(agencyName);
+		agency.setType(type);
+		plan.setAgency(agency);
+		plan.setRocYear(rocYear);
+		plan.setTitle(UiMessages.bind(UiMessages.newPlanDefaultTitle, agencyName, String.valueOf(rocYear)));
+		Period period = f.createPeriod();
+		int year = RocDate.toGregorian(rocYear);
+		period.setStart(LocalDate.of(year, 1, 1));
+		period.setEnd(LocalDate.of(year, 12, 31));
+		plan.setPeriod(period);
+		Organisation organisation = f.createOrganisation();
+		plan.setOrganisation(organisation);
+		return plan;
+	}
+
+	/** Agency name, agency type and ROC year. */
+	private static final class AgencyPage extends WizardPage {
+		private Text agency;
+		private Text year;
+		private Combo type;
+
+		AgencyPage() {
+			super("agency");
+			setTitle(UiMessages.newPlanAgencyTitle);
+			setDescription(UiMessages.newPlanAgencyDescription);
+			setPageComplete(false);
+		}
+
+		@Override
+		public void createControl(Composite parent) {
+			Composite c = new Composite(parent, SWT.NONE);
+			GridLayoutFactory.swtDefaults().numColumns(2).applyTo(c);
+			new Label(c, SWT.NONE).setText(UiMessages.fieldAgency);
+			agency = new Text(c, SWT.BORDER);
+			GridDataFactory.fillDefaults().grab(true, false).applyTo(agency);
+			new Label(c, SWT.NONE).setText(UiMessages.newPlanAgencyType);
+			type = new Combo(c, SWT.READ_ONLY);
+			type.setItems(UiMessages.agencyTypeOther, UiMessages.agencyTypeElection, UiMessages.agencyTypeHousehold,
+					UiMessages.agencyTypeMotorVehicle, UiMessages.agencyTypeCounty);
+			type.select(0);
+			new Label(c, SWT.NONE).setText(UiMessages.fieldYear);
+			year = new Text(c, SWT.BORDER);
+			year.setText(String.valueOf(RocDate.toRoc(LocalDate.now().getYear() + 1)));
+			GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(year);
+			agency.addListener(SWT.Modify, e -> check());
+			year.addListener(SWT.Modify, e -> check());
+			setControl(c);
+		}
+
+		private void check() {
+			String message = null;
+			if (agency.getText().isBlank()) {
+				message = UiMessages.newPlanNeedAgency;
+			} else if (year() < 1 || year() > 300) {
+				message = UiMessages.bind(UiMessages.badYear, year.getText());
+			}
+			setErrorMessage(message);
+			setPageComplete(message == null);
+		}
+
+		String agency() {
+			return agency.getText().strip();
+		}
+
+		AgencyType type() {
+			return AgencyType.get(type.getSelectionIndex());
+		}
+
+		int year() {
+			try {
+				return Integer.parseInt(year.getText().strip());
+			} catch (NumberFormatException e) {
+				return -1;
+			}
+		}
+	}
+}
