@@ -20,8 +20,21 @@ class PdcaActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction newWizard, save, saveAll, revert, close, closeAll, quit, undo, redo, delete, selectAll, preferences,
 			about, resetPerspective;
 
+	private org.eclipse.jface.action.IAction newPlan;
+
 	@Override
 	protected void makeActions(IWorkbenchWindow window) {
+		newPlan = new org.eclipse.jface.action.Action(UiMessages.menuNewPlan) {
+			@Override
+			public void run() {
+				pdca.ui.wizards.NewPlanWizard wizard = new pdca.ui.wizards.NewPlanWizard();
+				org.eclipse.jface.viewers.ISelection selection = window.getSelectionService().getSelection();
+				wizard.init(window.getWorkbench(), selection instanceof org.eclipse.jface.viewers.IStructuredSelection s
+						? s : org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+				new org.eclipse.jface.wizard.WizardDialog(window.getShell(), wizard).open();
+			}
+		};
+		newPlan.setId("pdca.ui.newPlanAction");
 		newWizard = register(ActionFactory.NEW.create(window));
 		save = register(ActionFactory.SAVE.create(window));
 		saveAll = register(ActionFactory.SAVE_ALL.create(window));
@@ -46,6 +59,7 @@ class PdcaActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void fillMenuBar(IMenuManager menuBar) {
 		MenuManager file = new MenuManager(UiMessages.menuFile, IWorkbenchActionConstants.M_FILE);
+		file.add(newPlan);
 		file.add(newWizard);
 		file.add(new Separator(IWorkbenchActionConstants.NEW_EXT));
 		file.add(new Separator());

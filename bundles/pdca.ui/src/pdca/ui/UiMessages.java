@@ -9,6 +9,7 @@ public final class UiMessages extends NLS {
 	public static String menuEdit;
 	public static String menuWindow;
 	public static String menuHelp;
+	public static String menuNewPlan;
 	public static String viewerNotAFile;
 	public static String newPlanTitle;
 	public static String newPlanFileTitle;
