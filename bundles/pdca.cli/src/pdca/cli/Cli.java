@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+
+import pdca.templates.TemplateRegistry;
 
 /**
  * The {@code pdca} command line: {@code pdca COMMAND [OPTIONS] FILE...}.
@@ -25,11 +28,24 @@ public final class Cli {
 	private final PrintStream err;
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 
+	/** The command line with the templates contributed by the installed plug-ins. */
 	public Cli(PrintStream out, PrintStream err) {
+		this(out, err, TemplateRegistry::fromExtensions);
+	}
+
+	/**
+	 * The command line with the templates of {@code templates}, asked for only by the commands
+	 * that need them.
+	 */
+	public Cli(PrintStream out, PrintStream err, Supplier<TemplateRegistry> templates) {
 		this.out = out;
 		this.err = err;
+		Templates registry = new Templates(templates);
 		add(new ValidateCommand());
 		add(new SummaryCommand());
+		add(new TemplatesCommand(registry));
+		add(new NewCommand(registry));
+		add(new RolloverCommand(registry));
 	}
 
 	private void add(Command command) {
@@ -63,7 +79,7 @@ public final class Cli {
 			return OK;
 		}
 		try {
-			return command.run(Options.parse(rest, command.options()), out, err);
+			return command.run(Options.parse(rest, command.options(), command.valueOptions()), out, err);
 		} catch (Options.UsageException e) {
 			err.println(command.name() + ": " + e.getMessage());
 			err.println(CliMessages.format("cli.seeCommandHelp", command.name()));

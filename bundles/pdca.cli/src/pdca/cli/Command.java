@@ -15,9 +15,18 @@ interface Command {
 	/** The full help text, ending with a newline. */
 	String help();
 
-	/** The options the command accepts (with their leading dashes). */
+	/** The flags the command accepts (with their leading dashes). */
 	Set<String> options();
 
-	/** Runs the command and returns the exit status. */
-	int run(Options options, PrintStream out, PrintStream err);
+	/** The options that take a value (with their leading dashes), e.g. "--year". */
+	default Set<String> valueOptions() {
+		return Set.of();
+	}
+
+	/**
+	 * Runs the command and returns the exit status.
+	 *
+	 * @throws Options.UsageException when the options given do not fit together
+	 */
+	int run(Options options, PrintStream out, PrintStream err) throws Options.UsageException;
 }
