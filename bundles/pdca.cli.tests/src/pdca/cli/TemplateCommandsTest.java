@@ -189,7 +189,7 @@ class TemplateCommandsTest {
 		int status = run("rollover", previous.toString(), "-o", next.toString());
 		assertEquals(Cli.OK, status, out() + err());
 		assertTrue(out().startsWith("Made " + next + ": 交通部公路總局嘉義區監理所台南監理站107年度提升服務品質執行計畫"), out());
-		assertTrue(out().contains("carried over: 74 unfinished action(s), 0 open improvement action(s)"), out());
+		assertTrue(out().contains("carried over: 74 unfinished item(s), 0 open improvement action(s)"), out());
 		assertTrue(out().contains("the plan has no progress reports"), out());
 		Plan plan = PlanFiles.load(next);
 		assertEquals(107, plan.getRocYear());
@@ -225,7 +225,7 @@ class TemplateCommandsTest {
 
 		Path next = temp.resolve("114.pdca");
 		assertEquals(Cli.OK, run("rollover", previous.toString(), "-o", next.toString()), err());
-		assertTrue(out().contains("carried over: 47 unfinished action(s), 2 open improvement action(s)"), out());
+		assertTrue(out().contains("carried over: 48 unfinished item(s), 2 open improvement action(s)"), out());
 		assertTrue(out().contains("left behind: 3 progress report(s), 0 KPI measurement(s), 0 evaluation record(s), 4 review meeting(s)"), out());
 		Plan rolled = PlanFiles.load(next);
 		assertEquals(List.of("113年度檢討會議未結案改善措施（結轉）", "114年度第1季查核結果報告與檢討會議", "114年度第2季查核結果報告與檢討會議",
@@ -238,11 +238,13 @@ class TemplateCommandsTest {
 	}
 
 	@Test
-	void rolloverOfTheCountyPlanSaysWhichMethodsItCannotMark() {
+	void rolloverOfTheCountyPlanMarksTheMethodsItTracksDirectly() throws Exception {
 		Path next = temp.resolve("108.pdca");
 		assertEquals(Cli.OK, run("rollover", seed("changhua").toString(), "-o", next.toString()), err());
-		assertTrue(out().contains("carried over: 6 unfinished action(s)"), out());
-		assertTrue(out().contains("22 unfinished method(s) tracked without actions"), out());
+		// 6 actions and the 22 推動作法 tracked without actions, none reported finished
+		assertTrue(out().contains("carried over: 28 unfinished item(s)"), out());
+		Plan plan = PlanFiles.load(next);
+		assertTrue(pdca.model.logic.PlanStructure.trackedItems(plan).stream().allMatch(pdca.model.WorkItem::isCarriedOver));
 	}
 
 	@Test

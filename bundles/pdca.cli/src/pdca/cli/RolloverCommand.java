@@ -84,12 +84,9 @@ final class RolloverCommand implements Command {
 		}
 		Plan plan = result.plan();
 		out.println(CliMessages.format("rollover.created", output, plan.getTitle(), inputName));
-		out.println(CliMessages.format("rollover.carried", result.carriedOverActions().size(), result.carriedOverImprovements().size()));
+		out.println(CliMessages.format("rollover.carried", result.carriedOverItems().size(), result.carriedOverImprovements().size()));
 		if (previous.getProgressReports().isEmpty()) {
 			out.println(CliMessages.get("rollover.noReports"));
-		}
-		if (!result.unfinishedMethods().isEmpty()) {
-			out.println(CliMessages.format("rollover.unfinishedMethods", result.unfinishedMethods().size()));
 		}
 		out.println(CliMessages.format("rollover.dropped", result.droppedReports(), result.droppedMeasurements(),
 				result.droppedEvaluations(), result.droppedMeetings()));

@@ -1111,13 +1111,22 @@ public interface PdcaPackage extends EPackage {
 	int WORK_ITEM__KPIS = PLAN_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Carried Over</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_ITEM__CARRIED_OVER = PLAN_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Work Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WORK_ITEM_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 5;
+	int WORK_ITEM_FEATURE_COUNT = PLAN_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Work Item</em>' class.
@@ -1218,6 +1227,15 @@ public interface PdcaPackage extends EPackage {
 	 * @ordered
 	 */
 	int STRATEGY__KPIS = WORK_ITEM__KPIS;
+
+	/**
+	 * The feature id for the '<em><b>Carried Over</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGY__CARRIED_OVER = WORK_ITEM__CARRIED_OVER;
 
 	/**
 	 * The feature id for the '<em><b>Methods</b></em>' containment reference list.
@@ -1336,6 +1354,15 @@ public interface PdcaPackage extends EPackage {
 	 * @ordered
 	 */
 	int METHOD__KPIS = WORK_ITEM__KPIS;
+
+	/**
+	 * The feature id for the '<em><b>Carried Over</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METHOD__CARRIED_OVER = WORK_ITEM__CARRIED_OVER;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1471,7 +1498,7 @@ public interface PdcaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION__CARRIED_OVER = WORK_ITEM_FEATURE_COUNT + 0;
+	int ACTION__CARRIED_OVER = WORK_ITEM__CARRIED_OVER;
 
 	/**
 	 * The number of structural features of the '<em>Action</em>' class.
@@ -1480,7 +1507,7 @@ public interface PdcaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION_FEATURE_COUNT = WORK_ITEM_FEATURE_COUNT + 1;
+	int ACTION_FEATURE_COUNT = WORK_ITEM_FEATURE_COUNT + 0;
 
 	/**
 	 * The number of operations of the '<em>Action</em>' class.
@@ -4349,6 +4376,17 @@ public interface PdcaPackage extends EPackage {
 	EReference getWorkItem_Kpis();
 
 	/**
+	 * Returns the meta object for the attribute '{@link pdca.model.WorkItem#isCarriedOver <em>Carried Over</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Carried Over</em>'.
+	 * @see pdca.model.WorkItem#isCarriedOver()
+	 * @see #getWorkItem()
+	 * @generated
+	 */
+	EAttribute getWorkItem_CarriedOver();
+
+	/**
 	 * Returns the meta object for class '{@link pdca.model.Strategy <em>Strategy</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4410,17 +4448,6 @@ public interface PdcaPackage extends EPackage {
 	 * @generated
 	 */
 	EClass getAction();
-
-	/**
-	 * Returns the meta object for the attribute '{@link pdca.model.Action#isCarriedOver <em>Carried Over</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Carried Over</em>'.
-	 * @see pdca.model.Action#isCarriedOver()
-	 * @see #getAction()
-	 * @generated
-	 */
-	EAttribute getAction_CarriedOver();
 
 	/**
 	 * Returns the meta object for class '{@link pdca.model.Kpi <em>Kpi</em>}'.
@@ -6352,6 +6379,14 @@ public interface PdcaPackage extends EPackage {
 		EReference WORK_ITEM__KPIS = eINSTANCE.getWorkItem_Kpis();
 
 		/**
+		 * The meta object literal for the '<em><b>Carried Over</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WORK_ITEM__CARRIED_OVER = eINSTANCE.getWorkItem_CarriedOver();
+
+		/**
 		 * The meta object literal for the '{@link pdca.model.impl.StrategyImpl <em>Strategy</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6404,14 +6439,6 @@ public interface PdcaPackage extends EPackage {
 		 * @generated
 		 */
 		EClass ACTION = eINSTANCE.getAction();
-
-		/**
-		 * The meta object literal for the '<em><b>Carried Over</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute ACTION__CARRIED_OVER = eINSTANCE.getAction_CarriedOver();
 
 		/**
 		 * The meta object literal for the '{@link pdca.model.impl.KpiImpl <em>Kpi</em>}' class.

@@ -20,6 +20,7 @@ import pdca.model.schedule.Schedule;
  *   <li>{@link pdca.model.WorkItem#getCoOwners <em>Co Owners</em>}</li>
  *   <li>{@link pdca.model.WorkItem#getSchedule <em>Schedule</em>}</li>
  *   <li>{@link pdca.model.WorkItem#getKpis <em>Kpis</em>}</li>
+ *   <li>{@link pdca.model.WorkItem#isCarriedOver <em>Carried Over</em>}</li>
  * </ul>
  *
  * @see pdca.model.PdcaPackage#getWorkItem()
@@ -116,5 +117,30 @@ public interface WorkItem extends PlanElement {
 	 * @generated
 	 */
 	EList<Kpi> getKpis();
+
+	/**
+	 * Returns the value of the '<em><b>Carried Over</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Not finished last year: carried over into this year's plan by the rollover.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Carried Over</em>' attribute.
+	 * @see #setCarriedOver(boolean)
+	 * @see pdca.model.PdcaPackage#getWorkItem_CarriedOver()
+	 * @model
+	 * @generated
+	 */
+	boolean isCarriedOver();
+
+	/**
+	 * Sets the value of the '{@link pdca.model.WorkItem#isCarriedOver <em>Carried Over</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Carried Over</em>' attribute.
+	 * @see #isCarriedOver()
+	 * @generated
+	 */
+	void setCarriedOver(boolean value);
 
 } // WorkItem

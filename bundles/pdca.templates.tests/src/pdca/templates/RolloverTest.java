@@ -174,8 +174,8 @@ class RolloverTest {
 		assertTrue(next.get(3).isCarriedOver(), "never reported");
 		assertTrue(next.get(4).isCarriedOver(), "done, then reported ongoing");
 		assertFalse(next.get(5).isCarriedOver(), "delayed, then done");
-		assertEquals(actions.size() - 3, result.carriedOverActions().size());
-		assertTrue(next.containsAll(result.carriedOverActions()));
+		assertEquals(actions.size() - 3, result.carriedOverItems().size());
+		assertTrue(next.containsAll(result.carriedOverItems()));
 		assertEquals(next.get(0).getText(), actions.get(0).getText());
 	}
 
@@ -253,7 +253,7 @@ class RolloverTest {
 	}
 
 	@Test
-	void unfinishedMethodsTrackedWithoutActionsAreListed() {
+	void unfinishedMethodsTrackedWithoutActionsAreCarriedOverToo() {
 		Plan county = Templates.newPlan(Templates.COUNTY, "彰化縣政府計畫處", 107);
 		Method first = PlanStructure.methods(county).get(0);
 		ProgressReport done = F.createProgressReport();
@@ -264,10 +264,11 @@ class RolloverTest {
 		county.getProgressReports().add(done);
 		Rollover.Result result = Rollover.nextYear(county, null);
 		int trackedMethods = (int) PlanStructure.trackedItems(county).stream().filter(i -> i instanceof Method).count();
-		assertEquals(trackedMethods - 1, result.unfinishedMethods().size());
-		assertFalse(result.unfinishedMethods().stream().anyMatch(m -> m.getText().equals(first.getText())));
-		assertTrue(PlanStructure.methods(result.plan()).containsAll(result.unfinishedMethods()));
-		assertEquals(6, result.carriedOverActions().size(), "the six actions, none reported");
+		List<WorkItem> methods = result.carriedOverItems().stream().filter(i -> i instanceof Method).toList();
+		assertEquals(trackedMethods - 1, methods.size(), "every unfinished method is marked");
+		assertFalse(PlanStructure.methods(result.plan()).get(0).isCarriedOver(), "the finished one is not");
+		assertTrue(methods.stream().allMatch(WorkItem::isCarriedOver));
+		assertEquals(6, result.carriedOverItems().size() - methods.size(), "the six actions, none reported");
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
-import pdca.model.Action;
 import pdca.model.ActionStatus;
 import pdca.model.Finding;
 import pdca.model.ImprovementAction;
@@ -36,11 +35,10 @@ import pdca.model.logic.StatusRollup;
  * <li>Every deadline moves one year: 107年12月 → 108年12月, 99/1~99/12 → 100/1~100/12; deadlines
  * without a year (3月、6月、9月、12月完成, 6月完成並持續辦理, 已完成並持續辦理) keep their text and
  * now mean the new year.</li>
- * <li>Actions not finished by the previous year's latest progress report (status neither
+ * <li>Tracked items (actions, and methods without actions) not finished by the previous year's latest progress report (status neither
  * {@code DONE} nor {@code CANCELLED}, as {@link StatusRollup} sees it at the last reported quarter
  * or the year's fourth quarter, whichever is later) are marked {@code carriedOver}; the others
- * are not. A method tracked without actions cannot carry the mark (the model has it on
- * {@link Action} only): such methods are listed in {@link Result#unfinishedMethods()}.</li>
+ * are not.</li>
  * <li>Improvement actions still {@code OPEN} or {@code IN_PROGRESS} are copied, marked
  * {@code carriedOver}, into one review meeting titled
  * "{previous year}年度檢討會議未結案改善措施（結轉）" with the findings they answer. The model has no
@@ -61,15 +59,15 @@ public final class Rollover {
 	 * The outcome of a rollover.
 	 *
 	 * @param plan                   the new plan, not yet in any file
-	 * @param carriedOverActions     actions of the new plan marked carried over
-	 * @param unfinishedMethods      methods tracked without actions that were not finished (the model cannot mark them)
+	 * @param carriedOverItems       tracked items of the new plan marked carried over (actions, and methods
+	 *                               tracked without actions)
 	 * @param carriedOverImprovements improvement actions carried over into the new plan
 	 * @param droppedReports         progress reports not taken over
 	 * @param droppedMeasurements    KPI measurements not taken over
 	 * @param droppedEvaluations     evaluation records not taken over
 	 * @param droppedMeetings        review meetings not taken over
 	 */
-	public record Result(Plan plan, List<Action> carriedOverActions, List<WorkItem> unfinishedMethods,
+	public record Result(Plan plan, List<WorkItem> carriedOverItems,
 			List<ImprovementAction> carriedOverImprovements, int droppedReports, int droppedMeasurements,
 			int droppedEvaluations, int droppedMeetings) {
 	}
@@ -157,18 +155,12 @@ public final class Rollover {
 			plan.getReviewMeetings().add(holder);
 		}
 
-		List<Action> carriedActions = new ArrayList<>();
-		List<WorkItem> unfinishedMethods = new ArrayList<>();
-		for (Action original : PlanStructure.actions(previous)) {
-			Action copy = (Action) copier.get(original);
+		List<WorkItem> carriedItems = new ArrayList<>();
+		for (WorkItem original : PlanStructure.trackedItems(previous)) {
+			WorkItem copy = (WorkItem) copier.get(original);
 			copy.setCarriedOver(unfinished.contains(original));
 			if (copy.isCarriedOver()) {
-				carriedActions.add(copy);
-			}
-		}
-		for (WorkItem original : unfinished) {
-			if (!(original instanceof Action)) {
-				unfinishedMethods.add((WorkItem) copier.get(original));
+				carriedItems.add(copy);
 			}
 		}
 
@@ -185,7 +177,7 @@ public final class Rollover {
 		if (template != null) {
 			template.reviewCycle().ifPresent(cycle -> PlanCopies.plannedMeetings(plan, cycle, next));
 		}
-		return new Result(plan, List.copyOf(carriedActions), List.copyOf(unfinishedMethods), List.copyOf(carried),
+		return new Result(plan, List.copyOf(carriedItems), List.copyOf(carried),
 				droppedReports, droppedMeasurements, droppedEvaluations, droppedMeetings);
 	}
 

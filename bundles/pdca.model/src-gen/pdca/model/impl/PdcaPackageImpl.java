@@ -1217,6 +1217,16 @@ public class PdcaPackageImpl extends EPackageImpl implements PdcaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getWorkItem_CarriedOver() {
+		return (EAttribute)workItemEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getStrategy() {
 		return strategyEClass;
 	}
@@ -1269,16 +1279,6 @@ public class PdcaPackageImpl extends EPackageImpl implements PdcaPackage {
 	@Override
 	public EClass getAction() {
 		return actionEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getAction_CarriedOver() {
-		return (EAttribute)actionEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -2587,6 +2587,7 @@ public class PdcaPackageImpl extends EPackageImpl implements PdcaPackage {
 		createEReference(workItemEClass, WORK_ITEM__CO_OWNERS);
 		createEAttribute(workItemEClass, WORK_ITEM__SCHEDULE);
 		createEReference(workItemEClass, WORK_ITEM__KPIS);
+		createEAttribute(workItemEClass, WORK_ITEM__CARRIED_OVER);
 
 		strategyEClass = createEClass(STRATEGY);
 		createEReference(strategyEClass, STRATEGY__METHODS);
@@ -2596,7 +2597,6 @@ public class PdcaPackageImpl extends EPackageImpl implements PdcaPackage {
 		createEReference(methodEClass, METHOD__ACTIONS);
 
 		actionEClass = createEClass(ACTION);
-		createEAttribute(actionEClass, ACTION__CARRIED_OVER);
 
 		kpiEClass = createEClass(KPI);
 		createEAttribute(kpiEClass, KPI__NAME);
@@ -2894,6 +2894,7 @@ public class PdcaPackageImpl extends EPackageImpl implements PdcaPackage {
 		initEReference(getWorkItem_CoOwners(), this.getUnit(), null, "coOwners", null, 0, -1, WorkItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWorkItem_Schedule(), this.getSchedule(), "schedule", null, 0, 1, WorkItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getWorkItem_Kpis(), this.getKpi(), null, "kpis", null, 0, -1, WorkItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWorkItem_CarriedOver(), ecorePackage.getEBoolean(), "carriedOver", null, 0, 1, WorkItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(strategyEClass, Strategy.class, "Strategy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getStrategy_Methods(), this.getMethod(), null, "methods", null, 0, -1, Strategy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2903,7 +2904,6 @@ public class PdcaPackageImpl extends EPackageImpl implements PdcaPackage {
 		initEReference(getMethod_Actions(), this.getAction(), null, "actions", null, 0, -1, Method.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(actionEClass, Action.class, "Action", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getAction_CarriedOver(), ecorePackage.getEBoolean(), "carriedOver", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(kpiEClass, Kpi.class, "Kpi", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getKpi_Name(), ecorePackage.getEString(), "name", null, 0, 1, Kpi.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

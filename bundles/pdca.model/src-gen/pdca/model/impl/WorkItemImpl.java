@@ -38,6 +38,7 @@ import pdca.model.schedule.Schedule;
  *   <li>{@link pdca.model.impl.WorkItemImpl#getCoOwners <em>Co Owners</em>}</li>
  *   <li>{@link pdca.model.impl.WorkItemImpl#getSchedule <em>Schedule</em>}</li>
  *   <li>{@link pdca.model.impl.WorkItemImpl#getKpis <em>Kpis</em>}</li>
+ *   <li>{@link pdca.model.impl.WorkItemImpl#isCarriedOver <em>Carried Over</em>}</li>
  * </ul>
  *
  * @generated
@@ -112,6 +113,26 @@ public abstract class WorkItemImpl extends PlanElementImpl implements WorkItem {
 	 * @ordered
 	 */
 	protected EList<Kpi> kpis;
+
+	/**
+	 * The default value of the '{@link #isCarriedOver() <em>Carried Over</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isCarriedOver()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean CARRIED_OVER_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isCarriedOver() <em>Carried Over</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isCarriedOver()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean carriedOver = CARRIED_OVER_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -250,6 +271,29 @@ public abstract class WorkItemImpl extends PlanElementImpl implements WorkItem {
 	 * @generated
 	 */
 	@Override
+	public boolean isCarriedOver() {
+		return carriedOver;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCarriedOver(boolean newCarriedOver) {
+		boolean oldCarriedOver = carriedOver;
+		carriedOver = newCarriedOver;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PdcaPackage.WORK_ITEM__CARRIED_OVER, oldCarriedOver, carriedOver));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PdcaPackage.WORK_ITEM__KPIS:
@@ -277,6 +321,8 @@ public abstract class WorkItemImpl extends PlanElementImpl implements WorkItem {
 				return getSchedule();
 			case PdcaPackage.WORK_ITEM__KPIS:
 				return getKpis();
+			case PdcaPackage.WORK_ITEM__CARRIED_OVER:
+				return isCarriedOver();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -307,6 +353,9 @@ public abstract class WorkItemImpl extends PlanElementImpl implements WorkItem {
 				getKpis().clear();
 				getKpis().addAll((Collection<? extends Kpi>)newValue);
 				return;
+			case PdcaPackage.WORK_ITEM__CARRIED_OVER:
+				setCarriedOver((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -334,6 +383,9 @@ public abstract class WorkItemImpl extends PlanElementImpl implements WorkItem {
 			case PdcaPackage.WORK_ITEM__KPIS:
 				getKpis().clear();
 				return;
+			case PdcaPackage.WORK_ITEM__CARRIED_OVER:
+				setCarriedOver(CARRIED_OVER_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -356,6 +408,8 @@ public abstract class WorkItemImpl extends PlanElementImpl implements WorkItem {
 				return SCHEDULE_EDEFAULT == null ? schedule != null : !SCHEDULE_EDEFAULT.equals(schedule);
 			case PdcaPackage.WORK_ITEM__KPIS:
 				return kpis != null && !kpis.isEmpty();
+			case PdcaPackage.WORK_ITEM__CARRIED_OVER:
+				return carriedOver != CARRIED_OVER_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -374,6 +428,8 @@ public abstract class WorkItemImpl extends PlanElementImpl implements WorkItem {
 		result.append(expectedBenefit);
 		result.append(", schedule: ");
 		result.append(schedule);
+		result.append(", carriedOver: ");
+		result.append(carriedOver);
 		result.append(')');
 		return result.toString();
 	}
