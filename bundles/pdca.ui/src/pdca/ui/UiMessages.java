@@ -11,6 +11,11 @@ public final class UiMessages extends NLS {
 	public static String menuHelp;
 	public static String menuNewPlan;
 	public static String viewerNotAFile;
+	public static String nextYearTitle;
+	public static String nextYearExists;
+	public static String nextYearDone;
+	public static String newPlanTemplate;
+	public static String newPlanBlank;
 	public static String newPlanTitle;
 	public static String newPlanFileTitle;
 	public static String newPlanFileDescription;
@@ -55,10 +60,6 @@ public final class UiMessages extends NLS {
 	public static String scheduleRecurring;
 	public static String scheduleDoneThenOngoing;
 	public static String scheduleOngoing;
-	public static String kindDimension;
-	public static String kindStrategy;
-	public static String kindMethod;
-	public static String kindAction;
 	public static String newStrategyText;
 	public static String newElementText;
 	public static String fieldTitle;

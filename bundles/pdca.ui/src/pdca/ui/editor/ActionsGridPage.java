@@ -97,7 +97,10 @@ public class ActionsGridPage implements PlanPage {
 		setDeadline.setText(UiMessages.gridSetDeadline);
 		setDeadline.addListener(SWT.Selection, e -> setDeadlineOfSelection());
 
-		String[] headers = { UiMessages.kindStrategy, UiMessages.kindMethod, UiMessages.gridNumber, UiMessages.columnItem,
+		pdca.model.Plan plan = editor.plan();
+		String[] headers = { pdca.ui.PlanTemplates.levelName(plan, pdca.templates.Vocabulary.Level.STRATEGY),
+				pdca.ui.PlanTemplates.levelName(plan, pdca.templates.Vocabulary.Level.METHOD), UiMessages.gridNumber,
+				pdca.ui.PlanTemplates.levelName(plan, pdca.templates.Vocabulary.Level.ACTION),
 				UiMessages.columnOwners, UiMessages.columnDeadline, UiMessages.columnBenefit };
 		IDataProvider body = new RowData();
 		DataLayer bodyData = new DataLayer(body);

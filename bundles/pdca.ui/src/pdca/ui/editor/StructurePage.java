@@ -285,17 +285,8 @@ public class StructurePage implements PlanPage {
 		scheduleMeaning.getParent().layout(true);
 	}
 
-	private static String kind(PlanElement e) {
-		if (e instanceof Dimension) {
-			return UiMessages.kindDimension;
-		}
-		if (e instanceof Strategy) {
-			return UiMessages.kindStrategy;
-		}
-		if (e instanceof Method) {
-			return UiMessages.kindMethod;
-		}
-		return e instanceof Action ? UiMessages.kindAction : "";
+	private String kind(PlanElement e) {
+		return pdca.ui.PlanTemplates.levelName(editor.plan(), e);
 	}
 
 	private List<Unit> units() {

@@ -31,6 +31,10 @@ import pdca.model.Plan;
 import pdca.model.io.PlanFileException;
 import pdca.model.io.PlanFiles;
 import pdca.model.schedule.RocDate;
+import pdca.templates.AgencyTemplate;
+import pdca.templates.NewPlan;
+import pdca.templates.TemplateException;
+import pdca.ui.PlanTemplates;
 import pdca.ui.UiMessages;
 import pdca.ui.editor.PlanEditor;
 
@@ -69,13 +73,16 @@ public class NewPlanWizard extends Wizard implements INewWizard {
 			return false;
 		}
 		try {
-			PlanFiles.save(blankPlan(agencyPage.agency(), agencyPage.type(), agencyPage.year()), file.getLocation().toPath());
+			AgencyTemplate template = agencyPage.template();
+			Plan plan = template == null ? blankPlan(agencyPage.agency(), agencyPage.type(), agencyPage.year())
+					: NewPlan.fromTemplate(template, agencyPage.agency(), agencyPage.year());
+			PlanFiles.save(plan, file.getLocation().toPath());
 			file.refreshLocal(IResource.DEPTH_ZERO, null);
 			IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file, PlanEditor.ID, true);
 			return true;
 		} catch (PlanFileException e) {
 			MessageDialog.openError(getShell(), UiMessages.saveFailedTitle, e.describe());
-		} catch (CoreException e) {
+		} catch (CoreException | TemplateException | IllegalArgumentException e) {
 			MessageDialog.openError(getShell(), UiMessages.newPlanTitle, e.getMessage());
 		}
 		return false;
@@ -106,6 +113,9 @@ public class NewPlanWizard extends Wizard implements INewWizard {
 		private Text agency;
 		private Text year;
 		private Combo type;
+		private Combo template;
+		private Label templateDescription;
+		private final java.util.List<AgencyTemplate> templates = PlanTemplates.registry().templates();
 
 		AgencyPage() {
 			super("agency");
@@ -118,6 +128,17 @@ public class NewPlanWizard extends Wizard implements INewWizard {
 		public void createControl(Composite parent) {
 			Composite c = new Composite(parent, SWT.NONE);
 			GridLayoutFactory.swtDefaults().numColumns(2).applyTo(c);
+			new Label(c, SWT.NONE).setText(UiMessages.newPlanTemplate);
+			template = new Combo(c, SWT.READ_ONLY);
+			template.add(UiMessages.newPlanBlank);
+			for (AgencyTemplate t : templates) {
+				template.add(t.name().get(java.util.Locale.getDefault()));
+			}
+			template.select(0);
+			GridDataFactory.fillDefaults().grab(true, false).applyTo(template);
+			new Label(c, SWT.NONE);
+			templateDescription = new Label(c, SWT.WRAP);
+			GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(templateDescription);
 			new Label(c, SWT.NONE).setText(UiMessages.fieldAgency);
 			agency = new Text(c, SWT.BORDER);
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(agency);
@@ -130,9 +151,25 @@ public class NewPlanWizard extends Wizard implements INewWizard {
 			year = new Text(c, SWT.BORDER);
 			year.setText(String.valueOf(RocDate.toRoc(LocalDate.now().getYear() + 1)));
 			GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(year);
+			template.addListener(SWT.Selection, e -> templateChosen());
 			agency.addListener(SWT.Modify, e -> check());
 			year.addListener(SWT.Modify, e -> check());
 			setControl(c);
+		}
+
+		private void templateChosen() {
+			AgencyTemplate t = template();
+			templateDescription.setText(t == null ? "" : t.description().map(d -> d.get(java.util.Locale.getDefault())).orElse(""));
+			if (t != null) {
+				type.select(t.agencyType().getValue());
+			}
+			type.setEnabled(t == null);
+			templateDescription.getParent().layout(true);
+		}
+
+		AgencyTemplate template() {
+			int i = template.getSelectionIndex();
+			return i <= 0 ? null : templates.get(i - 1);
 		}
 
 		private void check() {
