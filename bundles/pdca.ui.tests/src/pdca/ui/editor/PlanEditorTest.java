@@ -183,6 +183,26 @@ class PlanEditorTest {
 		assertNotEquals(other, selected);
 	}
 
+	@Test
+	void kpiAddedToAnActionAsksForItsTargetAndUndoRemovesIt() throws Exception {
+		PlanEditor editor = open("changhua");
+		IFile file = project.getFile("changhua-county-planning-department.pdca");
+		Action action = PlanStructure.actions(editor.plan()).get(0);
+		editor.reveal(action);
+		spin(() -> false, 100);
+		KpiPage kpis = (KpiPage) editor.pages().get(3);
+		assertTrue(kpis.kpis().isEmpty());
+		kpis.addKpi();
+		spin(() -> false, 100);
+		assertEquals(1, action.getKpis().size(), "the KPI belongs to the action selected on the Structure page");
+		assertEquals(1, kpis.kpis().size());
+		spin(() -> marker(file, action.getKpis().get(0).getId()) != null, 3000);
+		assertNotNull(marker(file, action.getKpis().get(0).getId()), "a KPI without target is a problem");
+		execute("org.eclipse.ui.edit.undo");
+		assertTrue(action.getKpis().isEmpty(), "undo removes the KPI");
+		assertTrue(kpis.kpis().isEmpty());
+	}
+
 	private static IMarker marker(IFile file, String elementId) {
 		try {
 			for (IMarker m : file.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO)) {

@@ -106,8 +106,7 @@ class OrganisationPage implements PlanPage {
 		Organisation organisation = plan.getOrganisation();
 		Unit unit = PdcaFactory.eINSTANCE.createUnit();
 		unit.setName(UiMessages.newUnitName);
-		editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.AddCommand
-				.create(editor.getEditingDomain(), organisation, PdcaPackage.Literals.ORGANISATION__UNITS, unit));
+		editor.editing().addNew(organisation, PdcaPackage.Literals.ORGANISATION__UNITS, unit);
 		units.refresh();
 		units.editElement(unit, 0);
 	}

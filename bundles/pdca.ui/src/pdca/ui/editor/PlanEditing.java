@@ -15,6 +15,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 
 import pdca.model.PdcaPackage;
 import pdca.model.PlanElement;
+import pdca.model.io.PlanFiles;
 
 /**
  * The edits of a plan as EMF commands on the editing domain's command stack, so that every
@@ -47,6 +48,12 @@ public final class PlanEditing {
 		@SuppressWarnings("unchecked")
 		List<Object> siblings = (List<Object>) owner.eGet(feature);
 		child.setNumber(siblings.size() + 1);
+		return addNew(owner, feature, child);
+	}
+
+	/** Adds a new element (it gets its id now, so problems about it can point at it). */
+	public boolean addNew(EObject owner, EReference feature, EObject child) {
+		PlanFiles.ensureIds(child);
 		return run(AddCommand.create(domain, owner, feature, child));
 	}
 

@@ -120,6 +120,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		structure = new StructurePage(getContainer(), this);
 		add(structure, UiMessages.pageStructure);
 		add(new ActionsGridPage(getContainer(), this), UiMessages.pageActions);
+		add(new KpiPage(getContainer(), this), UiMessages.pageKpis);
 		add(new OrganisationPage(getContainer(), this), UiMessages.pageOrganisation);
 		setActivePage(1);
 		validateNow();
@@ -163,7 +164,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		return redo;
 	}
 
-	/** Shows the page at {@code index} (0 Overview, 1 Structure, 2 Actions grid, 3 Organisation). */
+	/** Shows the page at {@code index} (0 Overview, 1 Structure, 2 Actions grid, 3 KPIs, 4 Organisation). */
 	public void showPage(int index) {
 		setActivePage(index);
 	}
@@ -238,7 +239,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 
 	/** Shows {@code element} on the first page that can show it (Structure first). */
 	public void reveal(EObject element) {
-		for (int i : new int[] { 1, 2, 0, 3 }) {
+		for (int i : new int[] { 3, 1, 2, 0, 4 }) {
 			if (pages.get(i).reveal(element)) {
 				setActivePage(i);
 				return;
