@@ -184,6 +184,28 @@ class PlanEditorTest {
 	}
 
 	@Test
+	void gridSortsByOwnerAndBackToPlanOrder() throws Exception {
+		PlanEditor editor = open("changhua");
+		editor.showPage(2);
+		spin(() -> false, 200);
+		ActionsGridPage grid = (ActionsGridPage) editor.pages().get(2);
+		java.util.List<pdca.model.WorkItem> planOrder = PlanStructure.trackedItems(editor.plan());
+		assertEquals(planOrder.get(0), grid.itemAt(0));
+		grid.sortBy(ActionsGridPage.OWNERS);
+		java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.getDefault());
+		for (int i = 1; i < grid.rowCount(); i++) {
+			String a = PlanStructure.effectiveOwners(grid.itemAt(i - 1)).get(0).getName();
+			String b = PlanStructure.effectiveOwners(grid.itemAt(i)).get(0).getName();
+			assertTrue(collator.compare(a, b) <= 0, a + " before " + b);
+		}
+		grid.sortBy(ActionsGridPage.OWNERS);
+		grid.sortBy(ActionsGridPage.OWNERS);
+		for (int i = 0; i < grid.rowCount(); i++) {
+			assertEquals(planOrder.get(i), grid.itemAt(i), "the third click restores plan order");
+		}
+	}
+
+	@Test
 	void kpiAddedToAnActionAsksForItsTargetAndUndoRemovesIt() throws Exception {
 		PlanEditor editor = open("changhua");
 		IFile file = project.getFile("changhua-county-planning-department.pdca");

@@ -11,13 +11,15 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.AbstractUiBindingConfiguration;
+import org.eclipse.nebula.widgets.nattable.ui.binding.UiBindingRegistry;
+import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
 import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.config.IEditableRule;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
-import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
@@ -71,6 +73,30 @@ public class ActionsGridPage implements PlanPage {
 	private final SelectionLayer selection;
 	private final Text filter;
 	private final Combo owner;
+	private final String[] headers;
+	private final IDataProvider headerData = new IDataProvider() {
+		@Override
+		public Object getDataValue(int column, int row) {
+			return headers[column] + (column != sortColumn ? "" : descending ? " ▼" : " ▲");
+		}
+
+		@Override
+		public void setDataValue(int column, int row, Object value) {
+			// headers are not edited
+		}
+
+		@Override
+		public int getColumnCount() {
+			return headers.length;
+		}
+
+		@Override
+		public int getRowCount() {
+			return 1;
+		}
+	};
+	private int sortColumn = -1;
+	private boolean descending;
 	private final Text deadline;
 
 	ActionsGridPage(Composite parent, PlanEditor editor) {
@@ -98,7 +124,7 @@ public class ActionsGridPage implements PlanPage {
 		setDeadline.addListener(SWT.Selection, e -> setDeadlineOfSelection());
 
 		pdca.model.Plan plan = editor.plan();
-		String[] headers = { pdca.ui.PlanTemplates.levelName(plan, pdca.templates.Vocabulary.Level.STRATEGY),
+		headers = new String[] { pdca.ui.PlanTemplates.levelName(plan, pdca.templates.Vocabulary.Level.STRATEGY),
 				pdca.ui.PlanTemplates.levelName(plan, pdca.templates.Vocabulary.Level.METHOD), UiMessages.gridNumber,
 				pdca.ui.PlanTemplates.levelName(plan, pdca.templates.Vocabulary.Level.ACTION),
 				UiMessages.columnOwners, UiMessages.columnDeadline, UiMessages.columnBenefit };
@@ -112,7 +138,6 @@ public class ActionsGridPage implements PlanPage {
 		bodyData.setConfigLabelAccumulator(new ColumnLabelAccumulator());
 		selection = new SelectionLayer(bodyData);
 		ViewportLayer viewport = new ViewportLayer(selection);
-		DefaultColumnHeaderDataProvider headerData = new DefaultColumnHeaderDataProvider(headers);
 		ColumnHeaderLayer header = new ColumnHeaderLayer(new DataLayer(headerData, 100, 28), viewport, selection);
 		DefaultRowHeaderDataProvider rowHeaderData = new DefaultRowHeaderDataProvider(body);
 		RowHeaderLayer rowHeader = new RowHeaderLayer(new DataLayer(rowHeaderData, 50, 26), viewport, selection);
@@ -138,6 +163,13 @@ public class ActionsGridPage implements PlanPage {
 					registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, readOnly, DisplayMode.NORMAL,
 							ColumnLabelAccumulator.COLUMN_LABEL_PREFIX + column);
 				}
+			}
+		});
+		table.addConfiguration(new AbstractUiBindingConfiguration() {
+			@Override
+			public void configureUiBindings(UiBindingRegistry registry) {
+				registry.registerFirstSingleClickBinding(MouseEventMatcher.columnHeaderLeftClick(SWT.NONE),
+						(natTable, event) -> sortBy(natTable.getColumnIndexByPosition(natTable.getColumnPositionByX(event.x))));
 			}
 		});
 		table.configure();
@@ -292,9 +324,51 @@ public class ActionsGridPage implements PlanPage {
 		}
 	}
 
+	/**
+	 * Sorts the rows by a column, in the user's collation: a first click ascending, a second
+	 * descending, a third back to plan order. The number column sorts in plan order.
+	 */
+	void sortBy(int column) {
+		if (column < 0) {
+			return;
+		}
+		if (column != sortColumn) {
+			sortColumn = column;
+			descending = false;
+		} else if (!descending) {
+			descending = true;
+		} else {
+			sortColumn = -1;
+		}
+		refresh();
+	}
+
+	private void sortRows() {
+		if (sortColumn < 0 || sortColumn == NUMBER) {
+			if (sortColumn == NUMBER && descending) {
+				java.util.Collections.reverse(rows);
+			}
+			return;
+		}
+		java.text.Collator collator = java.text.Collator.getInstance(Locale.getDefault());
+		RowData data = new RowData();
+		List<WorkItem> unsorted = new ArrayList<>(rows);
+		java.util.Map<WorkItem, String> keys = new java.util.HashMap<>();
+		for (int i = 0; i < unsorted.size(); i++) {
+			keys.put(unsorted.get(i), String.valueOf(data.getDataValue(sortColumn, i)));
+		}
+		java.util.Comparator<WorkItem> order = (a, b) -> collator.compare(keys.get(a), keys.get(b));
+		rows.sort(descending ? order.reversed() : order);
+	}
+
 	@Override
 	public Control control() {
 		return root;
+	}
+
+	/** The item on a row as shown (after filtering and sorting). */
+	WorkItem itemAt(int row) {
+		return rows.get(row);
 	}
 
 	/** The number of rows the grid shows (after filtering). */
@@ -316,6 +390,7 @@ public class ActionsGridPage implements PlanPage {
 				rows.add(item);
 			}
 		}
+		sortRows();
 		List<Unit> units = editor.plan().getOrganisation() == null ? List.of() : editor.plan().getOrganisation().getUnits();
 		String[] names = units.stream().map(Unit::getName).toArray(String[]::new);
 		if (!java.util.Arrays.equals(names, owner.getItems())) {
