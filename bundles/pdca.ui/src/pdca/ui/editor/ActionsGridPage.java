@@ -188,13 +188,13 @@ public class ActionsGridPage implements PlanPage {
 		public Object getDataValue(int column, int row) {
 			WorkItem item = rows.get(row);
 			return switch (column) {
-				case STRATEGY -> strategyOf(item) == null ? "" : Numbering.label(strategyOf(item)) + oneLine(strategyOf(item).getText());
-				case METHOD -> methodOf(item) == null ? "" : Numbering.label(methodOf(item)) + oneLine(methodOf(item).getText());
+				case STRATEGY -> strategyOf(item) == null ? "" : Numbering.label(strategyOf(item)) + Texts.oneLine(strategyOf(item).getText());
+				case METHOD -> methodOf(item) == null ? "" : Numbering.label(methodOf(item)) + Texts.oneLine(methodOf(item).getText());
 				case NUMBER -> Numbering.path(item);
-				case TEXT -> oneLine(item.getText());
+				case TEXT -> Texts.oneLine(item.getText());
 				case OWNERS -> PlanStructure.effectiveOwners(item).stream().map(Unit::getName).reduce((a, b) -> a + "、" + b).orElse("");
 				case DEADLINE -> PlanStructure.effectiveSchedule(item) == null ? "" : PlanStructure.effectiveSchedule(item).text();
-				case BENEFIT -> oneLine(item.getExpectedBenefit());
+				case BENEFIT -> Texts.oneLine(item.getExpectedBenefit());
 				default -> "";
 			};
 		}
@@ -242,9 +242,6 @@ public class ActionsGridPage implements PlanPage {
 		return item instanceof Method m ? m : item.eContainer() instanceof Method m ? m : null;
 	}
 
-	private static String oneLine(String s) {
-		return s == null ? "" : s.replaceAll("\\s+", " ");
-	}
 
 	/** The items of the selected rows. */
 	List<WorkItem> selectedItems() {

@@ -68,7 +68,7 @@ class KpiPage implements PlanPage {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
-		column(UiMessages.kpiItem, 300, k -> k.eContainer() instanceof PlanElement e ? Numbering.path(e) + " " + oneLine(e.getText()) : "", null);
+		column(UiMessages.kpiItem, 300, k -> k.eContainer() instanceof PlanElement e ? Numbering.path(e) + " " + Texts.oneLine(e.getText()) : "", null);
 		column(UiMessages.kpiName, 260, Kpi::getName, text(P.getKpi_Name(), s -> s));
 		column(UiMessages.kpiUnit, 90, Kpi::getUnit, text(P.getKpi_Unit(), s -> s.isBlank() ? null : s));
 		column(UiMessages.kpiBaseline, 90, k -> number(k.getBaseline()), text(P.getKpi_Baseline(), KpiPage::parse));
@@ -151,9 +151,6 @@ class KpiPage implements PlanPage {
 		return d == null ? "" : d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(d);
 	}
 
-	private static String oneLine(String s) {
-		return s == null ? "" : s.replaceAll("\\s+", " ");
-	}
 
 	void addKpi() {
 		Object selected = ((IStructuredSelection) editor.structurePage().tree().getSelection()).getFirstElement();

@@ -81,7 +81,7 @@ public class StructurePage implements PlanPage {
 		TreeViewerColumn item = new TreeViewerColumn(tree, SWT.LEFT);
 		item.getColumn().setText(UiMessages.columnItem);
 		item.getColumn().setWidth(380);
-		item.setLabelProvider(label(e -> Numbering.label(e) + " " + oneLine(e.getText())));
+		item.setLabelProvider(label(e -> Numbering.label(e) + " " + Texts.oneLine(e.getText())));
 		TreeViewerColumn deadline = new TreeViewerColumn(tree, SWT.LEFT);
 		deadline.getColumn().setText(UiMessages.columnDeadline);
 		deadline.getColumn().setWidth(140);
@@ -162,9 +162,6 @@ public class StructurePage implements PlanPage {
 		return owners.stream().map(Unit::getName).collect(Collectors.joining("、"));
 	}
 
-	private static String oneLine(String s) {
-		return s == null ? "" : s.replaceAll("\\s+", " ");
-	}
 
 	@Override
 	public Control control() {
