@@ -18,7 +18,7 @@ class PdcaActionBarAdvisor extends ActionBarAdvisor {
 	}
 
 	private IWorkbenchAction newWizard, save, saveAll, revert, close, closeAll, quit, undo, redo, delete, selectAll, preferences,
-			about, resetPerspective;
+			about, resetPerspective, importWizard, exportWizard, rename;
 
 	private org.eclipse.jface.action.IAction newPlan;
 
@@ -42,6 +42,9 @@ class PdcaActionBarAdvisor extends ActionBarAdvisor {
 		close = register(ActionFactory.CLOSE.create(window));
 		closeAll = register(ActionFactory.CLOSE_ALL.create(window));
 		quit = register(ActionFactory.QUIT.create(window));
+		importWizard = register(ActionFactory.IMPORT.create(window));
+		exportWizard = register(ActionFactory.EXPORT.create(window));
+		rename = register(ActionFactory.RENAME.create(window));
 		undo = register(ActionFactory.UNDO.create(window));
 		redo = register(ActionFactory.REDO.create(window));
 		delete = register(ActionFactory.DELETE.create(window));
@@ -69,6 +72,11 @@ class PdcaActionBarAdvisor extends ActionBarAdvisor {
 		file.add(save);
 		file.add(saveAll);
 		file.add(revert);
+		file.add(new Separator());
+		file.add(rename);
+		file.add(new Separator());
+		file.add(importWizard);
+		file.add(exportWizard);
 		file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
 		file.add(quit);
