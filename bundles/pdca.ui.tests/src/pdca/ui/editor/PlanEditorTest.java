@@ -43,53 +43,32 @@ import pdca.samples.SamplePlans;
 /** The plan editor as a planning officer uses it, through its own widgets, in a running workbench. */
 class PlanEditorTest {
 
+	private EditorFixture fixture;
 	private IProject project;
 	private IWorkbenchPage page;
 
 	@BeforeEach
 	void workspace() throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("editor-test");
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		fixture = new EditorFixture("editor-test");
+		project = fixture.project;
+		page = fixture.page;
 	}
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		page.closeAllEditors(false);
-		project.delete(true, true, null);
+		fixture.close();
 	}
 
 	private PlanEditor open(String seedPrefix) throws Exception {
-		Path seed = SamplePlans.planFiles().stream().filter(p -> p.getFileName().toString().startsWith(seedPrefix))
-				.findFirst().orElseThrow();
-		IFile file = project.getFile(seed.getFileName().toString());
-		try (InputStream in = Files.newInputStream(seed)) {
-			file.create(in, true, null);
-		}
-		PlanEditor editor = (PlanEditor) IDE.openEditor(page, file, PlanEditor.ID, true);
-		page.getWorkbenchWindow().getShell().forceActive();
-		page.activate(editor);
-		spin(() -> false, 200);
-		return editor;
+		return fixture.open(seedPrefix);
 	}
 
 	private static void spin(BooleanSupplier done, long millis) {
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + millis;
-		while (!done.getAsBoolean() && System.currentTimeMillis() < end) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> { });
-				display.sleep();
-			}
-		}
+		EditorFixture.spin(done, millis);
 	}
 
 	private static void execute(String commandId) throws Exception {
-		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
-		spin(() -> false, 100);
+		EditorFixture.execute(commandId);
 	}
 
 	@Test

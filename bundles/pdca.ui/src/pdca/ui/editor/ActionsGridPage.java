@@ -137,6 +137,11 @@ public class ActionsGridPage implements PlanPage {
 		bodyData.setDefaultRowHeight(26);
 		bodyData.setConfigLabelAccumulator(new ColumnLabelAccumulator());
 		selection = new SelectionLayer(bodyData);
+		selection.addLayerListener(event -> {
+			if (event instanceof org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent) {
+				editor.pageSelectionChanged(this, selection());
+			}
+		});
 		ViewportLayer viewport = new ViewportLayer(selection);
 		ColumnHeaderLayer header = new ColumnHeaderLayer(new DataLayer(headerData, 100, 28), viewport, selection);
 		DefaultRowHeaderDataProvider rowHeaderData = new DefaultRowHeaderDataProvider(body);
@@ -356,6 +361,11 @@ public class ActionsGridPage implements PlanPage {
 		}
 		java.util.Comparator<WorkItem> order = (a, b) -> collator.compare(keys.get(a), keys.get(b));
 		rows.sort(descending ? order.reversed() : order);
+	}
+
+	@Override
+	public org.eclipse.jface.viewers.ISelection selection() {
+		return new org.eclipse.jface.viewers.StructuredSelection(selectedItems());
 	}
 
 	@Override

@@ -65,6 +65,7 @@ class KpiPage implements PlanPage {
 		hint = new Label(bar, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(hint);
 		table = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION);
+		table.addSelectionChangedListener(e -> editor.pageSelectionChanged(this, e.getSelection()));
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
@@ -181,6 +182,11 @@ class KpiPage implements PlanPage {
 			}
 		}
 		return all;
+	}
+
+	@Override
+	public org.eclipse.jface.viewers.ISelection selection() {
+		return table.getSelection();
 	}
 
 	@Override

@@ -53,6 +53,7 @@ class OrganisationPage implements PlanPage {
 		delete.setText(UiMessages.delete);
 		delete.addListener(SWT.Selection, e -> deleteUnit());
 		units = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION);
+		units.addSelectionChangedListener(e -> editor.pageSelectionChanged(this, e.getSelection()));
 		units.getTable().setHeaderVisible(true);
 		units.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(units.getTable());
@@ -117,6 +118,11 @@ class OrganisationPage implements PlanPage {
 			editor.getEditingDomain().getCommandStack()
 					.execute(DeleteCommand.create(editor.getEditingDomain(), unit));
 		}
+	}
+
+	@Override
+	public org.eclipse.jface.viewers.ISelection selection() {
+		return units.getSelection();
 	}
 
 	@Override

@@ -91,6 +91,57 @@ public final class PlanEditing {
 		return run(compound);
 	}
 
+	/**
+	 * Moves {@code element} into {@code owner}'s {@code feature} list at {@code index} (the index in
+	 * the list as it is before the move), possibly from another parent, and renumbers both lists.
+	 * Returns false when the move would change nothing or is not allowed (an element into itself).
+	 */
+	public boolean relocate(PlanElement element, EObject owner, EReference feature, int index) {
+		for (EObject o = owner; o != null; o = o.eContainer()) {
+			if (o == element) {
+				return false;
+			}
+		}
+		EObject oldOwner = element.eContainer();
+		EReference oldFeature = element.eContainmentFeature();
+		@SuppressWarnings("unchecked")
+		List<PlanElement> target = (List<PlanElement>) owner.eGet(feature);
+		@SuppressWarnings("unchecked")
+		List<PlanElement> source = (List<PlanElement>) oldOwner.eGet(oldFeature);
+		int to = Math.max(0, Math.min(index, target.size()));
+		CompoundCommand compound = new CompoundCommand(CompoundCommand.LAST_COMMAND_ALL);
+		if (oldOwner == owner && oldFeature == feature) {
+			int from = source.indexOf(element);
+			int finalIndex = to > from ? to - 1 : to;
+			if (finalIndex == from) {
+				return false;
+			}
+			List<PlanElement> order = new java.util.ArrayList<>(source);
+			order.remove(from);
+			order.add(finalIndex, element);
+			compound.append(MoveCommand.create(domain, owner, feature, element, finalIndex));
+			renumber(compound, order);
+		} else {
+			List<PlanElement> remaining = new java.util.ArrayList<>(source);
+			remaining.remove(element);
+			List<PlanElement> order = new java.util.ArrayList<>(target);
+			order.add(to, element);
+			compound.append(RemoveCommand.create(domain, oldOwner, oldFeature, element));
+			compound.append(AddCommand.create(domain, owner, feature, element, to));
+			renumber(compound, remaining);
+			renumber(compound, order);
+		}
+		return run(compound);
+	}
+
+	private void renumber(CompoundCommand compound, List<PlanElement> order) {
+		for (int i = 0; i < order.size(); i++) {
+			if (order.get(i).getNumber() != i + 1) {
+				compound.append(SetCommand.create(domain, order.get(i), PdcaPackage.Literals.PLAN_ELEMENT__NUMBER, i + 1));
+			}
+		}
+	}
+
 	/** Runs several edits as one undoable step. */
 	public boolean runAll(String label, List<Command> commands) {
 		CompoundCommand compound = new CompoundCommand(label);

@@ -25,7 +25,13 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -78,6 +84,9 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		}
 	};
 	private final IResourceChangeListener diskWatcher = this::resourceChanged;
+	private final EditorSelection selection = new EditorSelection();
+	private PlanOutlinePage outline;
+	private PropertySheetPage properties;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -85,6 +94,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			throw new PartInitException(UiMessages.viewerNotAFile);
 		}
 		super.init(site, input);
+		site.setSelectionProvider(selection);
 		file = fileInput.getFile();
 		setPartName(file.getName());
 		ComposedAdapterFactory factory = new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory());
@@ -132,6 +142,53 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		pages.add(page);
 	}
 
+	/** Tells the workbench (Properties view, Outline) what the active page has selected. */
+	void pageSelectionChanged(PlanPage page, ISelection selected) {
+		if (pages.indexOf(page) == getActivePage() || getActivePage() < 0) {
+			selection.setSelection(selected);
+			if (outline != null && selected instanceof IStructuredSelection structured) {
+				outline.follow(structured);
+			}
+		}
+	}
+
+	@Override
+	protected void pageChange(int newPageIndex) {
+		super.pageChange(newPageIndex);
+		if (newPageIndex >= 0 && newPageIndex < pages.size()) {
+			selection.setSelection(pages.get(newPageIndex).selection());
+		}
+	}
+
+	/** Shows {@code element} on the Structure page. */
+	public void revealInStructure(EObject element) {
+		if (structure != null && structure.reveal(element)) {
+			setActivePage(pages.indexOf(structure));
+		}
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> type) {
+		if (type == IContentOutlinePage.class) {
+			if (outline == null) {
+				outline = new PlanOutlinePage(this);
+			}
+			return type.cast(outline);
+		}
+		if (type == IPropertySheetPage.class) {
+			if (properties == null || properties.getControl() == null || properties.getControl().isDisposed()) {
+				properties = new PropertySheetPage();
+				properties.setPropertySourceProvider(
+						o -> o instanceof EObject e && e.eResource() != null ? new PlanPropertySource(this, e) : null);
+			}
+			return type.cast(properties);
+		}
+		if (type == Plan.class) {
+			return type.cast(plan);
+		}
+		return super.getAdapter(type);
+	}
+
 	/** The plan being edited. */
 	public Plan plan() {
 		return plan;
@@ -176,7 +233,17 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		firePropertyChange(PROP_DIRTY);
 		updateUndoRedo();
 		pages.forEach(PlanPage::refresh);
+		refreshViews();
 		scheduleValidation();
+	}
+
+	private void refreshViews() {
+		if (outline != null) {
+			outline.refresh();
+		}
+		if (properties != null && properties.getControl() != null && !properties.getControl().isDisposed()) {
+			properties.refresh();
+		}
 	}
 
 	private void updateUndoRedo() {
@@ -282,11 +349,48 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 
 	private void resourceChanged(IResourceChangeEvent event) {
 		IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(file.getFullPath());
-		if (delta == null || (delta.getFlags() & IResourceDelta.CONTENT) == 0 || file.getModificationStamp() == savedStamp) {
+		if (delta == null) {
 			return;
 		}
 		Display display = getSite().getShell().getDisplay();
+		if (delta.getKind() == IResourceDelta.REMOVED) {
+			if ((delta.getFlags() & IResourceDelta.MOVED_TO) != 0) {
+				IFile moved = ResourcesPlugin.getWorkspace().getRoot().getFile(delta.getMovedToPath());
+				display.asyncExec(() -> movedTo(moved));
+			} else {
+				display.asyncExec(this::deleted);
+			}
+			return;
+		}
+		if ((delta.getFlags() & IResourceDelta.CONTENT) == 0 || file.getModificationStamp() == savedStamp) {
+			return;
+		}
 		display.asyncExec(this::changedOnDisk);
+	}
+
+	/** The file was renamed or moved: the editor follows it. */
+	private void movedTo(IFile moved) {
+		if (getContainer() == null || getContainer().isDisposed()) {
+			return;
+		}
+		file = moved;
+		savedStamp = moved.getModificationStamp();
+		setInputWithNotify(new FileEditorInput(moved));
+		setPartName(moved.getName());
+		validateNow();
+	}
+
+	/** The file was deleted: a clean editor closes; unsaved work stays open and can be saved again. */
+	private void deleted() {
+		if (getContainer() == null || getContainer().isDisposed() || file.exists()) {
+			return;
+		}
+		if (!isDirty()) {
+			getSite().getPage().closeEditor(this, false);
+			return;
+		}
+		MessageDialog.openWarning(getSite().getShell(), UiMessages.fileDeletedTitle,
+				UiMessages.bind(UiMessages.fileDeletedMessage, file.getName()));
 	}
 
 	private void changedOnDisk() {
@@ -318,6 +422,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			firePropertyChange(PROP_DIRTY);
 			updateUndoRedo();
 			pages.forEach(PlanPage::refresh);
+			refreshViews();
 			validateNow();
 		} catch (PlanFileException e) {
 			MessageDialog.openError(getSite().getShell(), UiMessages.changedOnDiskTitle, e.describe());

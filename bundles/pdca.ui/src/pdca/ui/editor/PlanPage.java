@@ -12,6 +12,11 @@ interface PlanPage {
 	/** Shows the plan's current state (after an edit, an undo or a reload). */
 	void refresh();
 
+	/** What the page has selected now, for the Properties view. */
+	default org.eclipse.jface.viewers.ISelection selection() {
+		return org.eclipse.jface.viewers.StructuredSelection.EMPTY;
+	}
+
 	/** Shows and selects {@code element}; returns false when the page cannot show it. */
 	default boolean reveal(EObject element) {
 		return false;

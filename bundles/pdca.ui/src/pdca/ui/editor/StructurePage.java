@@ -92,6 +92,15 @@ public class StructurePage implements PlanPage {
 		owners.setLabelProvider(label(e -> e instanceof WorkItem w ? ownerNames(w) : ""));
 		tree.setContentProvider(new PlanTreeContent());
 		tree.addSelectionChangedListener(e -> show((PlanElement) ((IStructuredSelection) e.getSelection()).getFirstElement()));
+		tree.addSelectionChangedListener(e -> editor.pageSelectionChanged(this, e.getSelection()));
+		StructureDragAndDrop.install(tree, editor.editing());
+		tree.getTree().addListener(SWT.KeyDown, e -> {
+			if ((e.stateMask & SWT.ALT) != 0 && current != null && (e.keyCode == SWT.ARROW_UP || e.keyCode == SWT.ARROW_DOWN)) {
+				editor.editing().move(current, e.keyCode == SWT.ARROW_UP ? -1 : 1);
+				reveal(current);
+				e.doit = false;
+			}
+		});
 
 		Composite right = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 8).applyTo(right);
@@ -186,6 +195,11 @@ public class StructurePage implements PlanPage {
 	/** The deadline field, for tests. */
 	public Text scheduleField() {
 		return schedule;
+	}
+
+	@Override
+	public org.eclipse.jface.viewers.ISelection selection() {
+		return tree.getSelection();
 	}
 
 	@Override

@@ -1,0 +1,72 @@
+package pdca.ui.editor;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+
+import pdca.samples.SamplePlans;
+
+/** A workspace project holding copies of seed plans, and plan editors opened on them. */
+final class EditorFixture implements AutoCloseable {
+
+	final IProject project;
+	final IWorkbenchPage page;
+
+	EditorFixture(String projectName) throws Exception {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/** Copies the seed plan whose file name starts with {@code seedPrefix} and opens it. */
+	PlanEditor open(String seedPrefix) throws Exception {
+		Path seed = SamplePlans.planFiles().stream().filter(p -> p.getFileName().toString().startsWith(seedPrefix))
+				.findFirst().orElseThrow();
+		IFile file = project.getFile(seed.getFileName().toString());
+		try (InputStream in = Files.newInputStream(seed)) {
+			file.create(in, true, null);
+		}
+		PlanEditor editor = (PlanEditor) IDE.openEditor(page, file, PlanEditor.ID, true);
+		page.getWorkbenchWindow().getShell().forceActive();
+		page.activate(editor);
+		spin(() -> false, 200);
+		return editor;
+	}
+
+	/** Runs the event loop until {@code done} or {@code millis} have passed. */
+	static void spin(BooleanSupplier done, long millis) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + millis;
+		while (!done.getAsBoolean() && System.currentTimeMillis() < end) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> { });
+				display.sleep();
+			}
+		}
+	}
+
+	/** Runs a workbench command as a key binding or menu would. */
+	static void execute(String commandId) throws Exception {
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
+		spin(() -> false, 100);
+	}
+
+	@Override
+	public void close() throws Exception {
+		page.closeAllEditors(false);
+		project.delete(true, true, null);
+	}
+}
