@@ -69,6 +69,9 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	private IFile file;
 	private final List<PlanPage> pages = new ArrayList<>();
 	private StructurePage structure;
+	private CheckInPage checkIns;
+	private ReviewMeetingPage meetings;
+	private EvaluationPage evaluations;
 	private long savedStamp = IResource.NULL_STAMP;
 	private boolean validationPending;
 	private final Action undo = new Action(UiMessages.actionUndo) {
@@ -132,6 +135,12 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		add(new ActionsGridPage(getContainer(), this), UiMessages.pageActions);
 		add(new KpiPage(getContainer(), this), UiMessages.pageKpis);
 		add(new OrganisationPage(getContainer(), this), UiMessages.pageOrganisation);
+		checkIns = new CheckInPage(getContainer(), this);
+		add(checkIns, UiMessages.pageCheckIns);
+		meetings = new ReviewMeetingPage(getContainer(), this);
+		add(meetings, UiMessages.pageMeetings);
+		evaluations = new EvaluationPage(getContainer(), this);
+		add(evaluations, UiMessages.pageEvaluations);
 		setActivePage(1);
 		validateNow();
 	}
@@ -204,6 +213,35 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		return domain;
 	}
 
+	/** The Check-ins page. */
+	public CheckInPage checkInPage() {
+		return checkIns;
+	}
+
+	/** The Review meetings page. */
+	public ReviewMeetingPage meetingPage() {
+		return meetings;
+	}
+
+	/** The Evaluations page. */
+	public EvaluationPage evaluationPage() {
+		return evaluations;
+	}
+
+	/** The plan file on disk. */
+	public Path planFile() {
+		return path();
+	}
+
+	/** Lets the workspace see files written next to the plan (evidence copied in). */
+	void refreshWorkspaceFolder() {
+		try {
+			file.getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
+		} catch (CoreException e) {
+			ILog.of(getClass()).warn("Cannot refresh " + file.getParent(), e);
+		}
+	}
+
 	/** Index of the Structure page, for tests and navigation. */
 	public StructurePage structurePage() {
 		return structure;
@@ -221,7 +259,10 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		return redo;
 	}
 
-	/** Shows the page at {@code index} (0 Overview, 1 Structure, 2 Actions grid, 3 KPIs, 4 Organisation). */
+	/**
+	 * Shows the page at {@code index} (0 Overview, 1 Structure, 2 Actions grid, 3 KPIs, 4 Organisation,
+	 * 5 Check-ins, 6 Review meetings, 7 Evaluations).
+	 */
 	public void showPage(int index) {
 		setActivePage(index);
 	}
@@ -306,8 +347,8 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 
 	/** Shows {@code element} on the first page that can show it (Structure first). */
 	public void reveal(EObject element) {
-		for (int i : new int[] { 3, 1, 2, 0, 4 }) {
-			if (pages.get(i).reveal(element)) {
+		for (int i : new int[] { 3, 1, 2, 0, 4, 5, 6, 7 }) {
+			if (i < pages.size() && pages.get(i).reveal(element)) {
 				setActivePage(i);
 				return;
 			}

@@ -1,0 +1,470 @@
+package pdca.ui.editor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import pdca.model.Decision;
+import pdca.model.Finding;
+import pdca.model.ImprovementAction;
+import pdca.model.ImprovementStatus;
+import pdca.model.PdcaFactory;
+import pdca.model.PdcaPackage;
+import pdca.model.Plan;
+import pdca.model.PlanElement;
+import pdca.model.ReviewMeeting;
+import pdca.model.Unit;
+import pdca.model.logic.Numbering;
+import pdca.model.logic.Quarter;
+import pdca.model.schedule.RocDate;
+import pdca.ui.UiMessages;
+
+/**
+ * Review meetings (Check, Act): one record per quarterly meeting with date, chair and attendees,
+ * the agenda drawn from the plan's status, findings, decisions and improvement actions. Open
+ * improvement actions of earlier meetings are listed again until they are closed, and can be
+ * closed right there.
+ */
+public class ReviewMeetingPage implements PlanPage {
+
+	private static final PdcaPackage P = PdcaPackage.eINSTANCE;
+
+	private final PlanEditor editor;
+	private final SashForm sash;
+	private final EditableTable<ReviewMeeting> meetings;
+	private final Composite form;
+	private final ScrolledComposite scroller;
+	private final Text title, date, chair, attendees;
+	private final Combo quarterChoice;
+	private final Text agenda;
+	private final EditableTable<Finding> findings;
+	private final EditableTable<Decision> decisions;
+	private final EditableTable<ImprovementAction> improvements;
+	private final EditableTable<ImprovementAction> carried;
+	private final Label none;
+	private ReviewMeeting current;
+	private boolean filling;
+
+	ReviewMeetingPage(Composite parent, PlanEditor editor) {
+		this.editor = editor;
+		sash = new SashForm(parent, SWT.HORIZONTAL);
+
+		Composite left = new Composite(sash, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(left);
+		Composite buttons = new Composite(left, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+		button(buttons, UiMessages.meetingAdd, this::addMeeting);
+		button(buttons, UiMessages.meetingDelete, () -> {
+			if (current != null) {
+				editor.editing().runAll(UiMessages.meetingDelete,
+						List.of(RemoveCommand.create(editor.getEditingDomain(), editor.plan(), P.getPlan_ReviewMeetings(), current)));
+			}
+		});
+		meetings = new EditableTable<>(left, editor, ReviewMeeting.class, -1);
+		meetings.column(UiMessages.meetingQuarter, 110, m -> quarterOf(m) == null ? "" : quarterOf(m).toString())
+				.column(UiMessages.meetingDate, 110, m -> m.getDate() == null ? "" : RocDate.format(m.getDate()))
+				.column(UiMessages.meetingTitle, 260, ReviewMeeting::getTitle);
+		meetings.viewer().addSelectionChangedListener(e -> {
+			show(e.getStructuredSelection().getFirstElement() instanceof ReviewMeeting m ? m : null);
+			editor.pageSelectionChanged(this, e.getSelection());
+		});
+
+		scroller = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		form = new Composite(scroller, SWT.NONE);
+		scroller.setContent(form);
+		GridLayoutFactory.fillDefaults().numColumns(4).margins(8, 8).applyTo(form);
+		none = new Label(form, SWT.WRAP);
+		none.setText(UiMessages.meetingNone);
+		GridDataFactory.fillDefaults().span(4, 1).applyTo(none);
+		title = text(form, UiMessages.meetingTitle, 3, P.getReviewMeeting_Title());
+		label(form, UiMessages.meetingQuarter);
+		quarterChoice = new Combo(form, SWT.READ_ONLY);
+		quarterChoice.addListener(SWT.Selection, e -> commitQuarter());
+		date = text(form, UiMessages.meetingDate, 1, null);
+		date.addListener(SWT.FocusOut, e -> commitDate());
+		date.addListener(SWT.DefaultSelection, e -> commitDate());
+		chair = text(form, UiMessages.meetingChair, 1, P.getReviewMeeting_Chair());
+		new Label(form, SWT.NONE);
+		new Label(form, SWT.NONE);
+		attendees = text(form, UiMessages.meetingAttendees, 3, null);
+		attendees.addListener(SWT.FocusOut, e -> commitAttendees());
+
+		heading(form, UiMessages.meetingAgenda);
+		agenda = new Text(form, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(400, agenda.getLineHeight() * 8).applyTo(agenda);
+
+		heading(form, UiMessages.meetingCarried);
+		carried = new EditableTable<>(form, editor, ImprovementAction.class, 110);
+		span(carried);
+		carried.column(UiMessages.improvementFrom, 110, a -> a.eContainer() instanceof ReviewMeeting m && quarterOf(m) != null ? quarterOf(m).toString() : "");
+		improvementColumns(carried);
+
+		heading(form, UiMessages.meetingFindings);
+		findings = new EditableTable<>(form, editor, Finding.class, 110);
+		span(findings);
+		addRemove(form, () -> add(P.getReviewMeeting_Findings(), newFinding()), () -> remove(P.getReviewMeeting_Findings(), findings.selected()));
+		findings.column(UiMessages.meetingFindings, 520, Finding::getText, (f, v) -> set(f, P.getFinding_Text(), v), null)
+				.column(UiMessages.findingSubject, 240, f -> f.getSubject() == null ? "" : Numbering.path(f.getSubject()) + " "
+						+ Texts.oneLine(f.getSubject().getText()));
+
+		heading(form, UiMessages.meetingDecisions);
+		decisions = new EditableTable<>(form, editor, Decision.class, 90);
+		span(decisions);
+		addRemove(form, () -> add(P.getReviewMeeting_Decisions(), newDecision()), () -> remove(P.getReviewMeeting_Decisions(), decisions.selected()));
+		decisions.column(UiMessages.meetingDecisions, 760, Decision::getText, (d, v) -> set(d, P.getDecision_Text(), v), null);
+
+		heading(form, UiMessages.meetingImprovements);
+		improvements = new EditableTable<>(form, editor, ImprovementAction.class, 130);
+		span(improvements);
+		addRemove(form, () -> add(P.getReviewMeeting_ImprovementActions(), newImprovement()),
+				() -> remove(P.getReviewMeeting_ImprovementActions(), improvements.selected()));
+		improvementColumns(improvements);
+
+		sash.setWeights(28, 72);
+		refresh();
+	}
+
+	private void improvementColumns(EditableTable<ImprovementAction> table) {
+		table.column(UiMessages.meetingImprovements, 320, ImprovementAction::getText, (a, v) -> set(a, P.getImprovementAction_Text(), v), null)
+				.column(UiMessages.improvementOwner, 130, a -> a.getOwner() == null ? "" : a.getOwner().getName(),
+						(a, v) -> set(a, P.getImprovementAction_Owner(), units().stream().filter(u -> v.equals(u.getName())).findFirst().orElse(null)),
+						() -> { List<String> names = new ArrayList<>(List.of("")); units().forEach(u -> names.add(u.getName())); return names; })
+				.column(UiMessages.improvementDue, 110, a -> a.getDueDate() == null ? "" : RocDate.format(a.getDueDate()),
+						(a, v) -> dateCommand(a, P.getImprovementAction_DueDate(), v), null)
+				.column(UiMessages.improvementStatus, 90, a -> improvementStatusName(a.getStatus()),
+						(a, v) -> statusCommand(a, v), () -> ImprovementStatus.VALUES.stream().map(ReviewMeetingPage::improvementStatusName).toList())
+				.column(UiMessages.improvementClosedOn, 110, a -> a.getClosedOn() == null ? "" : RocDate.format(a.getClosedOn()),
+						(a, v) -> dateCommand(a, P.getImprovementAction_ClosedOn(), v), null)
+				.column(UiMessages.improvementClosure, 220, ImprovementAction::getClosureNote,
+						(a, v) -> set(a, P.getImprovementAction_ClosureNote(), v.isBlank() ? null : v), null);
+	}
+
+	static String improvementStatusName(ImprovementStatus s) {
+		if (s == null) {
+			return "";
+		}
+		return switch (s) {
+			case OPEN -> UiMessages.improvementOpen;
+			case IN_PROGRESS -> UiMessages.improvementInProgress;
+			case CLOSED -> UiMessages.improvementClosed;
+			case DROPPED -> UiMessages.improvementDropped;
+		};
+	}
+
+	/** Closing sets the closing date to today when none is entered yet. */
+	private Command statusCommand(ImprovementAction a, String name) {
+		ImprovementStatus s = ImprovementStatus.VALUES.stream().filter(v -> improvementStatusName(v).equals(name)).findFirst().orElse(null);
+		if (s == null || s == a.getStatus()) {
+			return null;
+		}
+		Command set = SetCommand.create(editor.getEditingDomain(), a, P.getImprovementAction_Status(), s);
+		if (s == ImprovementStatus.CLOSED && a.getClosedOn() == null) {
+			org.eclipse.emf.common.command.CompoundCommand c = new org.eclipse.emf.common.command.CompoundCommand();
+			c.append(set);
+			c.append(SetCommand.create(editor.getEditingDomain(), a, P.getImprovementAction_ClosedOn(), LocalDate.now()));
+			return c;
+		}
+		return set;
+	}
+
+	private Command dateCommand(EObject owner, EStructuralFeature feature, String value) {
+		try {
+			LocalDate d = CheckIns.parseDate(value);
+			editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+			return set(owner, feature, d);
+		} catch (CheckIns.BadValue e) {
+			editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage());
+			return null;
+		}
+	}
+
+	private Command set(EObject owner, EStructuralFeature feature, Object value) {
+		Object old = owner.eGet(feature);
+		if (old == null ? value == null : old.equals(value)) {
+			return null;
+		}
+		return SetCommand.create(editor.getEditingDomain(), owner, feature, value);
+	}
+
+	private static void span(EditableTable<?> table) {
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(600, table.viewer().getTable().getItemHeight() * 5 + 30)
+				.applyTo(table.viewer().getTable());
+	}
+
+	private void addRemove(Composite parent, Runnable add, Runnable remove) {
+		Composite box = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(box);
+		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(box);
+		button(box, UiMessages.meetingAdd2, add);
+		button(box, UiMessages.meetingRemove, remove);
+	}
+
+	private static void heading(Composite parent, String text) {
+		Label l = new Label(parent, SWT.NONE);
+		l.setText(text);
+		l.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+		GridDataFactory.fillDefaults().span(4, 1).indent(0, 10).applyTo(l);
+	}
+
+	private static void label(Composite parent, String text) {
+		Label l = new Label(parent, SWT.NONE);
+		l.setText(text);
+	}
+
+	private Text text(Composite parent, String label, int span, EStructuralFeature feature) {
+		label(parent, label);
+		Text t = new Text(parent, SWT.BORDER);
+		GridDataFactory.fillDefaults().span(span, 1).grab(span > 1, false).hint(160, SWT.DEFAULT).applyTo(t);
+		if (feature != null) {
+			Consumer<Object> commit = e -> {
+				if (!filling && current != null) {
+					editor.editing().set(current, feature, t.getText().isBlank() ? null : t.getText().strip());
+				}
+			};
+			t.addListener(SWT.FocusOut, commit::accept);
+			t.addListener(SWT.DefaultSelection, commit::accept);
+		}
+		return t;
+	}
+
+	private static void button(Composite parent, String text, Runnable action) {
+		Button b = new Button(parent, SWT.PUSH);
+		b.setText(text);
+		GridDataFactory.fillDefaults().applyTo(b);
+		b.addListener(SWT.Selection, e -> action.run());
+	}
+
+	private List<Unit> units() {
+		Plan plan = editor.plan();
+		return plan.getOrganisation() == null ? List.of() : plan.getOrganisation().getUnits();
+	}
+
+	static Quarter quarterOf(ReviewMeeting m) {
+		if (m.getRocYear() > 0 && m.getQuarter() >= 1 && m.getQuarter() <= 4) {
+			return new Quarter(m.getRocYear(), m.getQuarter());
+		}
+		return m.getDate() == null ? null : Quarter.of(m.getDate());
+	}
+
+	private int year() {
+		int y = editor.plan().getRocYear();
+		return y > 0 ? y : RocDate.toRoc(LocalDate.now().getYear());
+	}
+
+	/** Adds a meeting for the quarter after the last one recorded (or the current quarter of the plan's year). */
+	void addMeeting() {
+		Quarter q = editor.plan().getReviewMeetings().stream().map(ReviewMeetingPage::quarterOf).filter(x -> x != null)
+				.max(Comparator.naturalOrder()).map(Quarter::next).orElse(null);
+		if (q == null) {
+			Quarter now = Quarter.of(LocalDate.now());
+			q = now.rocYear() == year() ? now : new Quarter(year(), 1);
+		}
+		ReviewMeeting m = PdcaFactory.eINSTANCE.createReviewMeeting();
+		m.setRocYear(q.rocYear());
+		m.setQuarter(q.quarter());
+		m.setTitle(UiMessages.bind(UiMessages.meetingTitleDefault, q.toString()));
+		editor.editing().addNew(editor.plan(), P.getPlan_ReviewMeetings(), m);
+		meetings.viewer().setSelection(new StructuredSelection(m), true);
+	}
+
+	private Finding newFinding() {
+		Finding f = PdcaFactory.eINSTANCE.createFinding();
+		f.setText(UiMessages.meetingNewText);
+		return f;
+	}
+
+	private Decision newDecision() {
+		Decision d = PdcaFactory.eINSTANCE.createDecision();
+		d.setText(UiMessages.meetingNewText);
+		return d;
+	}
+
+	private ImprovementAction newImprovement() {
+		ImprovementAction a = PdcaFactory.eINSTANCE.createImprovementAction();
+		a.setText(UiMessages.meetingNewText);
+		a.setStatus(ImprovementStatus.OPEN);
+		Quarter q = current == null ? null : quarterOf(current);
+		if (q != null) {
+			a.setDueDate(q.next().end());
+		}
+		return a;
+	}
+
+	private void add(EReference feature, EObject child) {
+		if (current != null) {
+			editor.editing().addNew(current, feature, child);
+		}
+	}
+
+	private void remove(EReference feature, List<? extends EObject> children) {
+		if (current != null && !children.isEmpty()) {
+			editor.editing().runAll(UiMessages.meetingRemove,
+					List.of(RemoveCommand.create(editor.getEditingDomain(), current, feature, children)));
+		}
+	}
+
+	private void commitQuarter() {
+		if (filling || current == null || quarterChoice.getSelectionIndex() < 0) {
+			return;
+		}
+		int q = quarterChoice.getSelectionIndex() + 1;
+		editor.editing().runAll(UiMessages.meetingQuarter, List.of(
+				SetCommand.create(editor.getEditingDomain(), current, P.getReviewMeeting_RocYear(), year()),
+				SetCommand.create(editor.getEditingDomain(), current, P.getReviewMeeting_Quarter(), q)));
+	}
+
+	private void commitDate() {
+		if (filling || current == null) {
+			return;
+		}
+		Command c = dateCommand(current, P.getReviewMeeting_Date(), date.getText());
+		if (c != null) {
+			editor.editing().runAll(UiMessages.meetingDate, List.of(c));
+		}
+	}
+
+	private void commitAttendees() {
+		if (filling || current == null) {
+			return;
+		}
+		List<String> names = Arrays.stream(attendees.getText().split("[、,，;；]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		if (!names.equals(current.getAttendees())) {
+			editor.editing().runAll(UiMessages.meetingAttendees,
+					List.of(SetCommand.create(editor.getEditingDomain(), current, P.getReviewMeeting_Attendees(), names)));
+		}
+	}
+
+	private void show(ReviewMeeting meeting) {
+		current = meeting;
+		filling = true;
+		try {
+			boolean on = meeting != null;
+			none.setVisible(editor.plan().getReviewMeetings().isEmpty());
+			for (Control c : new Control[] { title, date, chair, attendees, quarterChoice }) {
+				c.setEnabled(on);
+			}
+			setText(title, on ? meeting.getTitle() : "");
+			setText(date, on && meeting.getDate() != null ? RocDate.format(meeting.getDate()) : "");
+			setText(chair, on ? meeting.getChair() : "");
+			setText(attendees, on ? String.join("、", meeting.getAttendees()) : "");
+			int year = year();
+			String[] quarters = new String[4];
+			for (int q = 1; q <= 4; q++) {
+				quarters[q - 1] = new Quarter(year, q).toString();
+			}
+			quarterChoice.setItems(quarters);
+			Quarter q = on ? quarterOf(meeting) : null;
+			if (q != null && q.rocYear() == year) {
+				quarterChoice.select(q.quarter() - 1);
+			}
+			findings.setInput(on ? meeting.getFindings() : List.of());
+			decisions.setInput(on ? meeting.getDecisions() : List.of());
+			improvements.setInput(on ? meeting.getImprovementActions() : List.of());
+			carried.setInput(on ? carriedInto(meeting) : List.of());
+			agenda.setText(on && q != null ? Agendas.text(editor.plan(), q) : "");
+			form.layout(true, true);
+			scroller.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		} finally {
+			filling = false;
+		}
+	}
+
+	/** Improvement actions of earlier meetings that are neither closed nor dropped. */
+	List<ImprovementAction> carriedInto(ReviewMeeting meeting) {
+		Quarter q = quarterOf(meeting);
+		List<ImprovementAction> open = new ArrayList<>();
+		for (ReviewMeeting earlier : editor.plan().getReviewMeetings()) {
+			Quarter eq = quarterOf(earlier);
+			if (earlier == meeting || eq == null || q == null || eq.compareTo(q) >= 0) {
+				continue;
+			}
+			for (ImprovementAction a : earlier.getImprovementActions()) {
+				if (a.getStatus() != ImprovementStatus.CLOSED && a.getStatus() != ImprovementStatus.DROPPED) {
+					open.add(a);
+				}
+			}
+		}
+		return open;
+	}
+
+	private static void setText(Text t, String value) {
+		String v = value == null ? "" : value;
+		if (!t.getText().equals(v)) {
+			t.setText(v);
+		}
+	}
+
+	/** The meetings list, for tests. */
+	EditableTable<ReviewMeeting> meetings() {
+		return meetings;
+	}
+
+	/** The open improvement actions carried into the selected meeting, for tests. */
+	EditableTable<ImprovementAction> carried() {
+		return carried;
+	}
+
+	/** The agenda text of the selected meeting, for tests. */
+	String agendaText() {
+		return agenda.getText();
+	}
+
+	@Override
+	public Control control() {
+		return sash;
+	}
+
+	@Override
+	public org.eclipse.jface.viewers.ISelection selection() {
+		return meetings.viewer().getSelection();
+	}
+
+	@Override
+	public void refresh() {
+		List<ReviewMeeting> list = new ArrayList<>(editor.plan().getReviewMeetings());
+		list.sort(Comparator.comparing(ReviewMeetingPage::quarterOf, Comparator.nullsLast(Comparator.naturalOrder())));
+		meetings.setInput(list);
+		if (current != null && current.eContainer() != editor.plan()) {
+			current = null;
+		}
+		if (current == null && !list.isEmpty()) {
+			meetings.viewer().setSelection(new StructuredSelection(list.get(list.size() - 1)));
+		}
+		show(current);
+	}
+
+	@Override
+	public boolean reveal(EObject element) {
+		for (EObject e = element; e != null; e = e.eContainer()) {
+			if (e instanceof ReviewMeeting m) {
+				meetings.viewer().setSelection(new StructuredSelection(m), true);
+				return true;
+			}
+		}
+		return false;
+	}
+}
