@@ -43,6 +43,7 @@ public final class Cli {
 		Templates registry = new Templates(templates);
 		add(new ValidateCommand());
 		add(new SummaryCommand());
+		add(new StatusCommand());
 		add(new TemplatesCommand(registry));
 		add(new NewCommand(registry));
 		add(new RolloverCommand(registry));

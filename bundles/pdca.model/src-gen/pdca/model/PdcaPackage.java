@@ -334,13 +334,31 @@ public interface PdcaPackage extends EPackage {
 	int PLAN__PREVIOUS_PLAN_PATH = IDENTIFIED_FEATURE_COUNT + 23;
 
 	/**
+	 * The feature id for the '<em><b>Kpi Green Percent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__KPI_GREEN_PERCENT = IDENTIFIED_FEATURE_COUNT + 24;
+
+	/**
+	 * The feature id for the '<em><b>Kpi Amber Percent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__KPI_AMBER_PERCENT = IDENTIFIED_FEATURE_COUNT + 25;
+
+	/**
 	 * The number of structural features of the '<em>Plan</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 24;
+	int PLAN_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 26;
 
 	/**
 	 * The number of operations of the '<em>Plan</em>' class.
@@ -3871,6 +3889,28 @@ public interface PdcaPackage extends EPackage {
 	EAttribute getPlan_PreviousPlanPath();
 
 	/**
+	 * Returns the meta object for the attribute '{@link pdca.model.Plan#getKpiGreenPercent <em>Kpi Green Percent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kpi Green Percent</em>'.
+	 * @see pdca.model.Plan#getKpiGreenPercent()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_KpiGreenPercent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link pdca.model.Plan#getKpiAmberPercent <em>Kpi Amber Percent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kpi Amber Percent</em>'.
+	 * @see pdca.model.Plan#getKpiAmberPercent()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_KpiAmberPercent();
+
+	/**
 	 * Returns the meta object for class '{@link pdca.model.Agency <em>Agency</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5977,6 +6017,22 @@ public interface PdcaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PLAN__PREVIOUS_PLAN_PATH = eINSTANCE.getPlan_PreviousPlanPath();
+
+		/**
+		 * The meta object literal for the '<em><b>Kpi Green Percent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__KPI_GREEN_PERCENT = eINSTANCE.getPlan_KpiGreenPercent();
+
+		/**
+		 * The meta object literal for the '<em><b>Kpi Amber Percent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__KPI_AMBER_PERCENT = eINSTANCE.getPlan_KpiAmberPercent();
 
 		/**
 		 * The meta object literal for the '{@link pdca.model.impl.AgencyImpl <em>Agency</em>}' class.

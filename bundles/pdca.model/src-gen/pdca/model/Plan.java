@@ -37,6 +37,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link pdca.model.Plan#getScoringScheme <em>Scoring Scheme</em>}</li>
  *   <li>{@link pdca.model.Plan#getPreviousPlanId <em>Previous Plan Id</em>}</li>
  *   <li>{@link pdca.model.Plan#getPreviousPlanPath <em>Previous Plan Path</em>}</li>
+ *   <li>{@link pdca.model.Plan#getKpiGreenPercent <em>Kpi Green Percent</em>}</li>
+ *   <li>{@link pdca.model.Plan#getKpiAmberPercent <em>Kpi Amber Percent</em>}</li>
  * </ul>
  *
  * @see pdca.model.PdcaPackage#getPlan()
@@ -502,5 +504,55 @@ public interface Plan extends Identified {
 	 * @generated
 	 */
 	void setPreviousPlanPath(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Kpi Green Percent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Achievement (per cent of the target) from which a KPI counts as met (green); unset means 100.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kpi Green Percent</em>' attribute.
+	 * @see #setKpiGreenPercent(Double)
+	 * @see pdca.model.PdcaPackage#getPlan_KpiGreenPercent()
+	 * @model
+	 * @generated
+	 */
+	Double getKpiGreenPercent();
+
+	/**
+	 * Sets the value of the '{@link pdca.model.Plan#getKpiGreenPercent <em>Kpi Green Percent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kpi Green Percent</em>' attribute.
+	 * @see #getKpiGreenPercent()
+	 * @generated
+	 */
+	void setKpiGreenPercent(Double value);
+
+	/**
+	 * Returns the value of the '<em><b>Kpi Amber Percent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Achievement (per cent of the target) from which a KPI counts as near its target (amber); unset means 90.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kpi Amber Percent</em>' attribute.
+	 * @see #setKpiAmberPercent(Double)
+	 * @see pdca.model.PdcaPackage#getPlan_KpiAmberPercent()
+	 * @model
+	 * @generated
+	 */
+	Double getKpiAmberPercent();
+
+	/**
+	 * Sets the value of the '{@link pdca.model.Plan#getKpiAmberPercent <em>Kpi Amber Percent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kpi Amber Percent</em>' attribute.
+	 * @see #getKpiAmberPercent()
+	 * @generated
+	 */
+	void setKpiAmberPercent(Double value);
 
 } // Plan

@@ -15,12 +15,17 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * The sample workspace shipped with the product: the five seed plans, one folder per ROC year,
- * inside the project folder {@code plans}.
+ * inside the project folder {@code plans}; and, in the project folder {@code tracking}, copies of
+ * two of them with illustrative tracking data (check-ins, KPI actuals, review meetings, evaluation
+ * records), written by {@code releng/samples/generate.sh}.
  */
 public final class SamplePlans {
 
 	/** Name of the project folder that holds the sample plans. */
 	public static final String PROJECT = "plans";
+
+	/** Name of the project folder that holds the seed plans with illustrative tracking data. */
+	public static final String TRACKING_PROJECT = "tracking";
 
 	private SamplePlans() {
 	}
@@ -40,6 +45,15 @@ public final class SamplePlans {
 	/** The sample plan files, sorted by path. */
 	public static List<Path> planFiles() {
 		try (Stream<Path> files = Files.walk(workspaceFolder().resolve(PROJECT))) {
+			return files.filter(p -> p.toString().endsWith(".pdca")).sorted().toList();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The plan files with illustrative tracking data, sorted by path. */
+	public static List<Path> trackingFiles() {
+		try (Stream<Path> files = Files.walk(workspaceFolder().resolve(TRACKING_PROJECT))) {
 			return files.filter(p -> p.toString().endsWith(".pdca")).sorted().toList();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

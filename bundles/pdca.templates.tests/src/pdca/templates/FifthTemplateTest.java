@@ -19,6 +19,7 @@ import pdca.model.AgencyType;
 import pdca.model.Plan;
 import pdca.model.ReviewMeeting;
 import pdca.model.logic.GradeScale;
+import pdca.model.logic.KpiAchievement;
 import pdca.templates.Vocabulary.Level;
 
 /**
@@ -53,6 +54,20 @@ class FifthTemplateTest {
 		assertEquals(List.of("措施", "期程", "負責組別", "績效指標"), t.columns().stream().map(c -> c.header(Locale.TRADITIONAL_CHINESE)).toList());
 		assertEquals(AgencyTemplate.DEFAULT_TITLE_PATTERN, t.titlePattern());
 		assertEquals(6, t.reviewCycle().orElseThrow().everyMonths());
+		assertEquals(95.0, t.kpiThresholds().orElseThrow().greenPercent(), 1e-9);
+		assertEquals(80.0, t.kpiThresholds().orElseThrow().amberPercent(), 1e-9);
+	}
+
+	@Test
+	void aPlanFromItCarriesTheTemplatesKpiThresholdsWhichTheUserMayChange() {
+		Plan plan = Templates.newPlan(Templates.TEST_ONLY, "臺南市立圖書館", 114);
+		assertEquals(95.0, plan.getKpiGreenPercent());
+		assertEquals(80.0, plan.getKpiAmberPercent());
+		assertEquals(new KpiAchievement.Thresholds(0.95, 0.8), KpiAchievement.Thresholds.of(plan));
+		plan.setKpiAmberPercent(90.0);
+		assertEquals(new KpiAchievement.Thresholds(0.95, 0.9), KpiAchievement.Thresholds.of(plan), "the plan's own copy");
+		assertNull(Templates.newPlan(Templates.ELECTION, "基隆市選舉委員會", 114).getKpiGreenPercent(),
+				"a template without thresholds leaves the default (100 % / 90 %)");
 	}
 
 	@Test

@@ -49,6 +49,26 @@ class TemplatesWithoutOsgiTest {
 	}
 
 	@Test
+	void kpiThresholdsOfATemplateBuiltInCodeAreCheckedAndCopiedIntoNewPlans() throws Exception {
+		AgencyTemplate t = AgencyTemplate.builder("strict").name("甲", "A").agencyType(AgencyType.OTHER)
+				.starterPlan(sample("changhua")).kpiThresholds(100, 95).build();
+		Plan plan = NewPlan.fromTemplate(t, "某機關", 114);
+		assertEquals(100.0, plan.getKpiGreenPercent());
+		assertEquals(95.0, plan.getKpiAmberPercent());
+		assertEquals("", Templates.errors(plan));
+		Locale saved = Locale.getDefault();
+		Locale.setDefault(Locale.ENGLISH);
+		try {
+			IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+					() -> AgencyTemplate.builder("odd").kpiThresholds(90, 95));
+			assertTrue(e.getMessage().contains("90") && e.getMessage().contains("95") && e.getMessage().contains("amber"),
+					e.getMessage());
+		} finally {
+			Locale.setDefault(saved);
+		}
+	}
+
+	@Test
 	void aMissingOrBrokenStarterPlanSaysWhichTemplateAndFile() throws Exception {
 		Locale saved = Locale.getDefault();
 		Locale.setDefault(Locale.ENGLISH);

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import pdca.model.AgencyType;
+import pdca.model.logic.KpiAchievement;
 import pdca.model.Plan;
 import pdca.model.io.PlanFileException;
 import pdca.model.io.PlanFiles;
@@ -46,6 +47,7 @@ public final class AgencyTemplate {
 	private final ReviewCycle reviewCycle;
 	private final URL starterPlan;
 	private final String contributor;
+	private final KpiAchievement.Thresholds kpiThresholds;
 
 	private AgencyTemplate(Builder b) {
 		this.id = b.id;
@@ -58,6 +60,7 @@ public final class AgencyTemplate {
 		this.reviewCycle = b.reviewCycle;
 		this.starterPlan = Objects.requireNonNull(b.starterPlan, "starterPlan");
 		this.contributor = b.contributor;
+		this.kpiThresholds = b.kpiThresholds;
 	}
 
 	/**
@@ -178,6 +181,14 @@ public final class AgencyTemplate {
 		return "AgencyTemplate[" + id + ", " + name.zhTw() + ", " + agencyType + "]";
 	}
 
+	/**
+	 * The KPI thresholds plans made from the template start with (a plan's own setting wins), or empty for the
+	 * default green ≥ 100 %, amber ≥ 90 %.
+	 */
+	public Optional<KpiAchievement.Thresholds> kpiThresholds() {
+		return Optional.ofNullable(kpiThresholds);
+	}
+
 	/** Builds an {@link AgencyTemplate}. */
 	public static final class Builder {
 
@@ -191,6 +202,7 @@ public final class AgencyTemplate {
 		private ReviewCycle reviewCycle;
 		private URL starterPlan;
 		private String contributor;
+		private KpiAchievement.Thresholds kpiThresholds;
 
 		private Builder(String id) {
 			this.id = id;
@@ -251,6 +263,21 @@ public final class AgencyTemplate {
 			} catch (java.net.MalformedURLException e) {
 				throw new IllegalArgumentException(file.toString(), e);
 			}
+			return this;
+		}
+
+		/**
+		 * The KPI thresholds in per cent of the target that a new plan copies: a KPI is green (met) from
+		 * {@code greenPercent}, amber (near) from {@code amberPercent}, e.g. 100 and 90.
+		 *
+		 * @throws IllegalArgumentException unless 0 &lt; amber &le; green &le; 1000
+		 */
+		public Builder kpiThresholds(double greenPercent, double amberPercent) {
+			if (!(amberPercent > 0 && amberPercent <= greenPercent && greenPercent <= 1000)) {
+				throw new IllegalArgumentException(
+						TemplateMessages.format("template.badKpiThresholds", greenPercent, amberPercent));
+			}
+			this.kpiThresholds = new KpiAchievement.Thresholds(greenPercent / 100.0, amberPercent / 100.0);
 			return this;
 		}
 

@@ -72,6 +72,10 @@ public final class NewPlan {
 		plan.setAgency(agency);
 		PlanCopies.calendarYearPeriod(plan, rocYear);
 		template.reviewCycle().ifPresent(cycle -> PlanCopies.plannedMeetings(plan, cycle, rocYear));
+		template.kpiThresholds().ifPresent(t -> {
+			plan.setKpiGreenPercent(t.greenPercent());
+			plan.setKpiAmberPercent(t.amberPercent());
+		});
 		return plan;
 	}
 

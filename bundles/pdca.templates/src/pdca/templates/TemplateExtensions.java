@@ -96,6 +96,16 @@ final class TemplateExtensions {
 			}
 			b.column(columnId, required(column, "header"), required(column, "headerEn"));
 		}
+		String green = e.getAttribute("kpiGreenPercent");
+		String amber = e.getAttribute("kpiAmberPercent");
+		if (green != null || amber != null) {
+			try {
+				b.kpiThresholds(green == null ? 100 : Double.parseDouble(green.strip()),
+						amber == null ? 90 : Double.parseDouble(amber.strip()));
+			} catch (IllegalArgumentException ex) { // also NumberFormatException
+				throw new Invalid(TemplateMessages.format("extension.badKpiThresholds", nullToEmpty(green), nullToEmpty(amber)));
+			}
+		}
 		for (IConfigurationElement cycle : e.getChildren("reviewCycle")) {
 			String months = required(cycle, "everyMonths");
 			try {

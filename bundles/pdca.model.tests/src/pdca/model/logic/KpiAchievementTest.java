@@ -139,4 +139,37 @@ class KpiAchievementTest {
 		measure(complaints, 106, 2, 1.0);
 		assertEquals(MISSED, KpiAchievement.of(complaints, Q2).level());
 	}
+
+	// --- thresholds the plan carries (kpiGreenPercent, kpiAmberPercent) ---
+
+	@Test
+	void thePlansThresholdsApplyToItsKpis() {
+		pdca.model.Plan plan = PdcaFactory.eINSTANCE.createPlan();
+		pdca.model.Strategy strategy = PdcaFactory.eINSTANCE.createStrategy();
+		plan.getStrategies().add(strategy);
+		Kpi satisfaction = kpi("民眾滿意度", 90.0, KpiDirection.HIGHER_IS_BETTER);
+		strategy.getKpis().add(satisfaction);
+		measure(satisfaction, 106, 1, 80); // 88.9 % of the target
+
+		assertEquals(Thresholds.DEFAULT, Thresholds.of(plan), "unset: green 100 %, amber 90 %");
+		assertEquals(MISSED, KpiAchievement.of(satisfaction, Q1).level());
+		plan.setKpiAmberPercent(85.0);
+		assertEquals(NEAR, KpiAchievement.of(satisfaction, Q1).level(), "amber from 85 %: 88.9 % is near");
+		plan.setKpiGreenPercent(88.0);
+		assertEquals(MET, KpiAchievement.of(satisfaction, Q1).level(), "green from 88 %");
+		assertEquals(88.0, Thresholds.of(plan).greenPercent(), 1e-9);
+		assertEquals(85.0, Thresholds.of(plan).amberPercent(), 1e-9);
+	}
+
+	@Test
+	void unusableThresholdsFallBackAndAmberNeverLiesAboveGreen() {
+		pdca.model.Plan plan = PdcaFactory.eINSTANCE.createPlan();
+		plan.setKpiGreenPercent(0.0);
+		plan.setKpiAmberPercent(-5.0);
+		assertEquals(Thresholds.DEFAULT, Thresholds.of(plan));
+		plan.setKpiGreenPercent(80.0);
+		plan.setKpiAmberPercent(95.0); // validation reports it; meanwhile amber is held at green
+		assertEquals(new Thresholds(0.8, 0.8), Thresholds.of(plan));
+		assertEquals(Thresholds.DEFAULT, Thresholds.of(null));
+	}
 }

@@ -87,6 +87,24 @@ class PlanValidationTest {
 	}
 
 	@Test
+	void kpiAmberThresholdAboveGreen() {
+		v.plan.setKpiGreenPercent(90.0);
+		v.plan.setKpiAmberPercent(95.0);
+		Problem p = onlyProblem(v.plan, PlanValidator.KPI_THRESHOLDS_INVALID, ERROR, v.plan);
+		assertTrue(p.message().contains("95") && p.message().contains("90"), p.message());
+	}
+
+	@Test
+	void kpiThresholdOfZeroOrLess() {
+		v.plan.setKpiGreenPercent(0.0);
+		Problem p = onlyProblem(v.plan, PlanValidator.KPI_THRESHOLDS_INVALID, ERROR, v.plan);
+		assertTrue(p.message().contains("above 0"), p.message());
+		v.plan.setKpiGreenPercent(100.0);
+		v.plan.setKpiAmberPercent(90.0);
+		assertTrue(PlanValidation.validate(v.plan).isEmpty(), "100 / 90 are fine");
+	}
+
+	@Test
 	void planWithoutAgencyName() {
 		v.plan.getAgency().setName("");
 		onlyProblem(v.plan, PlanValidator.AGENCY_NAME_EMPTY, ERROR, v.plan);

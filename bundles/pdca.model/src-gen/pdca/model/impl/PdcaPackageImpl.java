@@ -747,6 +747,26 @@ public class PdcaPackageImpl extends EPackageImpl implements PdcaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPlan_KpiGreenPercent() {
+		return (EAttribute)planEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlan_KpiAmberPercent() {
+		return (EAttribute)planEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAgency() {
 		return agencyEClass;
 	}
@@ -2528,6 +2548,8 @@ public class PdcaPackageImpl extends EPackageImpl implements PdcaPackage {
 		createEReference(planEClass, PLAN__SCORING_SCHEME);
 		createEAttribute(planEClass, PLAN__PREVIOUS_PLAN_ID);
 		createEAttribute(planEClass, PLAN__PREVIOUS_PLAN_PATH);
+		createEAttribute(planEClass, PLAN__KPI_GREEN_PERCENT);
+		createEAttribute(planEClass, PLAN__KPI_AMBER_PERCENT);
 
 		agencyEClass = createEClass(AGENCY);
 		createEAttribute(agencyEClass, AGENCY__NAME);
@@ -2835,6 +2857,8 @@ public class PdcaPackageImpl extends EPackageImpl implements PdcaPackage {
 		initEReference(getPlan_ScoringScheme(), this.getScoringScheme(), null, "scoringScheme", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlan_PreviousPlanId(), ecorePackage.getEString(), "previousPlanId", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlan_PreviousPlanPath(), ecorePackage.getEString(), "previousPlanPath", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_KpiGreenPercent(), ecorePackage.getEDoubleObject(), "kpiGreenPercent", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_KpiAmberPercent(), ecorePackage.getEDoubleObject(), "kpiAmberPercent", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(agencyEClass, Agency.class, "Agency", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAgency_Name(), ecorePackage.getEString(), "name", null, 0, 1, Agency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

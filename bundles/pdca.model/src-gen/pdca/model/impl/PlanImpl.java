@@ -68,6 +68,8 @@ import pdca.model.Unit;
  *   <li>{@link pdca.model.impl.PlanImpl#getScoringScheme <em>Scoring Scheme</em>}</li>
  *   <li>{@link pdca.model.impl.PlanImpl#getPreviousPlanId <em>Previous Plan Id</em>}</li>
  *   <li>{@link pdca.model.impl.PlanImpl#getPreviousPlanPath <em>Previous Plan Path</em>}</li>
+ *   <li>{@link pdca.model.impl.PlanImpl#getKpiGreenPercent <em>Kpi Green Percent</em>}</li>
+ *   <li>{@link pdca.model.impl.PlanImpl#getKpiAmberPercent <em>Kpi Amber Percent</em>}</li>
  * </ul>
  *
  * @generated
@@ -411,6 +413,46 @@ public class PlanImpl extends IdentifiedImpl implements Plan {
 	 * @ordered
 	 */
 	protected String previousPlanPath = PREVIOUS_PLAN_PATH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKpiGreenPercent() <em>Kpi Green Percent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKpiGreenPercent()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double KPI_GREEN_PERCENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getKpiGreenPercent() <em>Kpi Green Percent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKpiGreenPercent()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double kpiGreenPercent = KPI_GREEN_PERCENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKpiAmberPercent() <em>Kpi Amber Percent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKpiAmberPercent()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double KPI_AMBER_PERCENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getKpiAmberPercent() <em>Kpi Amber Percent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKpiAmberPercent()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double kpiAmberPercent = KPI_AMBER_PERCENT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1026,6 +1068,52 @@ public class PlanImpl extends IdentifiedImpl implements Plan {
 	 * @generated
 	 */
 	@Override
+	public Double getKpiGreenPercent() {
+		return kpiGreenPercent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKpiGreenPercent(Double newKpiGreenPercent) {
+		Double oldKpiGreenPercent = kpiGreenPercent;
+		kpiGreenPercent = newKpiGreenPercent;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PdcaPackage.PLAN__KPI_GREEN_PERCENT, oldKpiGreenPercent, kpiGreenPercent));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Double getKpiAmberPercent() {
+		return kpiAmberPercent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKpiAmberPercent(Double newKpiAmberPercent) {
+		Double oldKpiAmberPercent = kpiAmberPercent;
+		kpiAmberPercent = newKpiAmberPercent;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PdcaPackage.PLAN__KPI_AMBER_PERCENT, oldKpiAmberPercent, kpiAmberPercent));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PdcaPackage.PLAN__AGENCY:
@@ -1116,6 +1204,10 @@ public class PlanImpl extends IdentifiedImpl implements Plan {
 				return getPreviousPlanId();
 			case PdcaPackage.PLAN__PREVIOUS_PLAN_PATH:
 				return getPreviousPlanPath();
+			case PdcaPackage.PLAN__KPI_GREEN_PERCENT:
+				return getKpiGreenPercent();
+			case PdcaPackage.PLAN__KPI_AMBER_PERCENT:
+				return getKpiAmberPercent();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1211,6 +1303,12 @@ public class PlanImpl extends IdentifiedImpl implements Plan {
 			case PdcaPackage.PLAN__PREVIOUS_PLAN_PATH:
 				setPreviousPlanPath((String)newValue);
 				return;
+			case PdcaPackage.PLAN__KPI_GREEN_PERCENT:
+				setKpiGreenPercent((Double)newValue);
+				return;
+			case PdcaPackage.PLAN__KPI_AMBER_PERCENT:
+				setKpiAmberPercent((Double)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1295,6 +1393,12 @@ public class PlanImpl extends IdentifiedImpl implements Plan {
 			case PdcaPackage.PLAN__PREVIOUS_PLAN_PATH:
 				setPreviousPlanPath(PREVIOUS_PLAN_PATH_EDEFAULT);
 				return;
+			case PdcaPackage.PLAN__KPI_GREEN_PERCENT:
+				setKpiGreenPercent(KPI_GREEN_PERCENT_EDEFAULT);
+				return;
+			case PdcaPackage.PLAN__KPI_AMBER_PERCENT:
+				setKpiAmberPercent(KPI_AMBER_PERCENT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1355,6 +1459,10 @@ public class PlanImpl extends IdentifiedImpl implements Plan {
 				return PREVIOUS_PLAN_ID_EDEFAULT == null ? previousPlanId != null : !PREVIOUS_PLAN_ID_EDEFAULT.equals(previousPlanId);
 			case PdcaPackage.PLAN__PREVIOUS_PLAN_PATH:
 				return PREVIOUS_PLAN_PATH_EDEFAULT == null ? previousPlanPath != null : !PREVIOUS_PLAN_PATH_EDEFAULT.equals(previousPlanPath);
+			case PdcaPackage.PLAN__KPI_GREEN_PERCENT:
+				return KPI_GREEN_PERCENT_EDEFAULT == null ? kpiGreenPercent != null : !KPI_GREEN_PERCENT_EDEFAULT.equals(kpiGreenPercent);
+			case PdcaPackage.PLAN__KPI_AMBER_PERCENT:
+				return KPI_AMBER_PERCENT_EDEFAULT == null ? kpiAmberPercent != null : !KPI_AMBER_PERCENT_EDEFAULT.equals(kpiAmberPercent);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1387,6 +1495,10 @@ public class PlanImpl extends IdentifiedImpl implements Plan {
 		result.append(previousPlanId);
 		result.append(", previousPlanPath: ");
 		result.append(previousPlanPath);
+		result.append(", kpiGreenPercent: ");
+		result.append(kpiGreenPercent);
+		result.append(", kpiAmberPercent: ");
+		result.append(kpiAmberPercent);
 		result.append(')');
 		return result.toString();
 	}

@@ -3,6 +3,7 @@ package pdca.model.logic;
 import pdca.model.Kpi;
 import pdca.model.KpiDirection;
 import pdca.model.Measurement;
+import pdca.model.Plan;
 
 /**
  * How far a KPI's latest measured value up to a quarter reaches its target.
@@ -38,11 +39,38 @@ public record KpiAchievement(Kpi kpi, Double actual, Double ratio, Level level) 
 
 		/** Green from 100 %, amber from 90 %. */
 		public static final Thresholds DEFAULT = new Thresholds(1.0, 0.9);
+
+		/**
+		 * The thresholds a plan sets ({@code kpiGreenPercent}, {@code kpiAmberPercent}, in per cent); an unset or
+		 * unusable value (zero, negative) falls back to 100 % / 90 %, and amber never lies above green.
+		 */
+		public static Thresholds of(Plan plan) {
+			if (plan == null) {
+				return DEFAULT;
+			}
+			double green = usable(plan.getKpiGreenPercent()) ? plan.getKpiGreenPercent() / 100.0 : DEFAULT.green();
+			double amber = usable(plan.getKpiAmberPercent()) ? plan.getKpiAmberPercent() / 100.0 : DEFAULT.amber();
+			return new Thresholds(green, Math.min(amber, green));
+		}
+
+		private static boolean usable(Double percent) {
+			return percent != null && !percent.isNaN() && percent > 0 && percent <= 1000;
+		}
+
+		/** The green threshold in per cent, e.g. 100. */
+		public double greenPercent() {
+			return green * 100;
+		}
+
+		/** The amber threshold in per cent, e.g. 90. */
+		public double amberPercent() {
+			return amber * 100;
+		}
 	}
 
-	/** The achievement of {@code kpi} as of {@code quarter} with the default thresholds. */
+	/** The achievement of {@code kpi} as of {@code quarter} with the thresholds of the plan holding the KPI. */
 	public static KpiAchievement of(Kpi kpi, Quarter quarter) {
-		return of(kpi, quarter, Thresholds.DEFAULT);
+		return of(kpi, quarter, Thresholds.of(PlanStructure.planOf(kpi)));
 	}
 
 	/** The achievement of {@code kpi} as of {@code quarter}. */
@@ -74,7 +102,7 @@ public record KpiAchievement(Kpi kpi, Double actual, Double ratio, Level level) 
 	}
 
 	/** The latest measurement up to the end of {@code quarter}; a whole-year value counts as Q4. */
-	static Measurement latest(Kpi kpi, Quarter quarter) {
+	public static Measurement latest(Kpi kpi, Quarter quarter) {
 		Measurement best = null;
 		Quarter bestQuarter = null;
 		for (Measurement m : kpi.getMeasurements()) {

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import pdca.model.ActionStatus;
 import pdca.model.Plan;
@@ -135,21 +136,47 @@ public final class StatusRollup {
 	}
 
 	private boolean isOverdue(WorkItem item, List<ProgressReport> reports, ActionStatus reported) {
+		return missedDeadline(item, reports, reported) != null;
+	}
+
+	/**
+	 * The deadline a tracked item missed as of the quarter: the one-off or done-then-ongoing deadline, or the first
+	 * instance of recurring work without a report of done or ongoing in its quarter; for a method or strategy, the
+	 * earliest deadline missed below it.
+	 *
+	 * @return the date, or empty when nothing is overdue
+	 */
+	public Optional<LocalDate> missedDeadline(WorkItem item) {
+		List<WorkItem> tracked = PlanStructure.trackedItemsUnder(item);
+		if (tracked.size() == 1 && tracked.get(0) == item) {
+			ItemStatus status = statusOf(item);
+			return Optional.ofNullable(missedDeadline(item, reportsByItem.getOrDefault(item, List.of()), status.reported()));
+		}
+		return tracked.stream().map(this::missedDeadline).flatMap(Optional::stream).min(LocalDate::compareTo);
+	}
+
+	private LocalDate missedDeadline(WorkItem item, List<ProgressReport> reports, ActionStatus reported) {
+		if (reported == ActionStatus.CANCELLED) {
+			return null;
+		}
 		Schedule schedule = PlanStructure.effectiveSchedule(item);
 		if (schedule == null) {
-			return false;
+			return null;
 		}
 		int year = plan.getRocYear();
 		if (year < 1) {
-			return false; // the plan's year is not entered yet: deadlines without a year cannot be placed
+			return null; // the plan's year is not entered yet: deadlines without a year cannot be placed
 		}
 		switch (schedule.kind()) {
-			case BY_MONTH, RANGE:
-				return schedule.finalDeadline(year).map(d -> d.isBefore(dueBefore)).orElse(false)
-						&& reported != ActionStatus.DONE;
-			case DONE_THEN_ONGOING:
-				return schedule.finalDeadline(year).map(d -> d.isBefore(dueBefore)).orElse(false)
-						&& reports.stream().noneMatch(StatusRollup::doneOrOngoing);
+			case BY_MONTH, RANGE: {
+				LocalDate due = schedule.finalDeadline(year).orElse(null);
+				return due != null && due.isBefore(dueBefore) && reported != ActionStatus.DONE ? due : null;
+			}
+			case DONE_THEN_ONGOING: {
+				LocalDate due = schedule.finalDeadline(year).orElse(null);
+				return due != null && due.isBefore(dueBefore) && reports.stream().noneMatch(StatusRollup::doneOrOngoing)
+						? due : null;
+			}
 			case RECURRING:
 				for (LocalDate due : schedule.dueDates(year)) {
 					if (due.isBefore(dueBefore)) {
@@ -157,13 +184,13 @@ public final class StatusRollup {
 						boolean reportedThen = reports.stream().anyMatch(r -> r.getRocYear() == dueQuarter.rocYear()
 								&& r.getQuarter() == dueQuarter.quarter() && doneOrOngoing(r));
 						if (!reportedThen) {
-							return true;
+							return due;
 						}
 					}
 				}
-				return false;
+				return null;
 			default:
-				return false;
+				return null;
 		}
 	}
 

@@ -79,6 +79,7 @@ public class PlanValidator extends EObjectValidator {
 	public static final int LEAD_ALSO_CO_OWNER = 24;
 	public static final int CITATION_INCOMPLETE = 25;
 	public static final int RECORD_WITHOUT_FORM = 26;
+	public static final int KPI_THRESHOLDS_INVALID = 27;
 
 	/** The shared instance, registered for the plan package by {@link PlanValidation}. */
 	public static final PlanValidator INSTANCE = new PlanValidator();
@@ -143,6 +144,7 @@ public class PlanValidator extends EObjectValidator {
 	}
 
 	private void checkPlan(Plan plan, List<Diagnostic> out) {
+		checkKpiThresholds(plan, out);
 		if (isBlank(plan.getTitle())) {
 			out.add(error(PLAN_TITLE_EMPTY, plan, PdcaPackage.Literals.PLAN__TITLE, "rule.planTitleEmpty"));
 		}
@@ -359,6 +361,22 @@ public class PlanValidator extends EObjectValidator {
 	private static boolean inOrganisation(Plan plan, Unit unit) {
 		return unit != null && !unit.eIsProxy() && plan.getOrganisation() != null
 				&& unit.eContainer() == plan.getOrganisation();
+	}
+
+	/** KPI thresholds in per cent: each above 0 (and at most 1000), amber not above green. */
+	private void checkKpiThresholds(Plan plan, List<Diagnostic> out) {
+		Double green = plan.getKpiGreenPercent();
+		Double amber = plan.getKpiAmberPercent();
+		if (green != null && (green.isNaN() || green <= 0 || green > 1000)) {
+			out.add(error(KPI_THRESHOLDS_INVALID, plan, PdcaPackage.Literals.PLAN__KPI_GREEN_PERCENT, "rule.kpiThresholdRange",
+					green));
+		} else if (amber != null && (amber.isNaN() || amber <= 0 || amber > 1000)) {
+			out.add(error(KPI_THRESHOLDS_INVALID, plan, PdcaPackage.Literals.PLAN__KPI_AMBER_PERCENT, "rule.kpiThresholdRange",
+					amber));
+		} else if (amber != null && amber > (green == null ? 100.0 : green)) {
+			out.add(error(KPI_THRESHOLDS_INVALID, plan, PdcaPackage.Literals.PLAN__KPI_AMBER_PERCENT, "rule.kpiAmberAboveGreen",
+					amber, green == null ? 100.0 : green));
+		}
 	}
 
 	private static Diagnostic error(int code, EObject object, EStructuralFeature feature, String key, Object... args) {
