@@ -3,75 +3,46 @@ package pdca.ui.editor;
 import java.util.ArrayList;
 import java.util.List;
 
-import pdca.model.ImprovementAction;
-import pdca.model.ImprovementStatus;
-import pdca.model.Kpi;
-import pdca.model.Plan;
 import pdca.model.ReviewMeeting;
-import pdca.model.WorkItem;
-import pdca.model.logic.KpiAchievement;
 import pdca.model.logic.Numbering;
-import pdca.model.logic.PlanStructure;
-import pdca.model.logic.Quarter;
-import pdca.model.logic.StatusRollup;
+import pdca.model.logic.ReviewAgenda;
 import pdca.model.schedule.RocDate;
 import pdca.ui.UiMessages;
 
-/** The agenda of a review meeting as text, drawn from the plan's status as of the quarter. */
+/** The agenda of a review meeting as text, from the tracker's {@link ReviewAgenda}. */
 final class Agendas {
 
 	private Agendas() {
 	}
 
-	/** Strategies, methods and actions in plan order (KPIs hang on any of them). */
-	static List<WorkItem> workItems(Plan plan) {
-		List<WorkItem> items = new ArrayList<>();
-		for (pdca.model.Strategy s : PlanStructure.strategies(plan)) {
-			items.add(s);
-			for (pdca.model.Method m : s.getMethods()) {
-				items.add(m);
-				items.addAll(m.getActions());
-			}
-		}
-		return items;
-	}
-
-	static String text(Plan plan, Quarter quarter) {
-		StatusRollup status = new StatusRollup(plan, quarter);
+	static String text(ReviewMeeting meeting) {
+		ReviewAgenda agenda = ReviewAgenda.of((pdca.model.Plan) meeting.eContainer(), meeting);
 		List<String> lines = new ArrayList<>();
-		List<WorkItem> overdue = status.overdueItems();
-		lines.add(UiMessages.bind(UiMessages.agendaOverdue, overdue.size()));
-		for (WorkItem item : overdue) {
-			lines.add("  " + Numbering.path(item) + " " + Texts.oneLine(item.getText())
-					+ (PlanStructure.effectiveSchedule(item) == null ? "" : "（" + PlanStructure.effectiveSchedule(item).text() + "）"));
+		lines.add(UiMessages.bind(UiMessages.agendaOverdue, agenda.overdue().size()));
+		for (ReviewAgenda.Overdue o : agenda.overdue()) {
+			lines.add("  " + Numbering.path(o.item()) + " " + Texts.oneLine(o.item().getText())
+					+ (o.deadline() == null ? "" : "（" + UiMessages.improvementDue + " " + RocDate.format(o.deadline()) + "）"));
 		}
-		List<String> kpis = new ArrayList<>();
-		for (WorkItem item : workItems(plan)) {
-			for (Kpi kpi : item.getKpis()) {
-				KpiAchievement a = KpiAchievement.of(kpi, quarter);
-				if (a.level() == KpiAchievement.Level.MISSED || a.level() == KpiAchievement.Level.NEAR) {
-					kpis.add("  " + Numbering.path(item) + " " + kpi.getName() + "：" + CheckIns.number(a.actual()) + " / "
-							+ CheckIns.number(kpi.getTarget()) + (kpi.getUnit() == null ? "" : kpi.getUnit()));
-				}
-			}
+		lines.add(UiMessages.bind(UiMessages.agendaKpis, agenda.kpisOffTarget().size()));
+		for (ReviewAgenda.KpiOffTarget k : agenda.kpisOffTarget()) {
+			lines.add("  " + Numbering.path(k.owner()) + " " + k.kpi().getName() + "："
+					+ CheckIns.number(k.achievement().actual()) + " / " + CheckIns.number(k.kpi().getTarget())
+					+ (k.kpi().getUnit() == null ? "" : k.kpi().getUnit()));
 		}
-		lines.add(UiMessages.bind(UiMessages.agendaKpis, kpis.size()));
-		lines.addAll(kpis);
-		List<String> due = new ArrayList<>();
-		for (ReviewMeeting m : plan.getReviewMeetings()) {
-			Quarter mq = ReviewMeetingPage.quarterOf(m);
-			if (mq == null || mq.compareTo(quarter) >= 0) {
-				continue;
-			}
-			for (ImprovementAction a : m.getImprovementActions()) {
-				if (a.getStatus() != ImprovementStatus.CLOSED && a.getStatus() != ImprovementStatus.DROPPED) {
-					due.add("  " + Texts.oneLine(a.getText()) + (a.getOwner() == null ? "" : "（" + a.getOwner().getName() + "）")
-							+ (a.getDueDate() == null ? "" : " " + UiMessages.improvementDue + " " + RocDate.format(a.getDueDate())));
-				}
-			}
+		lines.add(UiMessages.bind(UiMessages.agendaScores, agenda.scoresFell().size()));
+		for (ReviewAgenda.ScoreFell f : agenda.scoresFell()) {
+			lines.add("  " + (f.record().getUnit() == null ? "" : f.record().getUnit().getName()) + " "
+					+ (f.record().getForm() == null ? "" : Texts.oneLine(f.record().getForm().getText())) + "："
+					+ CheckIns.number(Math.round(f.previousScore() * 100) / 100.0) + " → "
+					+ CheckIns.number(Math.round(f.score() * 100) / 100.0));
 		}
-		lines.add(UiMessages.bind(UiMessages.agendaImprovements, due.size()));
-		lines.addAll(due);
+		lines.add(UiMessages.bind(UiMessages.agendaImprovements, agenda.improvementActions().size()));
+		for (ReviewAgenda.OpenImprovement i : agenda.improvementActions()) {
+			var a = i.action();
+			lines.add("  " + Texts.oneLine(a.getText()) + (a.getOwner() == null ? "" : "（" + a.getOwner().getName() + "）")
+					+ (a.getDueDate() == null ? "" : " " + UiMessages.improvementDue + " " + RocDate.format(a.getDueDate()))
+					+ (i.late() ? " " + UiMessages.checkInOverdue : ""));
+		}
 		return String.join("\n", lines);
 	}
 }

@@ -29,7 +29,7 @@ import pdca.model.schedule.RocDate;
 import pdca.ui.UiMessages;
 
 /**
- * Check-ins of one quarter as commands: a value entered for an item without a report for the
+ * Check-ins of one quarter as editor commands (the lookups are the tracker's, {@link pdca.model.logic.CheckIns}): a value entered for an item without a report for the
  * quarter creates the report (status carried over from the previous quarter, reported today by
  * the reporter named in the page); later values change that report.
  */
@@ -56,40 +56,17 @@ final class CheckIns {
 
 	/** The report of {@code item} for exactly {@code quarter}, or null. */
 	ProgressReport report(WorkItem item, Quarter quarter) {
-		ProgressReport found = null;
-		for (ProgressReport r : plan.getProgressReports()) {
-			if (r.getAction() == item && r.getRocYear() == quarter.rocYear() && r.getQuarter() == quarter.quarter()) {
-				found = r;
-			}
-		}
-		return found;
+		return pdca.model.logic.CheckIns.report(plan, item, quarter).orElse(null);
 	}
 
 	/** The latest report of {@code item} before {@code quarter}, or null. */
 	ProgressReport previous(WorkItem item, Quarter quarter) {
-		ProgressReport best = null;
-		Quarter bestQuarter = null;
-		for (ProgressReport r : plan.getProgressReports()) {
-			if (r.getAction() != item || r.getQuarter() < 1 || r.getQuarter() > 4) {
-				continue;
-			}
-			Quarter q = new Quarter(r.getRocYear(), r.getQuarter());
-			if (q.compareTo(quarter) < 0 && (bestQuarter == null || q.compareTo(bestQuarter) >= 0)) {
-				best = r;
-				bestQuarter = q;
-			}
-		}
-		return best;
+		return pdca.model.logic.CheckIns.previousReport(plan, item, quarter).orElse(null);
 	}
 
 	/** The measurement of {@code kpi} for exactly {@code quarter}, or null. */
 	static Measurement measurement(Kpi kpi, Quarter quarter) {
-		for (Measurement m : kpi.getMeasurements()) {
-			if (m.getRocYear() == quarter.rocYear() && m.getQuarter() == quarter.quarter()) {
-				return m;
-			}
-		}
-		return null;
+		return pdca.model.logic.CheckIns.measurement(kpi, quarter).orElse(null);
 	}
 
 	/** The command that sets one feature of the item's report for the quarter, creating the report if needed. */

@@ -38,6 +38,7 @@ import pdca.model.ReviewMeeting;
 import pdca.model.Unit;
 import pdca.model.logic.Numbering;
 import pdca.model.logic.Quarter;
+import pdca.model.logic.ReviewAgenda;
 import pdca.model.schedule.RocDate;
 import pdca.ui.UiMessages;
 
@@ -263,11 +264,13 @@ public class ReviewMeetingPage implements PlanPage {
 		return plan.getOrganisation() == null ? List.of() : plan.getOrganisation().getUnits();
 	}
 
+	/** The quarter a meeting reviews, or null when it has neither quarter nor date yet. */
 	static Quarter quarterOf(ReviewMeeting m) {
-		if (m.getRocYear() > 0 && m.getQuarter() >= 1 && m.getQuarter() <= 4) {
-			return new Quarter(m.getRocYear(), m.getQuarter());
+		try {
+			return ReviewAgenda.quarterOf(m);
+		} catch (IllegalArgumentException e) {
+			return null;
 		}
-		return m.getDate() == null ? null : Quarter.of(m.getDate());
 	}
 
 	private int year() {
@@ -385,7 +388,7 @@ public class ReviewMeetingPage implements PlanPage {
 			decisions.setInput(on ? meeting.getDecisions() : List.of());
 			improvements.setInput(on ? meeting.getImprovementActions() : List.of());
 			carried.setInput(on ? carriedInto(meeting) : List.of());
-			agenda.setText(on && q != null ? Agendas.text(editor.plan(), q) : "");
+			agenda.setText(on && q != null ? Agendas.text(meeting) : "");
 			form.layout(true, true);
 			scroller.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		} finally {
@@ -393,22 +396,12 @@ public class ReviewMeetingPage implements PlanPage {
 		}
 	}
 
-	/** Improvement actions of earlier meetings that are neither closed nor dropped. */
+	/** Improvement actions of earlier meetings still open at this one (shown again until closed). */
 	List<ImprovementAction> carriedInto(ReviewMeeting meeting) {
-		Quarter q = quarterOf(meeting);
-		List<ImprovementAction> open = new ArrayList<>();
-		for (ReviewMeeting earlier : editor.plan().getReviewMeetings()) {
-			Quarter eq = quarterOf(earlier);
-			if (earlier == meeting || eq == null || q == null || eq.compareTo(q) >= 0) {
-				continue;
-			}
-			for (ImprovementAction a : earlier.getImprovementActions()) {
-				if (a.getStatus() != ImprovementStatus.CLOSED && a.getStatus() != ImprovementStatus.DROPPED) {
-					open.add(a);
-				}
-			}
+		if (quarterOf(meeting) == null) {
+			return List.of();
 		}
-		return open;
+		return ReviewAgenda.of(editor.plan(), meeting).improvementActions().stream().map(ReviewAgenda.OpenImprovement::action).toList();
 	}
 
 	private static void setText(Text t, String value) {
