@@ -131,7 +131,7 @@ public class CheckInPage implements PlanPage {
 
 		IDataProvider body = new RowData();
 		DataLayer bodyData = new DataLayer(body);
-		int[] widths = { 70, 260, 110, 220, 110, 70, 320, 130, 200, 90, 110, 160 };
+		int[] widths = { 110, 250, 110, 220, 110, 70, 320, 130, 200, 90, 110, 160 };
 		for (int i = 0; i < widths.length; i++) {
 			bodyData.setColumnWidthByPosition(i, widths[i]);
 		}
