@@ -1,5 +1,6 @@
 package pdca.ui.editor;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,6 +66,27 @@ class TemplateVocabularyTest {
 		Label heading = (Label) ((org.eclipse.swt.widgets.Composite) editor.structurePage().textField().getParent()).getChildren()[0];
 		assertTrue(heading.getText().startsWith("實施要項 一、"), heading.getText());
 		assertEquals("114年12月", PlanStructure.methods(editor.plan()).get(0).getSchedule().text(), "deadlines fall in the new year");
+	}
+
+	@Test
+	void actionsGridFollowsTheColumnOrderOfTheTemplatesPlanTable() throws Exception {
+		var template = PlanTemplates.registry().find("motor-vehicle-station").orElseThrow();
+		Plan plan = NewPlan.fromTemplate(template, "臺南區監理所", 114);
+		IFile file = project.getFile("mv-114.pdca");
+		PlanFiles.save(plan, file.getLocation().toPath());
+		file.refreshLocal(0, null);
+		PlanEditor editor = (PlanEditor) IDE.openEditor(page, file, PlanEditor.ID, true);
+		ActionsGridPage grid = (ActionsGridPage) editor.pages().get(2);
+		int[] shown = new int[7];
+		for (int i = 0; i < shown.length; i++) {
+			shown[i] = grid.columnAt(i);
+		}
+		// 策略與方法 | 推動作法 | 完成期限 | 預期效益 as the template prints it; the owners it has no column for go last
+		assertArrayEquals(new int[] { ActionsGridPage.STRATEGY, ActionsGridPage.METHOD, ActionsGridPage.NUMBER, ActionsGridPage.TEXT,
+				ActionsGridPage.DEADLINE, ActionsGridPage.BENEFIT, ActionsGridPage.OWNERS }, shown);
+		int[] election = ActionsGridPage.columnOrder(PlanTemplates.registry().find("election-commission").orElseThrow().columns());
+		assertArrayEquals(new int[] { ActionsGridPage.STRATEGY, ActionsGridPage.METHOD, ActionsGridPage.NUMBER, ActionsGridPage.TEXT,
+				ActionsGridPage.DEADLINE, ActionsGridPage.OWNERS, ActionsGridPage.BENEFIT }, election);
 	}
 
 	@Test

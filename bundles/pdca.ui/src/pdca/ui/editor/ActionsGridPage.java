@@ -45,7 +45,12 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import org.eclipse.nebula.widgets.nattable.reorder.ColumnReorderLayer;
+
 import pdca.model.Method;
+import pdca.templates.AgencyTemplate;
+import pdca.templates.PlanColumn;
+import pdca.ui.PlanTemplates;
 import pdca.model.PdcaPackage;
 import pdca.model.Strategy;
 import pdca.model.Unit;
@@ -71,6 +76,7 @@ public class ActionsGridPage implements PlanPage {
 	private final List<WorkItem> rows = new ArrayList<>();
 	private final NatTable table;
 	private final SelectionLayer selection;
+	private final ColumnReorderLayer reorder;
 	private final Text filter;
 	private final Combo owner;
 	private final String[] headers;
@@ -136,7 +142,9 @@ public class ActionsGridPage implements PlanPage {
 		}
 		bodyData.setDefaultRowHeight(26);
 		bodyData.setConfigLabelAccumulator(new ColumnLabelAccumulator());
-		selection = new SelectionLayer(bodyData);
+		reorder = new ColumnReorderLayer(bodyData);
+		applyColumnOrder(columnOrder(PlanTemplates.of(plan).map(AgencyTemplate::columns).orElse(List.of())));
+		selection = new SelectionLayer(reorder);
 		selection.addLayerListener(event -> {
 			if (event instanceof org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent) {
 				editor.pageSelectionChanged(this, selection());
@@ -185,6 +193,50 @@ public class ActionsGridPage implements PlanPage {
 		});
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
 		refresh();
+	}
+
+	/**
+	 * The grid's columns in the order of the template's plan table: the columns the template lists
+	 * come in its order; the levels, the number and the text it does not list keep their place
+	 * after the column they follow by default; other columns it does not list go last.
+	 */
+	static int[] columnOrder(List<PlanColumn> templateColumns) {
+		java.util.Map<String, Integer> byId = java.util.Map.of(PlanColumn.STRATEGY, STRATEGY, PlanColumn.METHOD, METHOD,
+				PlanColumn.ACTION, TEXT, PlanColumn.OWNER, OWNERS, PlanColumn.SCHEDULE, DEADLINE, PlanColumn.EXPECTED_BENEFIT, BENEFIT);
+		List<Integer> order = new ArrayList<>();
+		for (PlanColumn c : templateColumns) {
+			Integer column = byId.get(c.id());
+			if (column != null && !order.contains(column)) {
+				order.add(column);
+			}
+		}
+		int[] defaults = { STRATEGY, METHOD, NUMBER, TEXT, OWNERS, DEADLINE, BENEFIT };
+		for (int i = 0; i < defaults.length; i++) {
+			if (order.contains(defaults[i])) {
+				continue;
+			}
+			if (defaults[i] == OWNERS || defaults[i] == DEADLINE || defaults[i] == BENEFIT) {
+				order.add(defaults[i]);
+			} else {
+				order.add(i == 0 ? 0 : order.indexOf(defaults[i - 1]) + 1, defaults[i]);
+			}
+		}
+		return order.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	/** Shows the columns in {@code order} (column indexes, left to right). */
+	private void applyColumnOrder(int[] order) {
+		for (int position = 0; position < order.length; position++) {
+			int from = reorder.getColumnPositionByIndex(order[position]);
+			if (from != position) {
+				reorder.reorderColumnPosition(from, position);
+			}
+		}
+	}
+
+	/** The column shown at {@code position} (0 = first after the row numbers). */
+	int columnAt(int position) {
+		return reorder.getColumnIndexByPosition(position);
 	}
 
 	/** The rows of the grid, each a tracked item of the plan. */
@@ -315,7 +367,8 @@ public class ActionsGridPage implements PlanPage {
 		for (int r = 0; r < lines.length && anchor.rowPosition + r < rows.size(); r++) {
 			String[] cells = lines[r].split("\t", -1);
 			for (int c = 0; c < cells.length; c++) {
-				Command command = edit(rows.get(anchor.rowPosition + r), anchor.columnPosition + c, cells[c].strip());
+				int column = reorder.getColumnIndexByPosition(anchor.columnPosition + c);
+				Command command = column < 0 ? null : edit(rows.get(anchor.rowPosition + r), column, cells[c].strip());
 				if (command != null) {
 					commands.add(command);
 				}
@@ -398,12 +451,14 @@ public class ActionsGridPage implements PlanPage {
 			}
 		}
 		sortRows();
+		int[] order = reorder.getColumnIndexOrderArray();
 		List<Unit> units = editor.plan().getOrganisation() == null ? List.of() : editor.plan().getOrganisation().getUnits();
 		String[] names = units.stream().map(Unit::getName).toArray(String[]::new);
 		if (!java.util.Arrays.equals(names, owner.getItems())) {
 			owner.setItems(names);
 		}
-		table.refresh();
+		table.refresh(); // a structural refresh, which also resets the column order
+		applyColumnOrder(order);
 	}
 
 	private boolean matches(WorkItem item, String needle) {
