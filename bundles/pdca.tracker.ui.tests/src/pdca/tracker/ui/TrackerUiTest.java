@@ -46,6 +46,7 @@ import pdca.model.logic.Quarter;
 import pdca.model.logic.ReviewAgenda;
 import pdca.samples.SamplePlans;
 import pdca.tracker.ui.PresentationMode.Kind;
+import pdca.ui.editor.CheckInPage;
 import pdca.ui.editor.PlanEditor;
 
 /**
@@ -124,17 +125,16 @@ class TrackerUiTest {
 		assertTrue(summaryBefore.contains(String.valueOf(overdueBefore)), summaryBefore);
 		assertTrue(containsColour(paint(view), Charts.rgb(ActionStatus.DELAYED)), "late work is painted in the delayed colour");
 
-		// a unit reports the first overdue item done in the third quarter, as the check-in grid does it
+		// a unit reports the first overdue item done in the third quarter in the editor's check-in grid
 		ReviewAgenda.Overdue late = view.status().overdue().get(0);
 		WorkItem item = late.item();
-		ProgressReport report = PdcaFactory.eINSTANCE.createProgressReport();
-		report.setAction(item);
-		report.setRocYear(106);
-		report.setQuarter(3);
-		report.setStatus(ActionStatus.DONE);
-		report.setProgress(100);
+		CheckInPage grid = editor.checkInPage();
+		editor.showPage(5);
+		grid.showQuarter(3);
+		spin(() -> false, 300);
+		assertTrue(grid.typeIntoCell(item, CheckInPage.STATUS, pdca.ui.UiMessages.statusDone),
+				"the grid takes the status");
 		EditingDomain domain = editor.getEditingDomain();
-		domain.getCommandStack().execute(AddCommand.create(domain, editor.plan(), PdcaPackage.Literals.PLAN__PROGRESS_REPORTS, report));
 		spin(() -> view.status().overdue().size() != overdueBefore, 2000);
 
 		assertEquals(overdueBefore - 1, view.status().overdue().size());

@@ -74,7 +74,8 @@ import pdca.ui.UiMessages;
  */
 public class CheckInPage implements PlanPage {
 
-	static final int NUMBER = 0, TEXT = 1, DEADLINE = 2, PREVIOUS = 3, STATUS = 4, PROGRESS = 5, NARRATIVE = 6, KPI = 7,
+	/** Columns of the grid. */
+	public static final int NUMBER = 0, TEXT = 1, DEADLINE = 2, PREVIOUS = 3, STATUS = 4, PROGRESS = 5, NARRATIVE = 6, KPI = 7,
 			EVIDENCE = 8, REPORTED_BY = 9, REPORTED_ON = 10, OWNERS = 11;
 	private static final int COLUMNS = 12;
 	private static final int[] EDITABLE = { STATUS, PROGRESS, NARRATIVE, KPI, EVIDENCE, REPORTED_BY, REPORTED_ON };
@@ -90,6 +91,7 @@ public class CheckInPage implements PlanPage {
 	private final Label summary;
 	private final NatTable table;
 	private final SelectionLayer selection;
+	private final ViewportLayer viewport;
 	private final List<WorkItem> rows = new ArrayList<>();
 	private final String[] headers = { UiMessages.gridNumber, UiMessages.columnItem, UiMessages.columnDeadline,
 			UiMessages.checkInPrevious, UiMessages.checkInStatus, UiMessages.checkInProgress, UiMessages.checkInNarrative,
@@ -143,7 +145,7 @@ public class CheckInPage implements PlanPage {
 				editor.pageSelectionChanged(this, selection());
 			}
 		});
-		ViewportLayer viewport = new ViewportLayer(selection);
+		viewport = new ViewportLayer(selection);
 		IDataProvider headerData = new IDataProvider() {
 			@Override
 			public Object getDataValue(int column, int row) {
@@ -407,6 +409,24 @@ public class CheckInPage implements PlanPage {
 			}
 		}
 		return items;
+	}
+
+	/**
+	 * Types {@code text} into the cell of {@code item}'s row as a user does (the row and column are
+	 * scrolled into view first, and the value goes through the grid's update command). Returns
+	 * whether the grid took it.
+	 */
+	public boolean typeIntoCell(WorkItem item, int column, String text) {
+		int row = rows.indexOf(item);
+		if (row < 0) {
+			return false;
+		}
+		viewport.moveRowPositionIntoViewport(row);
+		viewport.moveColumnPositionIntoViewport(column);
+		int rowOnScreen = viewport.getRowPositionByIndex(row) + 1; // + 1: the column header row
+		int columnOnScreen = viewport.getColumnPositionByIndex(column) + 1; // + 1: the row header column
+		return table.doCommand(new org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand(table, columnOnScreen,
+				rowOnScreen, text));
 	}
 
 	/** The quarter shown. */
