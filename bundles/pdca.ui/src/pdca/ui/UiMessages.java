@@ -5,6 +5,9 @@ import org.eclipse.osgi.util.NLS;
 /** Texts of the workbench shell (messages.properties, messages_zh_TW.properties). */
 public final class UiMessages extends NLS {
 
+	public static String badPercent;
+	public static String fieldKpiAmber;
+	public static String fieldKpiGreen;
 	public static String evalBadPoints;
 	public static String evalUnanswered;
 	public static String evalHistory;

@@ -41,7 +41,7 @@ class OverviewPage implements PlanPage {
 	private final PlanEditor editor;
 	private final ScrolledComposite scroll;
 	private final Composite body;
-	private final Text title, agency, year, periodStart, periodEnd, approvalDate, approvalNumber, version, target, objectives;
+	private final Text title, agency, year, periodStart, periodEnd, approvalDate, approvalNumber, version, target, objectives, kpiGreen, kpiAmber;
 	private final Label error;
 	private final TableViewer basis;
 	private boolean filling;
@@ -60,6 +60,8 @@ class OverviewPage implements PlanPage {
 		approvalDate = text(UiMessages.fieldApprovalDate, 1, false, (p, v) -> commitDate(v, d -> editor.editing().set(approval(p), P.getApproval_Date(), d)));
 		approvalNumber = text(UiMessages.fieldApprovalNumber, 1, false, (p, v) -> editor.editing().set(approval(p), P.getApproval_DocumentNumber(), blankToNull(v)));
 		target = text(UiMessages.fieldTarget, 3, false, (p, v) -> editor.editing().set(p, P.getPlan_TargetDescription(), blankToNull(v)));
+		kpiGreen = text(UiMessages.fieldKpiGreen, 1, false, (p, v) -> commitPercent(p, P.getPlan_KpiGreenPercent(), v));
+		kpiAmber = text(UiMessages.fieldKpiAmber, 1, false, (p, v) -> commitPercent(p, P.getPlan_KpiAmberPercent(), v));
 		error = new Label(body, SWT.WRAP);
 		error.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_RED));
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(error);
@@ -114,6 +116,36 @@ class OverviewPage implements PlanPage {
 				return s == null ? "" : s;
 			}
 		});
+	}
+
+	/** Types the KPI thresholds into their fields and leaves them, as a user does (for tests). */
+	void enterKpiThresholds(String green, String amber) {
+		kpiGreen.setText(green);
+		kpiGreen.notifyListeners(SWT.FocusOut, new org.eclipse.swt.widgets.Event());
+		kpiAmber.setText(amber);
+		kpiAmber.notifyListeners(SWT.FocusOut, new org.eclipse.swt.widgets.Event());
+	}
+
+	/** The error shown under the fields, for tests. */
+	String errorText() {
+		return error.getText();
+	}
+
+	/** A KPI threshold in per cent of the target; empty means the default (100 % / 90 %). */
+	private void commitPercent(Plan plan, org.eclipse.emf.ecore.EAttribute feature, String value) {
+		if (value.isEmpty()) {
+			editor.editing().set(plan, feature, null);
+			return;
+		}
+		try {
+			double v = Double.parseDouble(value.replace("%", "").replace("％", "").strip());
+			if (v <= 0 || v > 1000) {
+				throw new NumberFormatException();
+			}
+			editor.editing().set(plan, feature, v);
+		} catch (NumberFormatException e) {
+			error.setText(UiMessages.bind(UiMessages.badPercent, value));
+		}
 	}
 
 	private void commitYear(Plan plan, String value) {
@@ -186,6 +218,10 @@ class OverviewPage implements PlanPage {
 			set(approvalNumber, p.getApproval() == null ? null : p.getApproval().getDocumentNumber());
 			String units = p.getTargetUnits().stream().map(Unit::getName).reduce((a, b) -> a + "、" + b).orElse("");
 			set(target, p.getTargetDescription() != null ? p.getTargetDescription() : units);
+			set(kpiGreen, p.getKpiGreenPercent() == null ? null : CheckIns.number(p.getKpiGreenPercent()));
+			set(kpiAmber, p.getKpiAmberPercent() == null ? null : CheckIns.number(p.getKpiAmberPercent()));
+			kpiGreen.setMessage("100");
+			kpiAmber.setMessage("90");
 			basis.setInput(p.getBasis());
 			StringBuilder sb = new StringBuilder();
 			int i = 1;
