@@ -46,6 +46,25 @@ pdca_install_desktop_packages() {
   fi
 }
 
+# Installs the Debian packages the independent packet checks need (releng/checks/check-packets.sh):
+# pdftotext, LibreOffice headless for text and spreadsheets, Python for reading plan files.
+pdca_install_check_packages() {
+  local wanted=(poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui python3)
+  local missing=()
+  local p
+  for p in "${wanted[@]}"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing ${missing[*]} ..." >&2
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null \
+      || pdca_die "could not install ${missing[*]} with apt-get"
+  else
+    pdca_die "missing Debian packages: ${missing[*]}. Install them: sudo apt-get install ${missing[*]}"
+  fi
+}
+
 # True when the materialised product is missing or older than any source of it.
 pdca_product_stale() {
   local stamp="$PDCA_PRODUCT/.built"

@@ -125,6 +125,7 @@ public final class PacketExporter {
 		Path staging;
 		try {
 			staging = Files.createTempDirectory(out, "." + name + ".partial-");
+			readableByOthers(staging, true);
 		} catch (IOException e) {
 			throw new ExportException(planFile, planFile + ": cannot write into the destination folder " + out + " ("
 					+ describe(e) + "); choose a folder you can write to.", e);
@@ -206,6 +207,7 @@ public final class PacketExporter {
 			try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
 				body.write(o);
 			}
+			readableByOthers(tmp, false);
 			try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
 				ch.force(true);
 			}
@@ -214,6 +216,16 @@ public final class PacketExporter {
 			return target;
 		} finally {
 			Files.deleteIfExists(tmp);
+		}
+	}
+
+	/**
+	 * Temporary files and folders are private to the user; a packet is meant to be shared, so it gets
+	 * the usual permissions (rw-r--r--, rwxr-xr-x) where the file system has POSIX permissions.
+	 */
+	private static void readableByOthers(Path p, boolean folder) throws IOException {
+		if (Files.getFileStore(p).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+			Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(folder ? "rwxr-xr-x" : "rw-r--r--"));
 		}
 	}
 

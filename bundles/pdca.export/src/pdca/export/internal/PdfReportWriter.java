@@ -86,6 +86,11 @@ public final class PdfReportWriter {
 					BaseFont.EMBEDDED, false, CjkFonts.regular(), null);
 			bold = BaseFont.createFont(CjkFonts.BOLD + "," + CjkFonts.TRADITIONAL_CHINESE_FACE, BaseFont.IDENTITY_H,
 					BaseFont.EMBEDDED, false, CjkFonts.bold(), null);
+			// The subset keeps the collection's CID numbering, so a CIDSet listing only the glyphs used
+			// would not describe the embedded program (veraPDF rule 6.2.11.4.2-2); PDF/A-2 makes the
+			// CIDSet optional, so none is written.
+			regular.setIncludeCidSet(false);
+			bold.setIncludeCidSet(false);
 		}
 		return new BaseFont[] { regular, bold };
 	}
