@@ -5,21 +5,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The fonts shipped with the workbench: Noto Sans CJK (SIL Open Font License 1.1, see OFL.txt in
- * this plug-in), Regular and Bold, as OpenType collections. Traditional Chinese is face
- * {@value #TRADITIONAL_CHINESE_FACE} of each collection. Exports never use fonts installed on the
- * user's machine.
+ * The fonts shipped with the workbench: Noto Sans CJK TC (SIL Open Font License 1.1, see OFL.txt in
+ * this plug-in), Regular and Bold, as OpenType (CFF) fonts taken from Debian's fonts-noto-cjk when
+ * the plug-in is built (see extract-tc.py). Exports never use fonts installed on the user's machine.
  */
 public final class CjkFonts {
 
-	/** Index of Noto Sans CJK TC in the collections. */
-	public static final int TRADITIONAL_CHINESE_FACE = 3;
+	/** File name of the regular font. */
+	public static final String REGULAR = "NotoSansCJKtc-Regular.otf";
 
-	/** File name of the regular collection. */
-	public static final String REGULAR = "NotoSansCJK-Regular.ttc";
-
-	/** File name of the bold collection. */
-	public static final String BOLD = "NotoSansCJK-Bold.ttc";
+	/** File name of the bold font. */
+	public static final String BOLD = "NotoSansCJKtc-Bold.otf";
 
 	private static volatile byte[] regular;
 	private static volatile byte[] bold;
@@ -27,7 +23,7 @@ public final class CjkFonts {
 	private CjkFonts() {
 	}
 
-	/** The bytes of the regular collection, read once. */
+	/** The bytes of the regular font, read once. */
 	public static byte[] regular() {
 		byte[] b = regular;
 		if (b == null) {
@@ -41,7 +37,7 @@ public final class CjkFonts {
 		return b;
 	}
 
-	/** The bytes of the bold collection, read once. */
+	/** The bytes of the bold font, read once. */
 	public static byte[] bold() {
 		byte[] b = bold;
 		if (b == null) {

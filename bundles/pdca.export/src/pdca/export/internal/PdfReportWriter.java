@@ -82,11 +82,11 @@ public final class PdfReportWriter {
 	/** The embedded fonts, parsed once per runtime from the collections in pdca.fonts. */
 	static synchronized BaseFont[] fonts() throws IOException {
 		if (regular == null) {
-			regular = BaseFont.createFont(CjkFonts.REGULAR + "," + CjkFonts.TRADITIONAL_CHINESE_FACE, BaseFont.IDENTITY_H,
+			regular = BaseFont.createFont(CjkFonts.REGULAR, BaseFont.IDENTITY_H,
 					BaseFont.EMBEDDED, false, CjkFonts.regular(), null);
-			bold = BaseFont.createFont(CjkFonts.BOLD + "," + CjkFonts.TRADITIONAL_CHINESE_FACE, BaseFont.IDENTITY_H,
+			bold = BaseFont.createFont(CjkFonts.BOLD, BaseFont.IDENTITY_H,
 					BaseFont.EMBEDDED, false, CjkFonts.bold(), null);
-			// The subset keeps the collection's CID numbering, so a CIDSet listing only the glyphs used
+			// The subset keeps the font's CID numbering, so a CIDSet listing only the glyphs used
 			// would not describe the embedded program (veraPDF rule 6.2.11.4.2-2); PDF/A-2 makes the
 			// CIDSet optional, so none is written.
 			regular.setIncludeCidSet(false);

@@ -74,7 +74,7 @@ public final class ReportBuilder {
 		Cover cover = new Cover(agency, Labels.format("cover.year", String.valueOf(yearEnd.rocYear())), title,
 				plan.getApproval() == null ? DASH : date(plan.getApproval().getDate()),
 				plan.getApproval() == null ? DASH : nz(plan.getApproval().getDocumentNumber()),
-				Labels.get("cover.subtitle"), Labels.format("cover.generated", generated));
+				Labels.get("cover.heading"), Labels.format("cover.generated", generated));
 		Report report = new Report(cover, Labels.format("doc.title", title), agency, Labels.get("cover.subtitle"));
 		summary(report);
 		overall(report);
