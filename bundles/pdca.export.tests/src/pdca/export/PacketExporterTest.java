@@ -149,6 +149,14 @@ class PacketExporterTest {
 		assertTrue(cells.stream().anyMatch(c -> c.contains("office:value-type=\"date\"") && c.contains("office:date-value=\"2016-06-30")),
 				"meeting date as a date cell");
 
+		String keep = System.getProperty("pdca.export.keepFixture");
+		if (keep != null) {
+			// for looking at the output and for the independent checks: the fixture plan and its packet
+			Path dir = Files.createDirectories(Path.of(keep));
+			PlanFiles.save(plan, dir.resolve("keelung-with-records.pdca"));
+			ALL.export(dir.resolve("keelung-with-records.pdca"), dir, ExportProgress.NONE);
+		}
+
 		String odt = zipEntry(packet.folder().resolve("report.odt"), "content.xml");
 		assertTrue(odt.contains(Fixture.NARRATIVE));
 		assertTrue(odt.contains("text:table-of-content"));

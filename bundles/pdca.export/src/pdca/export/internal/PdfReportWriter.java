@@ -271,7 +271,7 @@ public final class PdfReportWriter {
 	private static PdfPTable table(Table t, Font cellFont, Font headFont) {
 		PdfPTable table = new PdfPTable(t.widths());
 		table.setWidthPercentage(100);
-		table.setSpacingBefore(3);
+		table.setSpacingBefore(4);
 		table.setSpacingAfter(8);
 		table.setHeaderRows(1);
 		for (String h : t.headers()) {
@@ -299,6 +299,7 @@ public final class PdfReportWriter {
 	private static PdfPTable fields(Fields fl, Font body, Font label) {
 		PdfPTable table = new PdfPTable(new float[] { 1.2f, 4 });
 		table.setWidthPercentage(100);
+		table.setSpacingBefore(4);
 		table.setSpacingAfter(8);
 		for (String[] p : fl.pairs()) {
 			PdfPCell l = new PdfPCell(new Phrase(p[0], label));
