@@ -61,6 +61,13 @@ public final class OdsTablesWriter {
 	}
 
 	public void write(OutputStream out, BooleanSupplier canceled) throws Exception {
+		OdfContext.call(() -> {
+			writeDocument(out, canceled);
+			return null;
+		});
+	}
+
+	private void writeDocument(OutputStream out, BooleanSupplier canceled) throws Exception {
 		OdfSpreadsheetDocument doc = OdfSpreadsheetDocument.newSpreadsheetDocument();
 		try {
 			doc.getOfficeMetadata().setTitle(Labels.format("doc.title", ReportBuilder.nz(plan.getTitle())));

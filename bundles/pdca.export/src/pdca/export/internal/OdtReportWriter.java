@@ -52,6 +52,13 @@ public final class OdtReportWriter {
 	}
 
 	public void write(OutputStream out, BooleanSupplier canceled) throws Exception {
+		OdfContext.call(() -> {
+			writeDocument(out, canceled);
+			return null;
+		});
+	}
+
+	private void writeDocument(OutputStream out, BooleanSupplier canceled) throws Exception {
 		OdfTextDocument doc = OdfTextDocument.newTextDocument();
 		try {
 			styles(doc);
