@@ -30,7 +30,7 @@ pdca_select_jdk() {
 
 # Installs the Debian packages the workbench and the UI tests need, when missing and possible.
 pdca_install_desktop_packages() {
-  local wanted=(xvfb xauth libgtk-3-0 fonts-noto-cjk)
+  local wanted=(xvfb xauth libgtk-3-0 fonts-noto-cjk python3-fonttools)
   local missing=()
   local p
   for p in "${wanted[@]}"; do
@@ -46,6 +46,35 @@ pdca_install_desktop_packages() {
   fi
 }
 
+# Installs the given Debian packages when missing (as root), or says what to install.
+pdca_install_packages() {
+  local missing=()
+  local p
+  for p in "$@"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing ${missing[*]} ..." >&2
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null \
+      || pdca_die "could not install ${missing[*]} with apt-get"
+  else
+    pdca_die "missing Debian packages: ${missing[*]}. Install them: sudo apt-get install ${missing[*]}"
+  fi
+}
+
+# Debian packages the build needs: the fonts shipped in pdca.fonts are made from fonts-noto-cjk
+# with python3-fonttools.
+pdca_install_build_packages() {
+  pdca_install_packages fonts-noto-cjk python3-fonttools
+}
+
+# Debian packages of the independent packet checks (releng/checks/check-packets.sh): pdftotext,
+# LibreOffice headless for text and spreadsheets, Python for reading plan files.
+pdca_install_check_packages() {
+  pdca_install_packages poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui python3
+}
+
 # True when the materialised product is missing or older than any source of it.
 pdca_product_stale() {
   local stamp="$PDCA_PRODUCT/.built"
@@ -57,6 +86,7 @@ pdca_product_stale() {
 # Builds the product (tests are run by ./run-tests, not here) when it is missing or stale.
 pdca_ensure_product() {
   if pdca_product_stale; then
+    pdca_install_build_packages
     echo "Building the product (first time: several minutes) ..." >&2
     (cd "$PDCA_ROOT" && ./mvnw -B -q verify -DskipTests) >&2 || pdca_die "the build failed; see the output above"
     touch "$PDCA_PRODUCT/.built"

@@ -47,6 +47,7 @@ public final class Cli {
 		add(new TemplatesCommand(registry));
 		add(new NewCommand(registry));
 		add(new RolloverCommand(registry));
+		add(new ExportCommand());
 	}
 
 	private void add(Command command) {

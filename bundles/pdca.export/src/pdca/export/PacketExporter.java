@@ -1,0 +1,350 @@
+package pdca.export;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.google.gson.GsonBuilder;
+
+import pdca.export.internal.OdsTablesWriter;
+import pdca.export.internal.OdtReportWriter;
+import pdca.export.internal.PdfReportWriter;
+import pdca.export.internal.Report;
+import pdca.export.internal.ReportBuilder;
+import pdca.model.Plan;
+import pdca.model.io.PlanFileException;
+import pdca.model.io.PlanFiles;
+
+/**
+ * Exports the year-end performance packet of a plan: a folder {@code <out>/<plan file name without
+ * .pdca>/} with {@code report.pdf} (PDF/A-2b), {@code report.odt}, {@code tables.ods} (as chosen)
+ * and {@code manifest.json}, optionally also {@code <out>/<name>.zip}.
+ * <p>
+ * The packet is written into a hidden staging folder beside it and moved into place when complete;
+ * every file is first written to a temporary file and then moved. On an error or a cancellation the
+ * staging folder is removed, so no half-written packet is left; an earlier packet of the same plan
+ * stays as it was until the new one is complete.
+ */
+public final class PacketExporter {
+
+	/** Units of work per plan reported to {@link ExportProgress#worked(int)}. */
+	public static final int WORK_PER_PLAN = 10;
+
+	/** The manifest's file name. */
+	public static final String MANIFEST = "manifest.json";
+
+	private final Set<ExportFormat> formats;
+	private final boolean zip;
+	private final String toolVersion;
+
+	/**
+	 * @param formats     the files to write (at least one)
+	 * @param zip         whether to write a zip of the packet folder too
+	 * @param toolVersion the version written into the manifest and the documents' metadata
+	 */
+	public PacketExporter(Set<ExportFormat> formats, boolean zip, String toolVersion) {
+		if (formats.isEmpty()) {
+			throw new IllegalArgumentException("no format chosen");
+		}
+		this.formats = EnumSet.copyOf(formats);
+		this.zip = zip;
+		this.toolVersion = toolVersion;
+	}
+
+	/** What was written for one plan. */
+	public record Packet(Path planFile, Path folder, Path zipFile, List<Path> files) {
+	}
+
+	/** The packet folder name for a plan file: its name without {@code .pdca}. */
+	public static String packetName(Path planFile) {
+		String name = planFile.getFileName().toString();
+		return name.endsWith("." + PlanFiles.EXTENSION) ? name.substring(0, name.length() - PlanFiles.EXTENSION.length() - 1)
+				: name;
+	}
+
+	/** Loads {@code planFile} and exports its packet into {@code outDir}. */
+	public Packet export(Path planFile, Path outDir, ExportProgress progress) throws ExportException {
+		progress.subTask(planFile.getFileName().toString());
+		Plan plan;
+		try {
+			plan = PlanFiles.load(planFile);
+		} catch (PlanFileException e) {
+			throw new ExportException(planFile, planFile + ": the plan could not be read: " + e.getMessage(), e);
+		}
+		try {
+			progress.worked(1);
+			return export(plan, planFile, outDir, progress);
+		} finally {
+			// drop the plan and its resource set: batches must not keep what they exported
+			if (plan.eResource() != null && plan.eResource().getResourceSet() != null) {
+				plan.eResource().getResourceSet().getResources().forEach(r -> r.unload());
+			}
+		}
+	}
+
+	/** Exports the packet of a loaded plan; {@code planFile} names the packet and appears in messages. */
+	public Packet export(Plan plan, Path planFile, Path outDir, ExportProgress progress) throws ExportException {
+		String name = packetName(planFile);
+		Path out = outDir.toAbsolutePath().normalize();
+		checkCanceled(planFile, progress);
+		try {
+			Files.createDirectories(out);
+		} catch (FileAlreadyExistsException e) {
+			throw new ExportException(planFile, planFile + ": the destination " + out
+					+ " exists but is not a folder; choose a folder as destination.", e);
+		} catch (IOException e) {
+			throw new ExportException(planFile, planFile + ": cannot create the destination folder " + out + " ("
+					+ describe(e) + "); choose a folder you can write to.", e);
+		}
+		if (!Files.isDirectory(out)) {
+			throw new ExportException(planFile, planFile + ": the destination " + out + " is not a folder; choose a folder as destination.");
+		}
+		Path staging;
+		try {
+			staging = Files.createTempDirectory(out, "." + name + ".partial-");
+			readableByOthers(staging, true);
+		} catch (IOException e) {
+			throw new ExportException(planFile, planFile + ": cannot write into the destination folder " + out + " ("
+					+ describe(e) + "); choose a folder you can write to.", e);
+		}
+		ZonedDateTime now = ZonedDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+		String producer = "PDCA Workbench " + toolVersion;
+		Path zipFile = null;
+		try {
+			ReportBuilder builder = new ReportBuilder(plan);
+			Report report = builder.build(now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+			List<Path> written = new ArrayList<>();
+			if (formats.contains(ExportFormat.PDF)) {
+				checkCanceled(planFile, progress);
+				progress.subTask(name + "/" + ExportFormat.PDF.fileName());
+				written.add(writeAtomically(staging, ExportFormat.PDF.fileName(),
+						o -> new PdfReportWriter(report, producer, now).write(o, progress::isCanceled)));
+			}
+			progress.worked(4);
+			if (formats.contains(ExportFormat.ODT)) {
+				checkCanceled(planFile, progress);
+				progress.subTask(name + "/" + ExportFormat.ODT.fileName());
+				written.add(writeAtomically(staging, ExportFormat.ODT.fileName(),
+						o -> new OdtReportWriter(report, producer, now).write(o, progress::isCanceled)));
+			}
+			progress.worked(2);
+			if (formats.contains(ExportFormat.ODS)) {
+				checkCanceled(planFile, progress);
+				progress.subTask(name + "/" + ExportFormat.ODS.fileName());
+				written.add(writeAtomically(staging, ExportFormat.ODS.fileName(),
+						o -> new OdsTablesWriter(plan, builder, producer, now).write(o, progress::isCanceled)));
+			}
+			progress.worked(2);
+			checkCanceled(planFile, progress);
+			written.add(writeAtomically(staging, MANIFEST, o -> o.write(manifest(plan, planFile, written, now))));
+			Path folder = out.resolve(name);
+			if (zip) {
+				checkCanceled(planFile, progress);
+				Path zipStaged = writeAtomically(staging, name + ".zip", o -> zip(o, name, written));
+				zipFile = out.resolve(name + ".zip");
+				moveInto(zipStaged, zipFile);
+			}
+			publish(staging, folder, written);
+			progress.worked(1);
+			List<Path> files = new ArrayList<>();
+			for (Path p : written) {
+				files.add(folder.resolve(p.getFileName()));
+			}
+			return new Packet(planFile, folder, zipFile, files);
+		} catch (PdfReportWriter.CanceledSignal e) {
+			throw new ExportCanceledException(planFile);
+		} catch (ExportException e) {
+			throw e;
+		} catch (IOException e) {
+			throw new ExportException(planFile, planFile + ": writing the packet into " + out + " failed (" + describe(e)
+					+ "); check that the destination is writable and has free space, then export again. Nothing was kept.", e);
+		} catch (Exception e) {
+			throw new ExportException(planFile, planFile + ": the packet could not be made (" + e
+					+ "); please report this with the plan file. Nothing was kept.", e);
+		} finally {
+			deleteTree(staging);
+		}
+	}
+
+	private static void checkCanceled(Path planFile, ExportProgress progress) throws ExportCanceledException {
+		if (progress.isCanceled()) {
+			throw new ExportCanceledException(planFile);
+		}
+	}
+
+	@FunctionalInterface
+	private interface Body {
+		void write(OutputStream out) throws Exception;
+	}
+
+	/** Writes {@code file} in {@code dir} through a temporary file forced to disk and then moved. */
+	private static Path writeAtomically(Path dir, String file, Body body) throws Exception {
+		Path tmp = Files.createTempFile(dir, "." + file, ".tmp");
+		try {
+			try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+				body.write(o);
+			}
+			readableByOthers(tmp, false);
+			try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+				ch.force(true);
+			}
+			Path target = dir.resolve(file);
+			moveInto(tmp, target);
+			return target;
+		} finally {
+			Files.deleteIfExists(tmp);
+		}
+	}
+
+	/**
+	 * Temporary files and folders are private to the user; a packet is meant to be shared, so it gets
+	 * the usual permissions (rw-r--r--, rwxr-xr-x) where the file system has POSIX permissions.
+	 */
+	private static void readableByOthers(Path p, boolean folder) throws IOException {
+		if (Files.getFileStore(p).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+			Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(folder ? "rwxr-xr-x" : "rw-r--r--"));
+		}
+	}
+
+	private static void moveInto(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	/**
+	 * Moves the complete packet into place: the staging folder becomes the packet folder when there is
+	 * none; otherwise each file replaces its old version and files of an earlier packet that this one
+	 * does not have (a format no longer chosen) are removed.
+	 */
+	private static void publish(Path staging, Path folder, List<Path> written) throws IOException {
+		if (!Files.exists(folder)) {
+			for (Path p : listFiles(staging)) {
+				if (!written.contains(p)) {
+					Files.deleteIfExists(p);
+				}
+			}
+			try {
+				Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+				return;
+			} catch (IOException e) {
+				Files.createDirectories(folder);
+			}
+		}
+		if (!Files.isDirectory(folder)) {
+			throw new FileAlreadyExistsException(folder.toString(), null, "exists and is not a folder");
+		}
+		for (Path p : written) {
+			moveInto(p, folder.resolve(p.getFileName()));
+		}
+		for (ExportFormat f : ExportFormat.values()) {
+			Path old = folder.resolve(f.fileName());
+			if (written.stream().noneMatch(p -> p.getFileName().toString().equals(f.fileName()))) {
+				Files.deleteIfExists(old);
+			}
+		}
+	}
+
+	private static List<Path> listFiles(Path dir) throws IOException {
+		List<Path> result = new ArrayList<>();
+		try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+			ds.forEach(result::add);
+		}
+		return result;
+	}
+
+	private static void deleteTree(Path dir) {
+		if (dir == null || !Files.exists(dir)) {
+			return;
+		}
+		try {
+			for (Path p : listFiles(dir)) {
+				Files.deleteIfExists(p);
+			}
+			Files.deleteIfExists(dir);
+		} catch (IOException e) {
+			// best effort: a staging folder left behind is hidden and named .partial
+		}
+	}
+
+	private static void zip(OutputStream o, String name, List<Path> files) throws IOException {
+		try (ZipOutputStream z = new ZipOutputStream(o)) {
+			for (Path p : files) {
+				z.putNextEntry(new ZipEntry(name + "/" + p.getFileName()));
+				Files.copy(p, z);
+				z.closeEntry();
+			}
+		}
+	}
+
+	private byte[] manifest(Plan plan, Path planFile, List<Path> files, ZonedDateTime now) throws IOException {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("schema", 1);
+		m.put("plan", plan.getTitle());
+		m.put("planFile", planFile.getFileName().toString());
+		m.put("agency", ReportBuilder.agencyName(plan));
+		m.put("rocYear", plan.getRocYear());
+		List<Map<String, Object>> list = new ArrayList<>();
+		for (Path p : files) {
+			Map<String, Object> f = new LinkedHashMap<>();
+			f.put("name", p.getFileName().toString());
+			f.put("size", Files.size(p));
+			f.put("sha256", sha256(p));
+			list.add(f);
+		}
+		m.put("files", list);
+		m.put("generatedAt", now.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+		m.put("tool", "PDCA Workbench");
+		m.put("toolVersion", toolVersion);
+		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(m)
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	static String sha256(Path p) throws IOException {
+		try (InputStream in = Files.newInputStream(p)) {
+			MessageDigest md = MessageDigest.getInstance("SHA-256");
+			byte[] buf = new byte[1 << 16];
+			for (int n; (n = in.read(buf)) > 0;) {
+				md.update(buf, 0, n);
+			}
+			return HexFormat.of().formatHex(md.digest());
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String describe(IOException e) {
+		if (e instanceof AccessDeniedException) {
+			return "permission denied: " + e.getMessage();
+		}
+		if (e instanceof NoSuchFileException) {
+			return "no such file or folder: " + e.getMessage();
+		}
+		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+	}
+}

@@ -1,0 +1,215 @@
+package pdca.export.internal;
+
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.function.BooleanSupplier;
+
+import org.odftoolkit.odfdom.doc.OdfSpreadsheetDocument;
+import org.odftoolkit.odfdom.doc.table.OdfTable;
+import org.odftoolkit.odfdom.doc.table.OdfTableCell;
+
+import pdca.model.EvaluationRecord;
+import pdca.model.ImprovementAction;
+import pdca.model.Kpi;
+import pdca.model.Measurement;
+import pdca.model.Plan;
+import pdca.model.ProgressReport;
+import pdca.model.ReviewMeeting;
+import pdca.model.WorkItem;
+import pdca.model.logic.EvaluationScorer;
+import pdca.model.logic.GradeScale;
+import pdca.model.logic.KpiAchievement;
+import pdca.model.logic.Numbering;
+import pdca.model.logic.PlanStructure;
+import pdca.model.logic.StatusRollup;
+import pdca.model.schedule.Schedule;
+import pdca.model.GradeBand;
+import pdca.model.Method;
+import pdca.model.Strategy;
+
+/**
+ * Writes the plan's tables as an OpenDocument spreadsheet with ODFDOM: actions, KPI values per
+ * quarter, improvement actions and evaluations. Numbers are float cells, dates are date cells, so
+ * officers can sort, filter and sum.
+ */
+public final class OdsTablesWriter {
+
+	/** A cell value: text, number, percentage or date (null leaves the cell empty). */
+	private record Value(Object value, boolean percent) {
+		static Value of(Object v) {
+			return new Value(v, false);
+		}
+	}
+
+	private final Plan plan;
+	private final ReportBuilder builder;
+	private final String producer;
+	private final ZonedDateTime created;
+
+	public OdsTablesWriter(Plan plan, ReportBuilder builder, String producer, ZonedDateTime created) {
+		this.plan = plan;
+		this.builder = builder;
+		this.producer = producer;
+		this.created = created;
+	}
+
+	public void write(OutputStream out, BooleanSupplier canceled) throws Exception {
+		OdfContext.call(() -> {
+			writeDocument(out, canceled);
+			return null;
+		});
+	}
+
+	private void writeDocument(OutputStream out, BooleanSupplier canceled) throws Exception {
+		OdfSpreadsheetDocument doc = OdfSpreadsheetDocument.newSpreadsheetDocument();
+		try {
+			doc.getOfficeMetadata().setTitle(Labels.format("doc.title", ReportBuilder.nz(plan.getTitle())));
+			doc.getOfficeMetadata().setInitialCreator(ReportBuilder.agencyName(plan));
+			doc.getOfficeMetadata().setGenerator(producer);
+			doc.getOfficeMetadata().setCreationDate(GregorianCalendar.from(created));
+			List<OdfTable> initial = new ArrayList<>(doc.getTableList());
+			sheet(doc, Labels.get("sheet.actions"), actions());
+			check(canceled);
+			sheet(doc, Labels.get("sheet.kpis"), kpis());
+			check(canceled);
+			sheet(doc, Labels.get("sheet.improvements"), improvements());
+			check(canceled);
+			sheet(doc, Labels.get("sheet.evaluations"), evaluations());
+			for (OdfTable t : initial) {
+				t.remove();
+			}
+			doc.save(out);
+		} finally {
+			doc.close();
+		}
+	}
+
+	private static void check(BooleanSupplier canceled) {
+		if (canceled.getAsBoolean()) {
+			throw new PdfReportWriter.CanceledSignal();
+		}
+	}
+
+	private List<List<Value>> actions() {
+		StatusRollup rollup = builder.rollup();
+		List<List<Value>> rows = new ArrayList<>();
+		rows.add(header("c.path", "c.strategy", "c.method", "c.item", "c.schedule", "c.owners", "c.status", "c.overdue",
+				"c.progress", "c.lastReport"));
+		for (WorkItem item : PlanStructure.trackedItems(plan)) {
+			StatusRollup.ItemStatus st = rollup.statusOf(item);
+			Method method = item instanceof Method m ? m : (Method) item.eContainer();
+			Strategy strategy = (Strategy) method.eContainer();
+			Schedule s = PlanStructure.effectiveSchedule(item);
+			ProgressReport latest = st.latest();
+			rows.add(List.of(Value.of(Numbering.path(item)), Value.of(ReportBuilder.nz(strategy.getText())),
+					Value.of(ReportBuilder.nz(method.getText())), Value.of(item == method ? "" : ReportBuilder.nz(item.getText())),
+					Value.of(s == null ? "" : s.text()), Value.of(ReportBuilder.owners(item)),
+					Value.of(ReportBuilder.status(st.effective())), Value.of(st.overdue() ? "✓" : ""),
+					Value.of((double) st.progress()), Value.of(latest == null ? null : latest.getReportedOn())));
+		}
+		return rows;
+	}
+
+	private List<List<Value>> kpis() {
+		List<List<Value>> rows = new ArrayList<>();
+		rows.add(header("c.path", "c.kpi", "c.unit", "c.baseline", "c.target", "c.direction", "c.year", "c.quarter",
+				"c.value", "c.ratio"));
+		for (Kpi k : builder.allKpis()) {
+			String path = k.eContainer() instanceof WorkItem w ? Numbering.path(w) : "";
+			List<Measurement> ms = new ArrayList<>(k.getMeasurements());
+			ms.sort((a, b) -> a.getRocYear() != b.getRocYear() ? Integer.compare(a.getRocYear(), b.getRocYear())
+					: Integer.compare(a.getQuarter(), b.getQuarter()));
+			String direction = k.getDirection() == null ? "" : Labels.get("direction." + k.getDirection().getName());
+			if (ms.isEmpty()) {
+				rows.add(List.of(Value.of(path), Value.of(ReportBuilder.nz(k.getName())), Value.of(k.getUnit()),
+						Value.of(k.getBaseline()), Value.of(k.getTarget()), Value.of(direction), Value.of(null),
+						Value.of(null), Value.of(null), Value.of(null)));
+			}
+			for (Measurement m : ms) {
+				Double ratio = null;
+				if (k.getTarget() != null) {
+					KpiAchievement one = KpiAchievement.of(k, new pdca.model.logic.Quarter(m.getRocYear(), Math.max(1, m.getQuarter())));
+					ratio = one.ratio();
+				}
+				rows.add(List.of(Value.of(path), Value.of(ReportBuilder.nz(k.getName())), Value.of(k.getUnit()),
+						Value.of(k.getBaseline()), Value.of(k.getTarget()), Value.of(direction),
+						Value.of((double) m.getRocYear()), Value.of((double) m.getQuarter()), Value.of(m.getValue()),
+						new Value(ratio, true)));
+			}
+		}
+		return rows;
+	}
+
+	private List<List<Value>> improvements() {
+		List<List<Value>> rows = new ArrayList<>();
+		rows.add(header("c.meeting", "c.meetingDate", "c.finding", "c.improvement", "c.owner", "c.due", "c.istatus",
+				"c.closedOn", "c.closure"));
+		for (ReviewMeeting m : plan.getReviewMeetings()) {
+			for (ImprovementAction a : m.getImprovementActions()) {
+				rows.add(List.of(Value.of(m.getTitle()), Value.of(m.getDate()),
+						Value.of(a.getFinding() == null ? null : a.getFinding().getText()), Value.of(a.getText()),
+						Value.of(a.getOwner() == null ? null : a.getOwner().getName()), Value.of(a.getDueDate()),
+						Value.of(ReportBuilder.improvement(a.getStatus())), Value.of(a.getClosedOn()),
+						Value.of(a.getClosureNote())));
+			}
+		}
+		return rows;
+	}
+
+	private List<List<Value>> evaluations() {
+		List<List<Value>> rows = new ArrayList<>();
+		rows.add(header("c.form", "c.unitEvaluated", "c.date", "c.evaluator", "c.earned", "c.possible", "c.score", "c.grade"));
+		for (EvaluationRecord r : ReportBuilder.sortedRecords(plan)) {
+			EvaluationScorer.Result res = EvaluationScorer.score(r);
+			String grade = plan.getScoringScheme() == null ? null
+					: GradeScale.grade(plan.getScoringScheme(), res.score()).map(GradeBand::getName).orElse(null);
+			rows.add(List.of(Value.of(r.getForm() == null ? null : (ReportBuilder.nz(r.getForm().getCode()) + " " + ReportBuilder.nz(r.getForm().getText())).strip()),
+					Value.of(r.getUnit() == null ? null : r.getUnit().getName()), Value.of(r.getDate()),
+					Value.of(r.getEvaluator()), Value.of(res.earned()), Value.of(res.possible()), Value.of(res.score()),
+					Value.of(grade)));
+		}
+		return rows;
+	}
+
+	private static List<Value> header(String... keys) {
+		List<Value> row = new ArrayList<>();
+		for (String k : keys) {
+			row.add(Value.of(Labels.get(k)));
+		}
+		return row;
+	}
+
+	private static void sheet(OdfSpreadsheetDocument doc, String name, List<List<Value>> rows) {
+		int cols = rows.get(0).size();
+		OdfTable t = OdfTable.newTable(doc, rows.size(), cols);
+		t.setTableName(name);
+		for (int r = 0; r < rows.size(); r++) {
+			List<Value> row = rows.get(r);
+			for (int c = 0; c < cols; c++) {
+				Value v = row.get(c);
+				if (v.value() == null) {
+					continue;
+				}
+				OdfTableCell cell = t.getCellByPosition(c, r);
+				switch (v.value()) {
+					case Double d when v.percent() -> cell.setPercentageValue(d);
+					case Double d -> cell.setDoubleValue(d);
+					case LocalDate d -> {
+						Calendar cal = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+						cal.clear();
+						cal.set(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth());
+						cell.setDateValue(cal);
+					}
+					default -> cell.setStringValue(v.value().toString());
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Independent checks of year-end packets exported with `pdca export`:
+#   veraPDF          report.pdf is compliant with the PDF/A part it claims (2b or better)
+#   odfvalidator     report.odt and tables.ods are valid ODF (ODF Toolkit 0.12.0)
+#   LibreOffice      opens and converts report.odt (to PDF) and tables.ods (to XLSX) headless
+#   pdftotext        the PDF's text holds the agency name, every strategy text and the item count
+# Usage: releng/checks/check-packets.sh PACKETS-DIR PLAN-FILE...
+# (the packet of PLAN-FILE is PACKETS-DIR/<plan file name without .pdca>/). Prints PASS/FAIL
+# lines; exits 1 when any check fails, 2 when a tool is missing.
+set -uo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+PDCA_ROOT=$ROOT
+source "$ROOT/releng/scripts/lib.sh"
+pdca_select_jdk
+
+if [ $# -lt 2 ]; then
+  echo "usage: $0 PACKETS-DIR PLAN-FILE..." >&2
+  exit 2
+fi
+packets=$1
+shift
+
+for tool in pdftotext soffice python3; do
+  command -v "$tool" >/dev/null || { echo "FAIL missing tool $tool (apt-get install poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui python3)"; exit 2; }
+done
+
+# veraPDF and odfvalidator from Maven Central, through the plain Maven project beside this script
+cp_file=$ROOT/releng/checks/target/classpath.txt
+"$ROOT/mvnw" -B -q -f "$ROOT/releng/checks/pom.xml" compile dependency:build-classpath \
+  -Dmdep.outputFile="$cp_file" >/dev/null || { echo "FAIL could not build releng/checks"; exit 2; }
+classpath="$ROOT/releng/checks/target/classes:$(cat "$cp_file")"
+validator=$(tr ':' '\n' < "$cp_file" | grep 'odfvalidator-.*jar-with-dependencies.jar$')
+
+failures=0
+pass() { echo "PASS $*"; }
+fail() { echo "FAIL $*"; failures=$((failures + 1)); }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+pdfs=()
+for plan in "$@"; do
+  name=$(basename "$plan" .pdca)
+  dir=$packets/$name
+  if [ ! -d "$dir" ]; then
+    fail "$name: no packet folder $dir"
+    continue
+  fi
+  for f in report.pdf report.odt tables.ods manifest.json; do
+    [ -s "$dir/$f" ] || fail "$name: $f missing or empty"
+  done
+  pdfs+=("$dir/report.pdf")
+
+  # odfvalidator: "-e" reports errors only; a valid file gives no output
+  for f in report.odt tables.ods; do
+    out=$("$JAVA_HOME/bin/java" -jar "$validator" -e "$dir/$f" 2>&1)
+    if [ $? -eq 0 ] && ! grep -qiE 'error|fatal' <<<"$out"; then
+      pass "odfvalidator $dir/$f: valid"
+    else
+      fail "odfvalidator $dir/$f:"
+      sed 's/^/     /' <<<"$out" | head -20
+    fi
+  done
+
+  # LibreOffice headless conversion
+  for pair in "report.odt:pdf" "tables.ods:xlsx"; do
+    f=${pair%%:*}
+    to=${pair##*:}
+    rm -rf "$work/lo" && mkdir -p "$work/lo"
+    log=$(soffice --headless -env:UserInstallation=file://"$work/profile" --convert-to "$to" --outdir "$work/lo" "$dir/$f" 2>&1)
+    converted="$work/lo/${f%.*}.$to"
+    if [ -s "$converted" ]; then
+      pass "LibreOffice $dir/$f -> $to ($(stat -c %s "$converted") bytes)"
+    else
+      fail "LibreOffice $dir/$f -> $to:"
+      sed 's/^/     /' <<<"$log" | head -10
+    fi
+  done
+
+  # pdftotext: agency, strategy texts, number of tracked items
+  pdftotext -enc UTF-8 "$dir/report.pdf" "$work/text.txt" 2>"$work/pdftotext.err" || fail "pdftotext $dir/report.pdf: $(cat "$work/pdftotext.err")"
+  missing=$(python3 - "$plan" "$work/text.txt" <<'PY'
+import sys, re, xml.etree.ElementTree as ET
+plan = ET.parse(sys.argv[1]).getroot()
+text = re.sub(r'\s+', '', open(sys.argv[2], encoding='utf-8').read())
+want = []
+agency = plan.find('agency')
+want.append(agency.get('name'))
+def compact(s): return re.sub(r'\s+', '', s or '')
+strategies = plan.findall('strategies') + plan.findall('dimensions/strategies')
+for s in strategies:
+    want.append(compact(s.get('text'))[:12])
+tracked = 0
+for s in strategies:
+    for m in s.findall('methods'):
+        actions = m.findall('actions')
+        tracked += len(actions) if actions else 1
+want.append('列管項目' + str(tracked))
+missing = [w for w in want if w not in text]
+print('|'.join(missing) if missing else '')
+print('checked %d strings (agency, %d strategies, %d tracked items)' % (len(want), len(strategies), tracked), file=sys.stderr)
+PY
+)
+  if [ -z "$missing" ]; then
+    pass "pdftotext $dir/report.pdf: agency, strategy texts and item count found"
+  else
+    fail "pdftotext $dir/report.pdf: missing $missing"
+  fi
+done
+
+if [ ${#pdfs[@]} -gt 0 ]; then
+  while IFS= read -r line; do
+    echo "$line"
+    case $line in FAIL*) failures=$((failures + 1)) ;; esac
+  done < <("$JAVA_HOME/bin/java" -cp "$classpath" pdca.checks.VeraPdfCheck "${pdfs[@]}" 2>/dev/null)
+fi
+
+if [ $failures -eq 0 ]; then
+  echo "ALL CHECKS PASSED"
+  exit 0
+fi
+echo "$failures CHECK(S) FAILED"
+exit 1
