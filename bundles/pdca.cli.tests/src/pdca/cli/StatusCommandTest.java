@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,37 +24,8 @@ import pdca.samples.SamplePlans;
  * {@code pdca status} on the tracking sample of 台南監理站 106 (check-ins for three quarters, KPIs, two review
  * meetings): what the review meeting would see, as text and as JSON.
  */
-class StatusCommandTest {
+class StatusCommandTest extends CliRunning {
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-	private Locale saved;
-
-	@BeforeEach
-	void english() {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
-	}
-
-	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-				.run(args);
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
 
 	private static String station() {
 		return SamplePlans.trackingFiles().stream().filter(p -> p.getFileName().toString().startsWith("tainan"))

@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,40 +24,11 @@ import pdca.model.logic.PlanStructure;
 import pdca.samples.SamplePlans;
 
 /** {@code pdca templates}, {@code pdca new} and {@code pdca rollover} as a user runs them. */
-class TemplateCommandsTest {
+class TemplateCommandsTest extends CliRunning {
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-	private Locale saved;
 
 	@TempDir
 	Path temp;
-
-	@BeforeEach
-	void english() {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
-	}
-
-	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-				.run(args);
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
 
 	private static Path seed(String name) {
 		return SamplePlans.planFiles().stream().filter(p -> p.getFileName().toString().startsWith(name)).findFirst()

@@ -26,15 +26,15 @@ final class Agendas {
 		lines.add(UiMessages.bind(UiMessages.agendaKpis, agenda.kpisOffTarget().size()));
 		for (ReviewAgenda.KpiOffTarget k : agenda.kpisOffTarget()) {
 			lines.add("  " + Numbering.path(k.owner()) + " " + k.kpi().getName() + "："
-					+ CheckIns.number(k.achievement().actual()) + " / " + CheckIns.number(k.kpi().getTarget())
+					+ CheckInEdits.number(k.achievement().actual()) + " / " + CheckInEdits.number(k.kpi().getTarget())
 					+ (k.kpi().getUnit() == null ? "" : k.kpi().getUnit()));
 		}
 		lines.add(UiMessages.bind(UiMessages.agendaScores, agenda.scoresFell().size()));
 		for (ReviewAgenda.ScoreFell f : agenda.scoresFell()) {
 			lines.add("  " + (f.record().getUnit() == null ? "" : f.record().getUnit().getName()) + " "
 					+ (f.record().getForm() == null ? "" : Texts.oneLine(f.record().getForm().getText())) + "："
-					+ CheckIns.number(Math.round(f.previousScore() * 100) / 100.0) + " → "
-					+ CheckIns.number(Math.round(f.score() * 100) / 100.0));
+					+ CheckInEdits.number(Math.round(f.previousScore() * 100) / 100.0) + " → "
+					+ CheckInEdits.number(Math.round(f.score() * 100) / 100.0));
 		}
 		lines.add(UiMessages.bind(UiMessages.agendaImprovements, agenda.improvementActions().size()));
 		for (ReviewAgenda.OpenImprovement i : agenda.improvementActions()) {

@@ -99,7 +99,7 @@ public class CheckInPage implements PlanPage {
 			UiMessages.columnOwners };
 	private Quarter quarter;
 	private StatusRollup status;
-	private CheckIns checkIns;
+	private CheckInEdits checkIns;
 
 	CheckInPage(Composite parent, PlanEditor editor) {
 		this.editor = editor;
@@ -207,7 +207,7 @@ public class CheckInPage implements PlanPage {
 	}
 
 	private static String[] statusNames() {
-		return ActionStatus.VALUES.stream().map(CheckIns::statusName).toArray(String[]::new);
+		return ActionStatus.VALUES.stream().map(CheckInEdits::statusName).toArray(String[]::new);
 	}
 
 	/** Labels that style cells: read-only columns grey, overdue deadlines red, status coloured. */
@@ -240,12 +240,12 @@ public class CheckInPage implements PlanPage {
 				case OWNERS -> PlanStructure.effectiveOwners(item).stream().map(Unit::getName).reduce((a, b) -> a + "、" + b).orElse("");
 				case DEADLINE -> deadline(item);
 				case PREVIOUS -> previous(checkIns.previous(item, quarter));
-				case STATUS -> report == null ? CheckIns.statusName(status.statusOf(item).effective()) + "…"
-						: CheckIns.statusName(report.getStatus());
+				case STATUS -> report == null ? CheckInEdits.statusName(status.statusOf(item).effective()) + "…"
+						: CheckInEdits.statusName(report.getStatus());
 				case PROGRESS -> report == null ? "" : Integer.toString(report.getProgress());
 				case NARRATIVE -> report == null ? "" : Texts.oneLine(report.getNarrative());
-				case KPI -> CheckIns.kpiActuals(item, quarter);
-				case EVIDENCE -> CheckIns.evidence(report);
+				case KPI -> CheckInEdits.kpiActuals(item, quarter);
+				case EVIDENCE -> CheckInEdits.evidence(report);
 				case REPORTED_BY -> report == null || report.getReportedBy() == null ? "" : report.getReportedBy();
 				case REPORTED_ON -> report == null || report.getReportedOn() == null ? "" : RocDate.format(report.getReportedOn());
 				default -> "";
@@ -279,7 +279,7 @@ public class CheckInPage implements PlanPage {
 			return "";
 		}
 		String narrative = Texts.oneLine(r.getNarrative());
-		return CheckIns.statusName(r.getStatus()) + " " + r.getProgress() + "%" + (narrative.isEmpty() ? "" : "：" + narrative);
+		return CheckInEdits.statusName(r.getStatus()) + " " + r.getProgress() + "%" + (narrative.isEmpty() ? "" : "：" + narrative);
 	}
 
 	/**
@@ -292,24 +292,24 @@ public class CheckInPage implements PlanPage {
 			List<Command> commands = new ArrayList<>();
 			switch (column) {
 				case STATUS -> {
-					ActionStatus s = CheckIns.statusNamed(value.replace("…", "").strip());
+					ActionStatus s = CheckInEdits.statusNamed(value.replace("…", "").strip());
 					if (s != null) {
 						add(commands, checkIns.setStatus(item, quarter, s, who));
 					}
 				}
-				case PROGRESS -> add(commands, checkIns.setReport(item, quarter, P.getProgressReport_Progress(), CheckIns.parseProgress(value), who));
+				case PROGRESS -> add(commands, checkIns.setReport(item, quarter, P.getProgressReport_Progress(), CheckInEdits.parseProgress(value), who));
 				case NARRATIVE -> add(commands, checkIns.setReport(item, quarter, P.getProgressReport_Narrative(), value.isBlank() ? null : value, who));
 				case KPI -> commands.addAll(checkIns.setKpiActuals(item, quarter, value));
 				case EVIDENCE -> add(commands, checkIns.setReport(item, quarter, P.getProgressReport_Evidence(), mergeEvidence(item, value), who));
 				case REPORTED_BY -> add(commands, checkIns.setReport(item, quarter, P.getProgressReport_ReportedBy(), value.isBlank() ? null : value.strip(), who));
-				case REPORTED_ON -> add(commands, checkIns.setReport(item, quarter, P.getProgressReport_ReportedOn(), CheckIns.parseDate(value), who));
+				case REPORTED_ON -> add(commands, checkIns.setReport(item, quarter, P.getProgressReport_ReportedOn(), CheckInEdits.parseDate(value), who));
 				default -> {
 					return false;
 				}
 			}
 			statusLine(null);
 			return commands.isEmpty() || editor.editing().runAll(UiMessages.pageCheckIns, commands);
-		} catch (CheckIns.BadValue e) {
+		} catch (CheckInEdits.BadValue e) {
 			statusLine(e.getMessage());
 			return false;
 		}
@@ -319,7 +319,7 @@ public class CheckInPage implements PlanPage {
 	private List<Evidence> mergeEvidence(WorkItem item, String text) {
 		ProgressReport report = checkIns.report(item, quarter);
 		List<Evidence> result = new ArrayList<>();
-		for (Evidence typed : CheckIns.parseEvidence(text)) {
+		for (Evidence typed : CheckInEdits.parseEvidence(text)) {
 			Evidence kept = report == null ? null : report.getEvidence().stream()
 					.filter(e -> typed.getTitle().equals(e.getTitle()) || typed.getTitle().equals(e.getLocation())).findFirst().orElse(null);
 			result.add(kept != null ? org.eclipse.emf.ecore.util.EcoreUtil.copy(kept) : typed);
@@ -334,7 +334,7 @@ public class CheckInPage implements PlanPage {
 	}
 
 	private void statusLine(String error) {
-		editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(error);
+		editor.statusError(error);
 	}
 
 	private void setStatusOfSelection(ActionStatus s) {
@@ -468,7 +468,7 @@ public class CheckInPage implements PlanPage {
 	@Override
 	public void refresh() {
 		Plan plan = editor.plan();
-		checkIns = new CheckIns(plan, editor.getEditingDomain());
+		checkIns = new CheckInEdits(plan, editor.getEditingDomain());
 		int year = plan.getRocYear() > 0 ? plan.getRocYear() : RocDate.toRoc(LocalDate.now().getYear());
 		String[] quarters = new String[4];
 		for (int q = 1; q <= 4; q++) {

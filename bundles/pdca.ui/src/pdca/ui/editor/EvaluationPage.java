@@ -108,7 +108,7 @@ public class EvaluationPage implements PlanPage {
 						(r, v) -> dateCommand(r, v), null)
 				.column(UiMessages.evalEvaluator, 90, EvaluationRecord::getEvaluator,
 						(r, v) -> set(r, P.getEvaluationRecord_Evaluator(), v.isBlank() ? null : v.strip()), null)
-				.column(UiMessages.evalScore, 70, r -> CheckIns.number(round(EvaluationScorer.score(r).score())))
+				.column(UiMessages.evalScore, 70, r -> CheckInEdits.number(round(EvaluationScorer.score(r).score())))
 				.column(UiMessages.evalGrade, 70, this::grade)
 				.column(UiMessages.evalForm, 200, r -> r.getForm() == null ? "" : Texts.oneLine(r.getForm().getText()));
 		records.viewer().addSelectionChangedListener(e -> {
@@ -123,7 +123,7 @@ public class EvaluationPage implements PlanPage {
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 150).applyTo(historyBox);
 		history = new EditableTable<>(historyBox, editor, EvaluationRecord.class, 140);
 		history.column(UiMessages.evalDate, 110, r -> r.getDate() == null ? "" : RocDate.format(r.getDate()))
-				.column(UiMessages.evalScore, 70, r -> CheckIns.number(round(EvaluationScorer.score(r).score())))
+				.column(UiMessages.evalScore, 70, r -> CheckInEdits.number(round(EvaluationScorer.score(r).score())))
 				.column(UiMessages.evalGrade, 70, this::grade)
 				.column(UiMessages.evalChange, 80, this::change);
 
@@ -172,7 +172,7 @@ public class EvaluationPage implements PlanPage {
 			return "";
 		}
 		double d = round(EvaluationScorer.score(r).score() - EvaluationScorer.score(before).score());
-		return d > 0 ? "▲ " + CheckIns.number(d) : d < 0 ? "▼ " + CheckIns.number(-d) : "＝";
+		return d > 0 ? "▲ " + CheckInEdits.number(d) : d < 0 ? "▼ " + CheckInEdits.number(-d) : "＝";
 	}
 
 	private List<EvaluationRecord> sameUnitAndForm(EvaluationRecord r) {
@@ -215,11 +215,11 @@ public class EvaluationPage implements PlanPage {
 
 	private void itemColumns() {
 		column(UiMessages.evalItem, 460, n -> (n.getLabel() == null ? "" : n.getLabel() + " ") + Texts.oneLine(n.getText()), null);
-		column(UiMessages.evalMax, 60, n -> CheckIns.number(n.getMaxPoints()), null);
+		column(UiMessages.evalMax, 60, n -> CheckInEdits.number(n.getMaxPoints()), null);
 		column(UiMessages.evalAnswer, 200, this::answerText, new AnswerEditing());
 		column(UiMessages.evalPoints, 70, n -> {
 			ItemAnswer a = n instanceof FormItem i ? answer(i) : null;
-			return a == null || a.getPoints() == null ? "" : CheckIns.number(a.getPoints());
+			return a == null || a.getPoints() == null ? "" : CheckInEdits.number(a.getPoints());
 		}, new PointsEditing());
 		column(UiMessages.evalNotApplicable, 70, n -> n instanceof FormItem i && answer(i) != null && answer(i).isNotApplicable() ? "✔" : "",
 				new NotApplicableEditing());
@@ -261,12 +261,12 @@ public class EvaluationPage implements PlanPage {
 		if (item instanceof ChoiceItem) {
 			return a.getChoice() == null ? "" : choiceText(a.getChoice());
 		}
-		return a.getPoints() == null ? "" : CheckIns.number(a.getPoints());
+		return a.getPoints() == null ? "" : CheckInEdits.number(a.getPoints());
 	}
 
 	private static String choiceText(Choice c) {
-		String range = c.getMinPoints() == c.getMaxPoints() ? CheckIns.number(c.getMaxPoints())
-				: CheckIns.number(c.getMinPoints()) + "–" + CheckIns.number(c.getMaxPoints());
+		String range = c.getMinPoints() == c.getMaxPoints() ? CheckInEdits.number(c.getMaxPoints())
+				: CheckInEdits.number(c.getMinPoints()) + "–" + CheckInEdits.number(c.getMaxPoints());
 		return (c.getLabel() == null ? "" : c.getLabel() + " ") + Texts.oneLine(c.getText()) + "（" + range + "）";
 	}
 
@@ -366,7 +366,7 @@ public class EvaluationPage implements PlanPage {
 		@Override
 		protected Object getValue(Object element) {
 			ItemAnswer a = answer((FormItem) element);
-			return a == null || a.getPoints() == null ? "" : CheckIns.number(a.getPoints());
+			return a == null || a.getPoints() == null ? "" : CheckInEdits.number(a.getPoints());
 		}
 
 		@Override
@@ -382,15 +382,14 @@ public class EvaluationPage implements PlanPage {
 			try {
 				double v = Double.parseDouble(text);
 				if (v >= Math.min(min, 0) && v <= max) {
-					editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+					editor.statusError(null);
 					answer(item, P.getItemAnswer_Points(), v);
 					return;
 				}
 			} catch (NumberFormatException e) {
 				// reported below
 			}
-			editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(
-					UiMessages.bind(UiMessages.evalBadPoints, new Object[] { text, CheckIns.number(Math.min(min, 0)), CheckIns.number(max) }));
+			editor.statusError(UiMessages.bind(UiMessages.evalBadPoints, new Object[] { text, CheckInEdits.number(Math.min(min, 0)), CheckInEdits.number(max) }));
 		}
 	}
 
@@ -437,21 +436,11 @@ public class EvaluationPage implements PlanPage {
 	}
 
 	private Command dateCommand(EvaluationRecord r, String value) {
-		try {
-			LocalDate d = CheckIns.parseDate(value);
-			return set(r, P.getEvaluationRecord_Date(), d);
-		} catch (CheckIns.BadValue e) {
-			editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage());
-			return null;
-		}
+		return editor.dateCommand(r, P.getEvaluationRecord_Date(), value);
 	}
 
 	private Command set(EObject owner, EStructuralFeature feature, Object value) {
-		Object old = owner.eGet(feature);
-		if (old == null ? value == null : old.equals(value)) {
-			return null;
-		}
-		return SetCommand.create(editor.getEditingDomain(), owner, feature, value);
+		return editor.editing().setCommand(owner, feature, value);
 	}
 
 	private static void button(Composite parent, String text, Runnable action) {
@@ -517,8 +506,8 @@ public class EvaluationPage implements PlanPage {
 			history.setInput(List.of());
 		} else {
 			EvaluationScorer.Result r = EvaluationScorer.score(record);
-			String text = UiMessages.bind(UiMessages.evalResult, new Object[] { CheckIns.number(round(r.earned())),
-					CheckIns.number(round(r.possible())), CheckIns.number(round(r.score())) });
+			String text = UiMessages.bind(UiMessages.evalResult, new Object[] { CheckInEdits.number(round(r.earned())),
+					CheckInEdits.number(round(r.possible())), CheckInEdits.number(round(r.score())) });
 			if (!r.unanswered().isEmpty()) {
 				text += "　" + UiMessages.bind(UiMessages.evalUnanswered, r.unanswered().size());
 			}

@@ -218,8 +218,8 @@ class OverviewPage implements PlanPage {
 			set(approvalNumber, p.getApproval() == null ? null : p.getApproval().getDocumentNumber());
 			String units = p.getTargetUnits().stream().map(Unit::getName).reduce((a, b) -> a + "、" + b).orElse("");
 			set(target, p.getTargetDescription() != null ? p.getTargetDescription() : units);
-			set(kpiGreen, p.getKpiGreenPercent() == null ? null : CheckIns.number(p.getKpiGreenPercent()));
-			set(kpiAmber, p.getKpiAmberPercent() == null ? null : CheckIns.number(p.getKpiAmberPercent()));
+			set(kpiGreen, p.getKpiGreenPercent() == null ? null : CheckInEdits.number(p.getKpiGreenPercent()));
+			set(kpiAmber, p.getKpiAmberPercent() == null ? null : CheckInEdits.number(p.getKpiAmberPercent()));
 			kpiGreen.setMessage("100");
 			kpiAmber.setMessage("90");
 			basis.setInput(p.getBasis());

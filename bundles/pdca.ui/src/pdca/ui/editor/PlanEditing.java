@@ -36,11 +36,17 @@ public final class PlanEditing {
 
 	/** Sets a feature unless it already has that value. Returns whether a command ran. */
 	public boolean set(EObject owner, EStructuralFeature feature, Object value) {
+		Command command = setCommand(owner, feature, value);
+		return command != null && run(command);
+	}
+
+	/** The command that sets a feature, or null when it already has that value. */
+	public Command setCommand(EObject owner, EStructuralFeature feature, Object value) {
 		Object old = owner.eGet(feature);
 		if (old == null ? value == null : old.equals(value)) {
-			return false;
+			return null;
 		}
-		return run(SetCommand.create(domain, owner, feature, value));
+		return SetCommand.create(domain, owner, feature, value);
 	}
 
 	/** Adds {@code child} at the end of {@code owner}'s containment list, numbered last. */

@@ -1,6 +1,7 @@
 package pdca.ui.editor;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -211,6 +214,26 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	@Override
 	public EditingDomain getEditingDomain() {
 		return domain;
+	}
+
+	/** Shows {@code message} as an error on the status line; null clears it. */
+	void statusError(String message) {
+		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
+	}
+
+	/**
+	 * The command that sets a date typed as 113年3月31日, 113/3/31 or 2024-03-31 (empty clears it),
+	 * or null when it changes nothing or is not a date; then the status line says what to write.
+	 */
+	Command dateCommand(EObject owner, EStructuralFeature feature, String text) {
+		try {
+			LocalDate date = CheckInEdits.parseDate(text);
+			statusError(null);
+			return editing.setCommand(owner, feature, date);
+		} catch (CheckInEdits.BadValue e) {
+			statusError(e.getMessage());
+			return null;
+		}
 	}
 
 	/** The Check-ins page. */

@@ -101,10 +101,7 @@ final class PlanPropertySource implements IPropertySource {
 	}
 
 	private static String number(Double value) {
-		if (value == null) {
-			return "";
-		}
-		return value == Math.rint(value) ? Long.toString(value.longValue()) : value.toString();
+		return value == null ? "" : CheckInEdits.number(value);
 	}
 
 	@Override

@@ -193,22 +193,11 @@ public class ReviewMeetingPage implements PlanPage {
 	}
 
 	private Command dateCommand(EObject owner, EStructuralFeature feature, String value) {
-		try {
-			LocalDate d = CheckIns.parseDate(value);
-			editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
-			return set(owner, feature, d);
-		} catch (CheckIns.BadValue e) {
-			editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage());
-			return null;
-		}
+		return editor.dateCommand(owner, feature, value);
 	}
 
 	private Command set(EObject owner, EStructuralFeature feature, Object value) {
-		Object old = owner.eGet(feature);
-		if (old == null ? value == null : old.equals(value)) {
-			return null;
-		}
-		return SetCommand.create(editor.getEditingDomain(), owner, feature, value);
+		return editor.editing().setCommand(owner, feature, value);
 	}
 
 	private static void span(EditableTable<?> table) {

@@ -24,16 +24,17 @@ import pdca.model.Plan;
 import pdca.model.ProgressReport;
 import pdca.model.WorkItem;
 import pdca.model.io.PlanFiles;
+import pdca.model.logic.CheckIns;
 import pdca.model.logic.Quarter;
 import pdca.model.schedule.RocDate;
 import pdca.ui.UiMessages;
 
 /**
- * Check-ins of one quarter as editor commands (the lookups are the tracker's, {@link pdca.model.logic.CheckIns}): a value entered for an item without a report for the
- * quarter creates the report (status carried over from the previous quarter, reported today by
+ * Check-ins of one quarter as editor commands (the lookups are the tracker's {@link CheckIns}): a
+ * value entered for an item without a report for the quarter creates the report (status carried over from the previous quarter, reported today by
  * the reporter named in the page); later values change that report.
  */
-final class CheckIns {
+final class CheckInEdits {
 
 	private static final PdcaPackage P = PdcaPackage.eINSTANCE;
 
@@ -49,24 +50,24 @@ final class CheckIns {
 	private final Plan plan;
 	private final EditingDomain domain;
 
-	CheckIns(Plan plan, EditingDomain domain) {
+	CheckInEdits(Plan plan, EditingDomain domain) {
 		this.plan = plan;
 		this.domain = domain;
 	}
 
 	/** The report of {@code item} for exactly {@code quarter}, or null. */
 	ProgressReport report(WorkItem item, Quarter quarter) {
-		return pdca.model.logic.CheckIns.report(plan, item, quarter).orElse(null);
+		return CheckIns.report(plan, item, quarter).orElse(null);
 	}
 
 	/** The latest report of {@code item} before {@code quarter}, or null. */
 	ProgressReport previous(WorkItem item, Quarter quarter) {
-		return pdca.model.logic.CheckIns.previousReport(plan, item, quarter).orElse(null);
+		return CheckIns.previousReport(plan, item, quarter).orElse(null);
 	}
 
 	/** The measurement of {@code kpi} for exactly {@code quarter}, or null. */
 	static Measurement measurement(Kpi kpi, Quarter quarter) {
-		return pdca.model.logic.CheckIns.measurement(kpi, quarter).orElse(null);
+		return CheckIns.measurement(kpi, quarter).orElse(null);
 	}
 
 	/** The command that sets one feature of the item's report for the quarter, creating the report if needed. */

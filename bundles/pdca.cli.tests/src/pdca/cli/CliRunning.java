@@ -1,0 +1,51 @@
+package pdca.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** What the command tests share: the command line run in English, its output and errors captured. */
+abstract class CliRunning {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private Locale saved;
+
+	@BeforeEach
+	void english() {
+		saved = Locale.getDefault();
+		Locale.setDefault(Locale.ENGLISH);
+	}
+
+	@AfterEach
+	void restoreLocale() {
+		Locale.setDefault(saved);
+	}
+
+	/** Runs {@code pdca args…} and returns its exit status. */
+	int run(String... args) {
+		out.reset();
+		err.reset();
+		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+				.run(args);
+	}
+
+	int run(List<String> args) {
+		return run(args.toArray(String[]::new));
+	}
+
+	/** What the last run printed. */
+	String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	/** What the last run printed as errors. */
+	String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+}
