@@ -108,11 +108,11 @@ class StatusCommandTest extends CliRunning {
 	void textInEnglishListsTheSameRollUp() {
 		assertEquals(Cli.OK, run("status", station(), "-q", "3"), err());
 		String text = out();
-		assertTrue(text.contains("Quarter:   106 Q3"), text);
+		assertTrue(text.contains("Quarter:   ROC 106 Q3"), text);
 		assertTrue(text.contains("Status:    delayed"), text);
 		assertTrue(text.contains("一、完備基礎服務項目"), text);
 		assertTrue(text.contains("Overdue ("), text);
-		assertTrue(text.contains("窗口平均等候時間: actual 10.6 against target 10 分鐘 (94%, near)"), text);
+		assertTrue(text.contains("窗口平均等候時間: actual 10.6 against target 10 分鐘 (94%, near target)"), text);
 		assertTrue(text.contains("全功能櫃台動線指示牌重新設計並更換"), text);
 		assertFalse(text.contains("\tat "), "no stack trace");
 	}

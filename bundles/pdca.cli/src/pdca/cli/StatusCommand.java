@@ -24,11 +24,13 @@ import pdca.model.WorkItem;
 import pdca.model.io.PlanFileException;
 import pdca.model.io.PlanFiles;
 import pdca.model.logic.KpiAchievement;
+import pdca.model.logic.Figures;
 import pdca.model.logic.Numbering;
 import pdca.model.logic.PlanStructure;
 import pdca.model.logic.Quarter;
 import pdca.model.logic.ReviewAgenda;
 import pdca.model.logic.StatusRollup.ItemStatus;
+import pdca.model.logic.Terms;
 import pdca.model.logic.TrackerStatus;
 import pdca.model.schedule.RocDate;
 
@@ -138,8 +140,7 @@ final class StatusCommand implements Command {
 	private static void printText(Plan plan, TrackerStatus s, PrintStream out) {
 		Quarter q = s.quarter();
 		out.println(CliMessages.format("status.title", nz(plan.getTitle())));
-		out.println(CliMessages.format("status.quarter", q.rocYear(), q.quarter(), RocDate.format(q.start()),
-				RocDate.format(q.end())));
+		out.println(CliMessages.format("status.quarter", Terms.quarter(q), pdca.model.logic.Terms.date(q.start()), pdca.model.logic.Terms.date(q.end())));
 		ItemStatus p = s.planStatus();
 		out.println(CliMessages.format("status.plan", statusName(p.effective()), p.progress(),
 				p.overdue() ? CliMessages.get("status.hasOverdue") : ""));
@@ -153,8 +154,8 @@ final class StatusCommand implements Command {
 		for (TrackerStatus.StrategyRow r : s.strategies()) {
 			StringBuilder quarters = new StringBuilder();
 			for (int i = 0; i < 4; i++) {
-				quarters.append(i == 0 ? "" : " | ").append("Q").append(i + 1).append(' ')
-						.append(r.quarters()[i] == null ? "—" : statusName(r.quarters()[i]));
+				quarters.append(i == 0 ? "" : CliMessages.get("status.quarterSeparator")).append(CliMessages.format("status.quarterCell",
+						Terms.quarterShort(i + 1), r.quarters()[i] == null ? Figures.NONE : statusName(r.quarters()[i])));
 			}
 			out.println(CliMessages.format("status.strategy", r.label() + shorten(r.strategy().getText()),
 					statusName(r.status().effective()), r.status().progress(), quarters));
@@ -163,7 +164,7 @@ final class StatusCommand implements Command {
 		out.println(CliMessages.format("status.overdue", overdue.size()));
 		for (ReviewAgenda.Overdue o : overdue) {
 			out.println(CliMessages.format("status.overdueItem", Numbering.path(o.item()) + " " + shorten(o.item().getText()),
-					o.deadline() == null ? "" : RocDate.format(o.deadline()), statusName(o.status().reported()),
+					o.deadline() == null ? "" : pdca.model.logic.Terms.date(o.deadline()), statusName(o.status().reported()),
 					o.status().progress()));
 		}
 		List<ReviewAgenda.KpiOffTarget> kpis = s.kpisOffTarget();
@@ -172,31 +173,30 @@ final class StatusCommand implements Command {
 		for (ReviewAgenda.KpiOffTarget k : kpis) {
 			KpiAchievement a = k.achievement();
 			out.println(CliMessages.format("status.kpi", nz(k.kpi().getName()), number(a.actual()), number(k.kpi().getTarget()),
-					nz(k.kpi().getUnit()), Math.round(a.ratio() * 100), levelName(a.level())));
+					nz(k.kpi().getUnit()), Figures.percent(a.ratio()), levelName(a.level())));
 		}
 		List<ReviewAgenda.OpenImprovement> open = s.openImprovements();
 		out.println(CliMessages.format("status.improvements", open.size()));
 		for (ReviewAgenda.OpenImprovement o : open) {
 			ImprovementAction a = o.action();
-			String flag = o.late() || (o.due() && a.getDueDate() != null && a.getDueDate().isBefore(s.quarter().end()))
-					? CliMessages.get("status.late") : o.due() ? CliMessages.get("status.due") : "";
+			String flag = o.late() ? CliMessages.format("status.late", Terms.overdue()) : "";
 			out.println(CliMessages.format("status.improvement", shorten(a.getText()),
 					a.getOwner() == null ? CliMessages.get("status.noOwner") : nz(a.getOwner().getName()),
-					a.getDueDate() == null ? "—" : RocDate.format(a.getDueDate()), improvementName(a), flag,
+					a.getDueDate() == null ? Figures.NONE : pdca.model.logic.Terms.date(a.getDueDate()), improvementName(a), flag,
 					nz(o.raisedAt().getTitle())));
 		}
 	}
 
 	static String statusName(ActionStatus status) {
-		return CliMessages.get("status." + status.getName());
+		return Terms.status(status);
 	}
 
 	static String levelName(KpiAchievement.Level level) {
-		return CliMessages.get("level." + level.name());
+		return Terms.level(level);
 	}
 
 	private static String improvementName(ImprovementAction a) {
-		return CliMessages.get("improvement." + a.getStatus().getName());
+		return Terms.improvement(a.getStatus());
 	}
 
 	private static String shorten(String text) {
@@ -206,10 +206,7 @@ final class StatusCommand implements Command {
 	}
 
 	private static String number(Double d) {
-		if (d == null) {
-			return "—";
-		}
-		return d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(Math.round(d * 100) / 100.0);
+		return Figures.number(d);
 	}
 
 	// --- JSON ---
@@ -286,6 +283,7 @@ final class StatusCommand implements Command {
 				w.name("target").value(k.getTarget());
 				w.name("actual").value(a.actual());
 				w.name("ratio").value(a.ratio());
+				w.name("achievementPercent").value(a.ratio() == null ? null : Figures.roundedPercent(a.ratio()));
 				w.name("level").value(a.level().name());
 				w.endObject();
 			}

@@ -89,7 +89,7 @@ final class SummaryCommand implements Command {
 			return "";
 		}
 		if (plan.getPeriod().getStart() != null && plan.getPeriod().getEnd() != null) {
-			return RocDate.format(plan.getPeriod().getStart()) + " – " + RocDate.format(plan.getPeriod().getEnd());
+			return pdca.model.logic.Terms.date(plan.getPeriod().getStart()) + " – " + pdca.model.logic.Terms.date(plan.getPeriod().getEnd());
 		}
 		return nz(plan.getPeriod().getText());
 	}

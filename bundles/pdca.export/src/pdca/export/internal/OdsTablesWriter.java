@@ -25,6 +25,7 @@ import pdca.model.ReviewMeeting;
 import pdca.model.WorkItem;
 import pdca.model.logic.EvaluationScorer;
 import pdca.model.logic.GradeScale;
+import pdca.model.logic.Figures;
 import pdca.model.logic.KpiAchievement;
 import pdca.model.logic.Numbering;
 import pdca.model.logic.PlanStructure;
@@ -126,7 +127,7 @@ public final class OdsTablesWriter {
 			List<Measurement> ms = new ArrayList<>(k.getMeasurements());
 			ms.sort((a, b) -> a.getRocYear() != b.getRocYear() ? Integer.compare(a.getRocYear(), b.getRocYear())
 					: Integer.compare(a.getQuarter(), b.getQuarter()));
-			String direction = k.getDirection() == null ? "" : Labels.get("direction." + k.getDirection().getName());
+			String direction = ReportBuilder.direction(k.getDirection());
 			if (ms.isEmpty()) {
 				rows.add(List.of(Value.of(path), Value.of(ReportBuilder.nz(k.getName())), Value.of(k.getUnit()),
 						Value.of(k.getBaseline()), Value.of(k.getTarget()), Value.of(direction), Value.of(null),
@@ -136,7 +137,7 @@ public final class OdsTablesWriter {
 				Double ratio = null;
 				if (k.getTarget() != null) {
 					KpiAchievement one = KpiAchievement.of(k, new pdca.model.logic.Quarter(m.getRocYear(), Math.max(1, m.getQuarter())));
-					ratio = one.ratio();
+					ratio = one.ratio() == null ? null : Figures.roundedPercent(one.ratio()) / 100.0;
 				}
 				rows.add(List.of(Value.of(path), Value.of(ReportBuilder.nz(k.getName())), Value.of(k.getUnit()),
 						Value.of(k.getBaseline()), Value.of(k.getTarget()), Value.of(direction),
@@ -172,7 +173,7 @@ public final class OdsTablesWriter {
 					: GradeScale.grade(plan.getScoringScheme(), res.score()).map(GradeBand::getName).orElse(null);
 			rows.add(List.of(Value.of(r.getForm() == null ? null : (ReportBuilder.nz(r.getForm().getCode()) + " " + ReportBuilder.nz(r.getForm().getText())).strip()),
 					Value.of(r.getUnit() == null ? null : r.getUnit().getName()), Value.of(r.getDate()),
-					Value.of(r.getEvaluator()), Value.of(res.earned()), Value.of(res.possible()), Value.of(res.score()),
+					Value.of(r.getEvaluator()), Value.of(Figures.rounded(res.earned())), Value.of(Figures.rounded(res.possible())), Value.of(Figures.rounded(res.score())),
 					Value.of(grade)));
 		}
 		return rows;

@@ -38,7 +38,9 @@ import pdca.model.logic.GradeScale;
 import pdca.model.logic.KpiAchievement;
 import pdca.model.logic.Numbering;
 import pdca.model.logic.PlanStructure;
+import pdca.model.logic.Figures;
 import pdca.model.logic.Quarter;
+import pdca.model.logic.Terms;
 import pdca.model.logic.StatusRollup;
 import pdca.model.schedule.RocDate;
 import pdca.model.schedule.Schedule;
@@ -454,16 +456,23 @@ public final class ReportBuilder {
 		return date(plan.getPeriod().getStart()) + "至" + date(plan.getPeriod().getEnd());
 	}
 
+	/** The report's language: Traditional Chinese, whatever language the workbench runs in ({@link Labels}). */
+	static final Locale REPORT_LOCALE = Locale.TAIWAN;
+
 	public static String status(ActionStatus s) {
-		return Labels.get("status." + s.getName());
+		return Terms.status(REPORT_LOCALE, s);
 	}
 
 	public static String level(KpiAchievement.Level l) {
-		return Labels.get("level." + l.name());
+		return Terms.level(REPORT_LOCALE, l);
 	}
 
 	public static String improvement(ImprovementStatus s) {
-		return s == null ? DASH : Labels.get("improvement." + s.getName());
+		return Terms.improvement(REPORT_LOCALE, s);
+	}
+
+	public static String direction(pdca.model.KpiDirection d) {
+		return d == null ? "" : Terms.direction(REPORT_LOCALE, d);
 	}
 
 	public static String date(LocalDate d) {
@@ -478,21 +487,15 @@ public final class ReportBuilder {
 	}
 
 	public static String number(Double d) {
-		if (d == null) {
-			return DASH;
-		}
-		if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-			return String.valueOf(d.longValue());
-		}
-		return String.format(Locale.ROOT, "%.2f", d);
+		return Figures.number(d);
 	}
 
 	static String percent(double ratio) {
-		return String.format(Locale.ROOT, "%.1f%%", ratio * 100);
+		return Figures.percent(ratio);
 	}
 
 	static String percent(int part, int whole) {
-		return whole <= 0 ? DASH : percent((double) part / whole);
+		return Figures.percent(part, whole);
 	}
 
 	static String nz(String s) {

@@ -108,6 +108,11 @@ class EvaluationHistoryTest {
 		assertSame(june, series.latestUpTo(new Quarter(105, 2)).orElseThrow().record());
 		assertSame(december, series.latest().record());
 		assertSame(september, EvaluationHistory.previous(december).orElseThrow());
+		// the one change the evaluation page, the dashboard and the agenda show
+		assertEquals(-40.294, EvaluationHistory.change(december).orElseThrow(), 0.001);
+		assertEquals("-40.29", Figures.change(EvaluationHistory.change(december).orElseThrow()));
+		assertEquals("+25", Figures.change(EvaluationHistory.change(june).orElseThrow()));
+		assertTrue(EvaluationHistory.change(march).isEmpty(), "the first record has no change");
 		assertTrue(EvaluationHistory.previous(march).isEmpty());
 	}
 

@@ -61,7 +61,8 @@ class PlanStructureTest {
 	void quartersOfTheRocYear() {
 		Quarter q = Quarter.of(LocalDate.of(2017, 6, 30));
 		assertEquals(new Quarter(106, 2), q);
-		assertEquals("106年第2季", q.toString());
+		assertEquals("106年第2季", Terms.quarter(java.util.Locale.TAIWAN, q));
+		assertEquals("ROC 106 Q2", Terms.quarter(java.util.Locale.ENGLISH, q));
 		assertEquals(LocalDate.of(2017, 4, 1), q.start());
 		assertEquals(LocalDate.of(2017, 6, 30), q.end());
 		assertEquals(LocalDate.of(2017, 7, 1), q.dayAfter());

@@ -133,7 +133,7 @@ class PlanValidationTest {
 				.findFirst().orElseThrow();
 		assertEquals(ERROR, p.severity());
 		assertSame(v.plan, p.element());
-		assertTrue(p.message().contains("107年1月1日") && p.message().contains("106年12月31日"), p.message());
+		assertTrue(p.message().contains("107/1/1") && p.message().contains("106/12/31"), p.message());
 	}
 
 	@Test
@@ -239,7 +239,7 @@ class PlanValidationTest {
 		v.action1.setSchedule(Schedule.parse("108年3月"));
 		Problem p = onlyProblem(v.plan, PlanValidator.DEADLINE_OUTSIDE_PERIOD, ERROR, v.action1);
 		assertTrue(p.message().contains("108年3月"), p.message());
-		assertTrue(p.message().contains("107年1月1日") && p.message().contains("107年12月31日"), p.message());
+		assertTrue(p.message().contains("107/1/1") && p.message().contains("107/12/31"), p.message());
 	}
 
 	@Test

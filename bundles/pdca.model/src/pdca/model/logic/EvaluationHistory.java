@@ -58,6 +58,11 @@ public final class EvaluationHistory {
 			return points.get(points.size() - 1);
 		}
 
+		/** The points up to the end of {@code quarter}, in date order. */
+		public List<Point> pointsUpTo(Quarter quarter) {
+			return points.stream().filter(p -> p.quarter().compareTo(quarter) <= 0).toList();
+		}
+
 		/** The latest point up to the end of {@code quarter}, if any. */
 		public Optional<Point> latestUpTo(Quarter quarter) {
 			Point found = null;
@@ -120,6 +125,20 @@ public final class EvaluationHistory {
 			}
 		}
 		return Optional.ofNullable(found);
+	}
+
+	/**
+	 * The change of a record's score from the unit's previous record of the same form, as its history has it
+	 * (the one definition for the evaluation page, the dashboard and the agenda); empty for the first record or a
+	 * record without date or form.
+	 */
+	public static Optional<Double> change(EvaluationRecord record) {
+		Plan plan = PlanStructure.planOf(record);
+		if (plan == null || record.getDate() == null || record.getForm() == null) {
+			return Optional.empty();
+		}
+		return of(plan, record.getUnit(), record.getForm()).points().stream().filter(p -> p.record() == record).findFirst()
+				.map(Point::change);
 	}
 
 	private static Series series(Plan plan, Unit unit, EvaluationForm form, List<EvaluationRecord> records) {

@@ -9,7 +9,8 @@ import pdca.model.Plan;
  * How far a KPI's latest measured value up to a quarter reaches its target.
  *
  * @param kpi    the indicator
- * @param actual the latest value measured up to the quarter, or null
+ * @param actual the latest value measured up to the quarter, or null (also for a value that is not a finite
+ *               number: such a value is a validation error, never a figure)
  * @param ratio  achievement as a fraction of the target (1.0 = target met), or null without data
  * @param level  the traffic-light level
  */
@@ -76,8 +77,9 @@ public record KpiAchievement(Kpi kpi, Double actual, Double ratio, Level level) 
 	/** The achievement of {@code kpi} as of {@code quarter}. */
 	public static KpiAchievement of(Kpi kpi, Quarter quarter, Thresholds thresholds) {
 		Measurement latest = latest(kpi, quarter);
-		Double actual = latest == null ? null : latest.getValue();
-		if (kpi.getTarget() == null) {
+		Double actual = latest == null || !Double.isFinite(latest.getValue()) ? null
+				: latest.getValue();
+		if (kpi.getTarget() == null || !Double.isFinite(kpi.getTarget())) {
 			return new KpiAchievement(kpi, actual, null, Level.NO_TARGET);
 		}
 		if (actual == null) {

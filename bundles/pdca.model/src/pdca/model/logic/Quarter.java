@@ -51,9 +51,9 @@ public record Quarter(int rocYear, int quarter) implements Comparable<Quarter> {
 		return rocYear != o.rocYear ? Integer.compare(rocYear, o.rocYear) : Integer.compare(quarter, o.quarter);
 	}
 
-	/** "106年第2季". */
+	/** "106-Q2", for logs and tests; {@link Terms#quarter(Quarter)} is the wording shown to users. */
 	@Override
 	public String toString() {
-		return rocYear + "年第" + quarter + "季";
+		return rocYear + "-Q" + quarter;
 	}
 }

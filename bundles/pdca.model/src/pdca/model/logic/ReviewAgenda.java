@@ -124,7 +124,7 @@ public final class ReviewAgenda {
 	 * @param action     the improvement action
 	 * @param raisedAt   the meeting that decided it
 	 * @param due        whether its due date is on or before the meeting (or the quarter's end)
-	 * @param late       whether it was already due before the quarter began
+	 * @param late       whether it is overdue at the quarter's review ({@link ReviewAgenda#isLate})
 	 * @param timesShown how many review meetings (quarters) have passed since it was raised: 1 at the next one
 	 */
 	public record OpenImprovement(ImprovementAction action, ReviewMeeting raisedAt, boolean due, boolean late,
@@ -195,6 +195,26 @@ public final class ReviewAgenda {
 		throw new IllegalArgumentException("review meeting " + meeting.getTitle() + " has neither quarter nor date");
 	}
 
+	/**
+	 * The quarter a new review meeting is for: the one after the latest meeting recorded; without meetings the
+	 * quarter {@code today} falls in during the plan's year, else the plan year's first quarter.
+	 */
+	public static Quarter nextMeetingQuarter(Plan plan, LocalDate today) {
+		Quarter latest = null;
+		for (ReviewMeeting m : plan.getReviewMeetings()) {
+			Quarter q = quarterOrNull(m);
+			if (q != null && (latest == null || q.compareTo(latest) > 0)) {
+				latest = q;
+			}
+		}
+		if (latest != null) {
+			return latest.next();
+		}
+		Quarter now = Quarter.of(today);
+		int year = plan.getRocYear() > 0 ? plan.getRocYear() : now.rocYear();
+		return now.rocYear() == year ? now : new Quarter(year, 1);
+	}
+
 	private static Quarter quarterOrNull(ReviewMeeting meeting) {
 		try {
 			return quarterOf(meeting);
@@ -253,12 +273,33 @@ public final class ReviewAgenda {
 				if (!openAt(a, cutoff)) {
 					continue;
 				}
-				boolean due = a.getDueDate() != null && !a.getDueDate().isAfter(cutoff);
-				boolean late = a.getDueDate() != null && a.getDueDate().isBefore(quarter.start());
-				improvements.add(new OpenImprovement(a, m, due, late, index(quarter) - index(raised)));
+				improvements.add(openImprovement(a, m, raised, quarter, cutoff));
 			}
 		}
-		improvements.sort(Comparator.comparing((OpenImprovement o) -> !o.due())
+		sortImprovements(improvements);
+	}
+
+	/**
+	 * Whether an improvement action is overdue at the review of {@code quarter}, the one definition of "late" for
+	 * improvement actions on every surface: it is still open at the quarter's last day and its due date is on or
+	 * before that day. As for work items, everything due within the quarter should be done by its review; an
+	 * action without a due date is never late.
+	 */
+	public static boolean isLate(ImprovementAction a, Quarter quarter) {
+		LocalDate end = quarter.end();
+		return a.getDueDate() != null && !a.getDueDate().isAfter(end) && openAt(a, end);
+	}
+
+	/** The entry of an open improvement action raised in quarter {@code raised}, seen at the review of {@code quarter}. */
+	static OpenImprovement openImprovement(ImprovementAction a, ReviewMeeting raisedAt, Quarter raised, Quarter quarter,
+			LocalDate cutoff) {
+		boolean due = a.getDueDate() != null && !a.getDueDate().isAfter(cutoff);
+		return new OpenImprovement(a, raisedAt, due, isLate(a, quarter), index(quarter) - index(raised));
+	}
+
+	/** Due ones first, then by due date (none last). */
+	static void sortImprovements(List<OpenImprovement> list) {
+		list.sort(Comparator.comparing((OpenImprovement o) -> !o.due())
 				.thenComparing(o -> o.action().getDueDate(), Comparator.nullsLast(Comparator.naturalOrder())));
 	}
 

@@ -1,7 +1,7 @@
 package pdca.model.logic;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -74,12 +74,22 @@ public final class TrackerStatus {
 		return new TrackerStatus(plan, quarter);
 	}
 
-	/**
-	 * The quarter to show first for a plan: the latest quarter of the plan year with a progress report, else the
-	 * plan year's first quarter.
-	 */
+	/** The quarter to show first for a plan today: see {@link #defaultQuarter(Plan, LocalDate)}. */
 	public static Quarter defaultQuarter(Plan plan) {
-		int year = plan.getRocYear() > 0 ? plan.getRocYear() : 1;
+		return defaultQuarter(plan, LocalDate.now());
+	}
+
+	/**
+	 * The quarter a plan opens on, in the check-in grid and on the dashboard alike: during the plan's year the
+	 * quarter {@code today} falls in; otherwise the latest quarter of the plan's year with a progress report, else
+	 * its first quarter. A plan without a year is taken to be of {@code today}'s year.
+	 */
+	public static Quarter defaultQuarter(Plan plan, LocalDate today) {
+		Quarter now = Quarter.of(today);
+		int year = plan.getRocYear() > 0 ? plan.getRocYear() : now.rocYear();
+		if (now.rocYear() == year) {
+			return now;
+		}
 		int latest = 1;
 		for (var r : plan.getProgressReports()) {
 			if (r.getRocYear() == year && r.getQuarter() >= 1 && r.getQuarter() <= 4) {
@@ -155,15 +165,11 @@ public final class TrackerStatus {
 			}
 			for (ImprovementAction a : m.getImprovementActions()) {
 				if (ReviewAgenda.openAt(a, quarter.end())) {
-					boolean due = a.getDueDate() != null && !a.getDueDate().isAfter(quarter.end());
-					boolean late = a.getDueDate() != null && a.getDueDate().isBefore(quarter.start());
-					int shown = (quarter.rocYear() - raised.rocYear()) * 4 + quarter.quarter() - raised.quarter();
-					result.add(new ReviewAgenda.OpenImprovement(a, m, due, late, shown));
+					result.add(ReviewAgenda.openImprovement(a, m, raised, quarter, quarter.end()));
 				}
 			}
 		}
-		result.sort(Comparator.comparing((ReviewAgenda.OpenImprovement o) -> !o.due())
-				.thenComparing(o -> o.action().getDueDate(), Comparator.nullsLast(Comparator.naturalOrder())));
+		ReviewAgenda.sortImprovements(result);
 		return result;
 	}
 

@@ -158,7 +158,7 @@ public class PlanValidator extends EObjectValidator {
 		if (plan.getPeriod() != null && plan.getPeriod().getStart() != null && plan.getPeriod().getEnd() != null
 				&& plan.getPeriod().getEnd().isBefore(plan.getPeriod().getStart())) {
 			out.add(error(PERIOD_REVERSED, plan, PdcaPackage.Literals.PLAN__PERIOD, "rule.periodReversed",
-					RocDate.format(plan.getPeriod().getStart()), RocDate.format(plan.getPeriod().getEnd())));
+					pdca.model.logic.Terms.date(plan.getPeriod().getStart()), pdca.model.logic.Terms.date(plan.getPeriod().getEnd())));
 		}
 		if (plan.getStrategies().isEmpty() && plan.getDimensions().stream().allMatch(d -> d.getStrategies().isEmpty())) {
 			out.add(warning(NO_STRATEGIES, plan, PdcaPackage.Literals.PLAN__STRATEGIES, "rule.noStrategies"));
@@ -255,7 +255,7 @@ public class PlanValidator extends EObjectValidator {
 		for (LocalDate d : dates) {
 			if (d.isBefore(start) || d.isAfter(end)) {
 				out.add(error(DEADLINE_OUTSIDE_PERIOD, item, PdcaPackage.Literals.WORK_ITEM__SCHEDULE, "rule.deadlineOutside",
-						schedule.text(), RocDate.format(start), RocDate.format(end)));
+						schedule.text(), pdca.model.logic.Terms.date(start), pdca.model.logic.Terms.date(end)));
 				return;
 			}
 		}

@@ -101,7 +101,7 @@ class TrackerUiTest {
 		return view;
 	}
 
-	private static void spin(BooleanSupplier done, long millis) {
+	static void spin(BooleanSupplier done, long millis) {
 		Display display = Display.getCurrent();
 		long end = System.currentTimeMillis() + millis;
 		while (!done.getAsBoolean() && System.currentTimeMillis() < end) {
@@ -132,7 +132,7 @@ class TrackerUiTest {
 		editor.showPage(5);
 		grid.showQuarter(3);
 		spin(() -> false, 300);
-		assertTrue(grid.typeIntoCell(item, CheckInPage.STATUS, pdca.ui.UiMessages.statusDone),
+		assertTrue(grid.typeIntoCell(item, CheckInPage.STATUS, pdca.model.logic.Terms.status(pdca.model.ActionStatus.DONE)),
 				"the grid takes the status");
 		EditingDomain domain = editor.getEditingDomain();
 		spin(() -> view.status().overdue().size() != overdueBefore, 2000);

@@ -11,7 +11,9 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 
 import pdca.model.ActionStatus;
+import pdca.model.logic.Figures;
 import pdca.model.logic.KpiAchievement;
+import pdca.model.logic.StatusPalette;
 
 /**
  * Colours, symbols and small drawing helpers shared by the dashboard and the presentation mode.
@@ -25,49 +27,27 @@ public final class Charts {
 	private Charts() {
 	}
 
-	/** The colour of a status. */
+	/** The colour of a status ({@link StatusPalette}). */
 	public static RGB rgb(ActionStatus s) {
-		return switch (s) {
-			case NOT_STARTED -> new RGB(0xC8, 0xC8, 0xC8);
-			case ON_TRACK -> new RGB(0x00, 0x9E, 0x73);
-			case AT_RISK -> new RGB(0xE6, 0x9F, 0x00);
-			case DELAYED -> new RGB(0xD5, 0x5E, 0x00);
-			case DONE -> new RGB(0x00, 0x72, 0xB2);
-			case ONGOING -> new RGB(0x56, 0xB4, 0xE9);
-			case CANCELLED -> new RGB(0xEE, 0xEE, 0xEE);
-		};
+		return rgb(StatusPalette.rgb(s));
 	}
 
 	/** The symbol drawn with a status's colour. */
 	public static String symbol(ActionStatus s) {
-		return switch (s) {
-			case NOT_STARTED -> "○";
-			case ON_TRACK -> "▶";
-			case AT_RISK -> "!";
-			case DELAYED -> "✗";
-			case DONE -> "✓";
-			case ONGOING -> "●";
-			case CANCELLED -> "—";
-		};
+		return StatusPalette.symbol(s);
 	}
 
 	/** The colour of a KPI level. */
 	public static RGB rgb(KpiAchievement.Level level) {
-		return switch (level) {
-			case MET -> rgb(ActionStatus.DONE);
-			case NEAR -> rgb(ActionStatus.AT_RISK);
-			case MISSED -> rgb(ActionStatus.DELAYED);
-			default -> rgb(ActionStatus.NOT_STARTED);
-		};
+		return rgb(StatusPalette.rgb(level));
 	}
 
 	public static String symbol(KpiAchievement.Level level) {
-		return switch (level) {
-			case MET -> "✓";
-			case NEAR -> "!";
-			case MISSED -> "✗";
-			default -> "?";
-		};
+		return StatusPalette.symbol(level);
+	}
+
+	private static RGB rgb(int rgb) {
+		return new RGB((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
 	}
 
 	/** Black or white, whichever reads better on {@code background}. */
@@ -166,15 +146,9 @@ public final class Charts {
 		return lines;
 	}
 
-	/** A number as people write it: 10, 10.6, 1290. */
+	/** A value as the tracker writes it ({@link Figures#number(Double)}). */
 	public static String number(Double d) {
-		if (d == null) {
-			return "—";
-		}
-		if (d == Math.rint(d) && Math.abs(d) < 1e12) {
-			return String.valueOf(d.longValue());
-		}
-		return String.valueOf(Math.round(d * 10) / 10.0);
+		return Figures.number(d);
 	}
 
 	/** Draws a horizontal achievement bar: the ratio as a bar in the level's colour, the target as a line. */
@@ -196,5 +170,22 @@ public final class Charts {
 		gc.setForeground(frame);
 		gc.drawLine(target, r.y - 3, target, r.y + r.height + 3);
 		gc.setLineWidth(lw);
+	}
+
+	/** "第一課・電話禮貌測試": the unit and the form of an evaluation series. */
+	public static String seriesName(pdca.model.logic.EvaluationHistory.Series s) {
+		String form = s.form() == null || s.form().getText() == null ? "" : s.form().getText();
+		return s.unit() == null ? form : org.eclipse.osgi.util.NLS.bind(TrackerMessages.evaluationLine, s.unit().getName(), form);
+	}
+
+	/** "86.5 甲等 ▼-3.5": the score, grade and change of an evaluation. */
+	public static String scoreLine(pdca.model.logic.EvaluationHistory.Point p) {
+		String score = p.grade() == null ? Figures.number(p.score())
+				: org.eclipse.osgi.util.NLS.bind(TrackerMessages.scoreWithGrade, Figures.number(p.score()), p.grade().getName());
+		if (p.change() == null) {
+			return score;
+		}
+		return org.eclipse.osgi.util.NLS.bind(p.change() < 0 ? TrackerMessages.scoreFell : TrackerMessages.scoreRose, score,
+				Figures.change(p.change()));
 	}
 }

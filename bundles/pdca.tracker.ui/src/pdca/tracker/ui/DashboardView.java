@@ -5,6 +5,9 @@ import java.util.Map;
 
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -32,17 +35,20 @@ import pdca.model.ActionStatus;
 import pdca.model.ImprovementAction;
 import pdca.model.Plan;
 import pdca.model.logic.EvaluationHistory;
+import pdca.model.logic.Figures;
+import pdca.model.logic.StatusPalette;
 import pdca.model.logic.KpiAchievement;
 import pdca.model.logic.Numbering;
 import pdca.model.logic.Quarter;
 import pdca.model.logic.ReviewAgenda;
+import pdca.model.logic.Terms;
 import pdca.model.logic.TrackerStatus;
 import pdca.model.schedule.RocDate;
-import pdca.ui.editor.PlanEditor;
 
 /**
- * The PDCA dashboard: the status of the plan in the active plan editor as of a quarter. It follows the active
- * editor and redraws whenever the editor's command stack changes, so an entered check-in shows at once.
+ * The PDCA dashboard: the status of the plan in the active editor as of a quarter. It follows any part that
+ * adapts to {@link Plan} (the plan editor, or another part that shows a plan) and redraws whenever the part's
+ * command stack changes, so an entered check-in shows at once.
  */
 public class DashboardView extends ViewPart {
 
@@ -57,10 +63,11 @@ public class DashboardView extends ViewPart {
 	private Canvas canvas;
 	private Font boldFont;
 
-	private PlanEditor editor;
+	private IWorkbenchPart editor;
 	private Quarter quarter;
 	private TrackerStatus status;
 	private int contentHeight = 600;
+	private final List<String> painted = new java.util.ArrayList<>();
 
 	private final CommandStackListener stackListener = event -> {
 		Display display = Display.getDefault();
@@ -75,8 +82,8 @@ public class DashboardView extends ViewPart {
 		@Override
 		public void partActivated(IWorkbenchPartReference ref) {
 			IWorkbenchPart part = ref.getPart(false);
-			if (part instanceof PlanEditor e) {
-				follow(e);
+			if (planOf(part) != null) {
+				follow(part);
 			}
 		}
 
@@ -90,8 +97,8 @@ public class DashboardView extends ViewPart {
 			if (ref.getPart(false) == editor) {
 				follow(null);
 				IEditorPart next = getSite().getPage().getActiveEditor();
-				if (next instanceof PlanEditor e) {
-					follow(e);
+				if (planOf(next) != null) {
+					follow(next);
 				}
 			}
 		}
@@ -127,8 +134,9 @@ public class DashboardView extends ViewPart {
 		scroller.addListener(SWT.Resize, e -> updateMinSize());
 
 		getSite().getPage().addPartListener(partListener);
-		if (getSite().getPage().getActiveEditor() instanceof PlanEditor e) {
-			follow(e);
+		IEditorPart active = getSite().getPage().getActiveEditor();
+		if (planOf(active) != null) {
+			follow(active);
 		} else {
 			refresh();
 		}
@@ -149,25 +157,37 @@ public class DashboardView extends ViewPart {
 		super.dispose();
 	}
 
-	/** Shows the plan of {@code e} (null: none) and listens to its command stack. */
-	void follow(PlanEditor e) {
-		if (e == editor) {
+	/** The plan a part shows, or null when it shows none. */
+	static Plan planOf(IWorkbenchPart part) {
+		return part == null ? null : Adapters.adapt(part, Plan.class);
+	}
+
+	private static CommandStack stackOf(IWorkbenchPart part) {
+		EditingDomain domain = part instanceof IEditingDomainProvider p ? p.getEditingDomain()
+				: part == null ? null : Adapters.adapt(part, EditingDomain.class);
+		return domain == null ? null : domain.getCommandStack();
+	}
+
+	/** Shows the plan of {@code part} (null: none) and listens to its command stack. */
+	void follow(IWorkbenchPart part) {
+		if (part == editor) {
 			return;
 		}
-		if (editor != null && editor.getEditingDomain() != null) {
-			editor.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
+		CommandStack old = stackOf(editor);
+		if (old != null) {
+			old.removeCommandStackListener(stackListener);
 		}
-		editor = e;
+		editor = part;
 		quarter = null;
-		if (editor != null && editor.getEditingDomain() != null) {
-			CommandStack stack = editor.getEditingDomain().getCommandStack();
+		CommandStack stack = stackOf(editor);
+		if (stack != null) {
 			stack.addCommandStackListener(stackListener);
 		}
 		refresh();
 	}
 
-	/** The plan editor followed, or null. */
-	public PlanEditor editor() {
+	/** The part whose plan is shown, or null. */
+	public IWorkbenchPart editor() {
 		return editor;
 	}
 
@@ -205,7 +225,7 @@ public class DashboardView extends ViewPart {
 		if (canvas == null || canvas.isDisposed()) {
 			return;
 		}
-		Plan plan = editor == null ? null : editor.plan();
+		Plan plan = planOf(editor);
 		if (plan == null) {
 			status = null;
 			quarterCombo.setItems();
@@ -221,7 +241,7 @@ public class DashboardView extends ViewPart {
 			status = TrackerStatus.of(plan, quarter);
 			String[] items = new String[4];
 			for (int q = 1; q <= 4; q++) {
-				items[q - 1] = NLS.bind(TrackerMessages.quarterItem, year, q);
+				items[q - 1] = Terms.quarter(new Quarter(year, q));
 			}
 			if (quarterCombo.getItemCount() != 4 || !quarterCombo.getItem(0).equals(items[0])) {
 				quarterCombo.setItems(items);
@@ -236,7 +256,7 @@ public class DashboardView extends ViewPart {
 	/** "106年第3季：整體落後，平均進度 92%・追蹤項目 74 項・逾期 8 項". */
 	static String summaryText(TrackerStatus s) {
 		return NLS.bind(TrackerMessages.summary, new Object[] {
-				NLS.bind(TrackerMessages.quarterItem, s.quarter().rocYear(), s.quarter().quarter()),
+				Terms.quarter(s.quarter()),
 				TrackerMessages.status(s.planStatus().effective()), s.planStatus().progress(), s.trackedItems(),
 				s.overdue().size() });
 	}
@@ -253,13 +273,14 @@ public class DashboardView extends ViewPart {
 
 	/** Paints the dashboard for the canvas's width (package-visible: tests paint it into an image). */
 	void paint(GC gc) {
+		painted.clear();
 		Rectangle area = canvas.getClientArea();
 		gc.setAntialias(SWT.ON);
 		gc.setTextAntialias(SWT.ON);
 		Display d = canvas.getDisplay();
 		gc.setForeground(d.getSystemColor(SWT.COLOR_BLACK));
 		if (status == null) {
-			gc.drawText(TrackerMessages.noPlan, GAP, GAP, true);
+			text(gc, TrackerMessages.noPlan, GAP, GAP, true);
 			return;
 		}
 		int lineH = gc.getFontMetrics().getHeight();
@@ -288,10 +309,21 @@ public class DashboardView extends ViewPart {
 		}
 	}
 
+	/** Draws a text and keeps it in {@link #paintedTexts()}. */
+	private void text(GC gc, String text, int x, int y, boolean transparent) {
+		painted.add(text);
+		gc.drawText(text, x, y, transparent);
+	}
+
+	/** The texts the last paint wrote, in the order drawn (what a reader of the dashboard sees). */
+	public List<String> paintedTexts() {
+		return List.copyOf(painted);
+	}
+
 	private int title(GC gc, String text, int x, int y) {
 		Font old = gc.getFont();
 		gc.setFont(boldFont);
-		gc.drawText(text, x, y, true);
+		text(gc, text, x, y, true);
 		int h = gc.getFontMetrics().getHeight();
 		gc.setFont(old);
 		return y + h + 4;
@@ -315,14 +347,15 @@ public class DashboardView extends ViewPart {
 		y += barH + 4;
 		int lx = x;
 		for (ActionStatus s : ActionStatus.VALUES) {
-			String label = Charts.symbol(s) + " " + TrackerMessages.status(s) + " " + counts.get(s);
+			String text = NLS.bind(TrackerMessages.statusCount, TrackerMessages.status(s), counts.get(s));
+			String label = Charts.symbol(s) + " " + text;
 			int w = gc.textExtent(label).x + lineH + 16;
 			if (lx + w > x + width) {
 				lx = x;
 				y += lineH + 4;
 			}
 			Charts.statusCell(gc, new Rectangle(lx, y + 2, lineH - 4, lineH - 4), s, false);
-			gc.drawText(TrackerMessages.status(s) + " " + counts.get(s), lx + lineH, y, true);
+			text(gc, text, lx + lineH, y, true);
 			lx += w;
 		}
 		return y + lineH;
@@ -335,18 +368,18 @@ public class DashboardView extends ViewPart {
 		int rowH = lineH + 10;
 		for (int q = 0; q < 4; q++) {
 			String head = "Q" + (q + 1);
-			gc.drawText(head, x + labelW + q * (cellW + 2) + (cellW - gc.textExtent(head).x) / 2, y, true);
+			text(gc, head, x + labelW + q * (cellW + 2) + (cellW - gc.textExtent(head).x) / 2, y, true);
 		}
 		y += lineH + 2;
 		for (TrackerStatus.StrategyRow r : status.strategies()) {
-			gc.drawText(Charts.fit(gc, r.label() + r.strategy().getText(), labelW - 6), x, y + 5, true);
+			text(gc, Charts.fit(gc, r.label() + r.strategy().getText(), labelW - 6), x, y + 5, true);
 			for (int q = 0; q < 4; q++) {
 				Rectangle cell = new Rectangle(x + labelW + q * (cellW + 2), y, cellW, rowH - 2);
 				ActionStatus s = r.quarters()[q];
 				if (s == null) {
 					gc.drawRectangle(cell.x, cell.y, cell.width - 1, cell.height - 1);
 					String t = TrackerMessages.notYet;
-					gc.drawText(Charts.fit(gc, t, cell.width - 4), cell.x + 4, cell.y + 4, true);
+					text(gc, Charts.fit(gc, t, cell.width - 4), cell.x + 4, cell.y + 4, true);
 				} else {
 					Charts.statusCell(gc, cell, s, true);
 				}
@@ -361,19 +394,20 @@ public class DashboardView extends ViewPart {
 				Charts.number(status.thresholds().amberPercent())), x, y);
 		List<KpiAchievement> kpis = status.kpis();
 		if (kpis.isEmpty()) {
-			gc.drawText(TrackerMessages.none, x, y, true);
+			text(gc, TrackerMessages.none, x, y, true);
 			return y + lineH;
 		}
 		int labelW = width * 2 / 5;
 		int barW = width - labelW - 8;
 		for (KpiAchievement a : kpis) {
-			gc.drawText(Charts.fit(gc, a.kpi().getName(), labelW - 6), x, y, true);
+			text(gc, Charts.fit(gc, a.kpi().getName(), labelW - 6), x, y, true);
 			Charts.kpiBar(gc, new Rectangle(x + labelW, y + 3, barW, lineH - 6), a);
 			String value = Charts.symbol(a.level()) + " " + NLS.bind(TrackerMessages.kpiValue, new Object[] {
-					Charts.number(a.actual()), Charts.number(a.kpi().getTarget()), a.kpi().getUnit() == null ? "" : a.kpi().getUnit() })
-					+ (a.ratio() == null ? "" : "  " + Math.round(a.ratio() * 100) + "% " + TrackerMessages.level(a.level()));
+					Charts.number(a.actual()), Charts.number(a.kpi().getTarget()), a.kpi().getUnit() == null ? "" : a.kpi().getUnit() });
+			value = a.ratio() == null ? value
+					: NLS.bind(TrackerMessages.kpiWithAchievement, new Object[] { value, Figures.percent(a.ratio()), TrackerMessages.level(a.level()) });
 			y += lineH;
-			gc.drawText(Charts.fit(gc, value, barW), x + labelW, y, true);
+			text(gc, Charts.fit(gc, value, barW), x + labelW, y, true);
 			y += lineH + 6;
 		}
 		return y;
@@ -383,16 +417,16 @@ public class DashboardView extends ViewPart {
 		List<ReviewAgenda.Overdue> overdue = status.overdue();
 		y = title(gc, NLS.bind(TrackerMessages.overdueTitle, overdue.size()), x, y);
 		if (overdue.isEmpty()) {
-			gc.drawText(TrackerMessages.none, x, y, true);
+			text(gc, TrackerMessages.none, x, y, true);
 			return y + lineH;
 		}
 		int dateW = gc.textExtent(NLS.bind(TrackerMessages.deadline, "106年12月31日")).x + 8;
 		for (ReviewAgenda.Overdue o : overdue) {
 			Charts.statusCell(gc, new Rectangle(x, y + 2, lineH - 4, lineH - 4), ActionStatus.DELAYED, false);
-			gc.drawText(Charts.fit(gc, Numbering.path(o.item()) + " " + o.item().getText(), width - dateW - lineH - 4),
+			text(gc, Charts.fit(gc, Numbering.path(o.item()) + " " + o.item().getText(), width - dateW - lineH - 4),
 					x + lineH, y, true);
 			if (o.deadline() != null) {
-				gc.drawText(NLS.bind(TrackerMessages.deadline, RocDate.format(o.deadline())), x + width - dateW, y, true);
+				text(gc, NLS.bind(TrackerMessages.deadline, pdca.model.logic.Terms.date(o.deadline())), x + width - dateW, y, true);
 			}
 			y += lineH + 2;
 		}
@@ -403,33 +437,39 @@ public class DashboardView extends ViewPart {
 		List<ReviewAgenda.OpenImprovement> open = status.openImprovements();
 		y = title(gc, NLS.bind(TrackerMessages.improvementsTitle, open.size()), x, y);
 		if (open.isEmpty()) {
-			gc.drawText(TrackerMessages.none, x, y, true);
+			text(gc, TrackerMessages.none, x, y, true);
 			return y + lineH;
 		}
 		for (ReviewAgenda.OpenImprovement o : open) {
 			ImprovementAction a = o.action();
-			boolean late = a.getDueDate() != null && a.getDueDate().isBefore(status.quarter().end());
-			Charts.statusCell(gc, new Rectangle(x, y + 2, lineH - 4, lineH - 4), late ? ActionStatus.DELAYED
-					: o.due() ? ActionStatus.AT_RISK : ActionStatus.ON_TRACK, false);
-			gc.drawText(Charts.fit(gc, a.getText(), width - lineH), x + lineH, y, true);
+			Charts.statusCell(gc, new Rectangle(x, y + 2, lineH - 4, lineH - 4), StatusPalette.colourOf(o), false);
+			text(gc, Charts.fit(gc, a.getText(), width - lineH), x + lineH, y, true);
 			y += lineH;
-			String detail = (a.getOwner() == null ? TrackerMessages.ownerNone : a.getOwner().getName()) + "・"
-					+ (a.getDueDate() == null ? "—" : NLS.bind(TrackerMessages.dueOn, RocDate.format(a.getDueDate())))
-					+ "・" + TrackerMessages.improvement(a.getStatus()) + (late ? "・" + TrackerMessages.late : "");
+			String detail = improvementDetail(o);
 			Color old = gc.getForeground();
 			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-			gc.drawText(Charts.fit(gc, detail, width - lineH), x + lineH, y, true);
+			text(gc, Charts.fit(gc, detail, width - lineH), x + lineH, y, true);
 			gc.setForeground(old);
 			y += lineH + 4;
 		}
 		return y;
 	}
 
+	/** "第一課・期限 106年6月30日・待辦・逾期": owner, due date, state and the overdue mark of an improvement action. */
+	static String improvementDetail(ReviewAgenda.OpenImprovement o) {
+		ImprovementAction a = o.action();
+		String detail = NLS.bind(TrackerMessages.improvementDetail, new Object[] {
+				a.getOwner() == null ? TrackerMessages.ownerNone : a.getOwner().getName(),
+				a.getDueDate() == null ? Figures.NONE : NLS.bind(TrackerMessages.dueOn, pdca.model.logic.Terms.date(a.getDueDate())),
+				TrackerMessages.improvement(a.getStatus()) });
+		return o.late() ? NLS.bind(TrackerMessages.improvementLate, detail, pdca.model.logic.Terms.overdue()) : detail;
+	}
+
 	private int paintTrend(GC gc, int x, int y, int width, int lineH) {
 		y = title(gc, TrackerMessages.evaluationTitle, x, y);
 		List<EvaluationHistory.Series> series = status.evaluations();
 		if (series.isEmpty()) {
-			gc.drawText(TrackerMessages.none, x, y, true);
+			text(gc, TrackerMessages.none, x, y, true);
 			return y + lineH;
 		}
 		int chartH = Math.max(140, lineH * 8);
@@ -445,12 +485,12 @@ public class DashboardView extends ViewPart {
 			gc.setForeground(grid);
 			gc.drawLine(plotX, gy, plotX + plotW, gy);
 			gc.setForeground(old);
-			gc.drawText(String.valueOf(v), x, gy - lineH / 2, true);
+			text(gc, String.valueOf(v), x, gy - lineH / 2, true);
 		}
 		int year = status.quarter().rocYear();
 		for (int q = 1; q <= 4; q++) {
 			int qx = plotX + (q - 1) * plotW / 3;
-			gc.drawText("Q" + q, qx - gc.textExtent("Q" + q).x / 2, y + chartH + 2, true);
+			text(gc, "Q" + q, qx - gc.textExtent("Q" + q).x / 2, y + chartH + 2, true);
 		}
 		RGB[] palette = { new RGB(0x00, 0x72, 0xB2), new RGB(0xD5, 0x5E, 0x00), new RGB(0x00, 0x9E, 0x73),
 				new RGB(0xCC, 0x79, 0xA7), new RGB(0xE6, 0x9F, 0x00), new RGB(0x56, 0xB4, 0xE9) };
@@ -483,17 +523,17 @@ public class DashboardView extends ViewPart {
 					int qx = plotX + (p.quarter().quarter() - 1) * plotW / 3;
 					int qy = y + chartH - (int) Math.round(Math.max(0, Math.min(100, p.score())) * chartH / 100);
 					var e = gc.textExtent(marks[i % marks.length]);
-					gc.drawText(marks[i % marks.length], qx - e.x / 2, qy - e.y / 2, true);
+					text(gc, marks[i % marks.length], qx - e.x / 2, qy - e.y / 2, true);
 				}
 			}
 			gc.setLineWidth(1);
-			EvaluationHistory.Point last = s.latest();
-			String legend = marks[i % marks.length] + " " + (s.unit() == null ? "" : s.unit().getName() + "・") + s.form().getText();
-			gc.drawText(Charts.fit(gc, legend, legendW), x + width - legendW, ly, true);
+			EvaluationHistory.Point last = s.latestUpTo(status.quarter()).orElse(null);
+			String legend = marks[i % marks.length] + " " + Charts.seriesName(s);
+			text(gc, Charts.fit(gc, legend, legendW), x + width - legendW, ly, true);
 			gc.setForeground(old);
-			String change = last.change() == null ? "" : (last.change() >= 0 ? " ▲+" : " ▼") + Charts.number(last.change());
-			String scoreLine = Charts.number(last.score()) + (last.grade() == null ? "" : " " + last.grade().getName()) + change;
-			gc.drawText(Charts.fit(gc, scoreLine, legendW - lineH), x + width - legendW + lineH, ly + lineH, true);
+			if (last != null) {
+				text(gc, Charts.fit(gc, Charts.scoreLine(last), legendW - lineH), x + width - legendW + lineH, ly + lineH, true);
+			}
 			ly += lineH * 2 + 4;
 			i++;
 		}

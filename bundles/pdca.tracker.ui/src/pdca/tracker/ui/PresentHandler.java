@@ -11,7 +11,6 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import pdca.model.Plan;
 import pdca.model.logic.Quarter;
 import pdca.model.logic.TrackerStatus;
-import pdca.ui.editor.PlanEditor;
 
 /**
  * Presentation mode of the active plan editor: the quarter the dashboard shows for that plan, else the latest
@@ -23,13 +22,13 @@ public class PresentHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
 		IEditorPart active = window.getActivePage().getActiveEditor();
-		if (!(active instanceof PlanEditor editor) || editor.plan() == null) {
+		Plan plan = DashboardView.planOf(active);
+		if (plan == null) {
 			MessageDialog.openInformation(window.getShell(), TrackerMessages.slideOverview, TrackerMessages.presentNoPlan);
 			return null;
 		}
-		Plan plan = editor.plan();
 		Quarter quarter = TrackerStatus.defaultQuarter(plan);
-		if (window.getActivePage().findView(DashboardView.ID) instanceof DashboardView view && view.editor() == editor
+		if (window.getActivePage().findView(DashboardView.ID) instanceof DashboardView view && view.editor() == active
 				&& view.quarter() != null) {
 			quarter = view.quarter();
 		}

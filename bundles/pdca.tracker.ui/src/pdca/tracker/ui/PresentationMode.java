@@ -24,6 +24,10 @@ import pdca.model.Method;
 import pdca.model.Plan;
 import pdca.model.Strategy;
 import pdca.model.logic.EvaluationHistory;
+import pdca.model.logic.Figures;
+import pdca.model.logic.StatusPalette;
+import pdca.model.logic.Terms;
+
 import pdca.model.logic.KpiAchievement;
 import pdca.model.logic.Numbering;
 import pdca.model.logic.PlanStructure;
@@ -258,11 +262,11 @@ public final class PresentationMode {
 	}
 
 	private String quarterText() {
-		return NLS.bind(TrackerMessages.quarterItem, status.quarter().rocYear(), status.quarter().quarter());
+		return Terms.quarter(status.quarter());
 	}
 
 	private static String strategyLine(ItemStatus s) {
-		return TrackerMessages.status(s.effective()) + "　" + NLS.bind(TrackerMessages.planProgress, s.progress());
+		return NLS.bind(TrackerMessages.strategyLine, TrackerMessages.status(s.effective()), NLS.bind(TrackerMessages.planProgress, s.progress()));
 	}
 
 	private List<Row> strategyRows(Strategy strategy) {
@@ -270,7 +274,8 @@ public final class PresentationMode {
 		for (Method m : strategy.getMethods()) {
 			ItemStatus s = status.rollup().statusOf(m);
 			long late = PlanStructure.trackedItemsUnder(m).stream().filter(i -> status.rollup().statusOf(i).overdue()).count();
-			String detail = s.progress() + "%" + (late > 0 ? "　" + NLS.bind(TrackerMessages.itemsOverdue, late) : "");
+			String detail = late > 0 ? NLS.bind(TrackerMessages.methodDetailOverdue, s.progress(), NLS.bind(TrackerMessages.itemsOverdue, late))
+					: NLS.bind(TrackerMessages.methodDetail, s.progress());
 			rows.add(new Row(Numbering.label(m) + nz(m.getText()), detail, s.effective(), null));
 		}
 		return rows;
@@ -279,9 +284,9 @@ public final class PresentationMode {
 	private List<Row> overdueRows() {
 		List<Row> rows = new ArrayList<>();
 		for (ReviewAgenda.Overdue o : status.overdue()) {
-			String detail = o.deadline() == null ? "" : NLS.bind(TrackerMessages.deadline, RocDate.format(o.deadline()));
-			rows.add(new Row(Numbering.path(o.item()) + " " + nz(o.item().getText()), detail + "\n"
-					+ TrackerMessages.status(o.status().reported()) + " " + o.status().progress() + "%", ActionStatus.DELAYED,
+			String detail = o.deadline() == null ? "" : NLS.bind(TrackerMessages.deadline, pdca.model.logic.Terms.date(o.deadline()));
+			rows.add(new Row(Numbering.path(o.item()) + " " + nz(o.item().getText()), NLS.bind(TrackerMessages.overdueDetail,
+					new Object[] { detail, TrackerMessages.status(o.status().reported()), o.status().progress() }), ActionStatus.DELAYED,
 					null));
 		}
 		return rows;
@@ -290,9 +295,11 @@ public final class PresentationMode {
 	private List<Row> kpiRows() {
 		List<Row> rows = new ArrayList<>();
 		for (KpiAchievement a : status.kpis()) {
-			String detail = NLS.bind(TrackerMessages.kpiValue, new Object[] { Charts.number(a.actual()),
-					Charts.number(a.kpi().getTarget()), nz(a.kpi().getUnit()) }) + "\n" + Charts.symbol(a.level()) + " "
-					+ TrackerMessages.level(a.level()) + (a.ratio() == null ? "" : " " + Math.round(a.ratio() * 100) + "%");
+			String value = NLS.bind(TrackerMessages.kpiValue, new Object[] { Charts.number(a.actual()),
+					Charts.number(a.kpi().getTarget()), nz(a.kpi().getUnit()) });
+			String level = Charts.symbol(a.level()) + " " + TrackerMessages.level(a.level());
+			String detail = a.ratio() == null ? NLS.bind(TrackerMessages.kpiSlideDetail, value, level)
+					: NLS.bind(TrackerMessages.kpiSlideDetailWithRatio, new Object[] { value, level, Figures.percent(a.ratio()) });
 			rows.add(new Row(nz(a.kpi().getName()), detail, null, a));
 		}
 		return rows;
@@ -302,12 +309,11 @@ public final class PresentationMode {
 		List<Row> rows = new ArrayList<>();
 		for (ReviewAgenda.OpenImprovement o : status.openImprovements()) {
 			ImprovementAction a = o.action();
-			boolean late = a.getDueDate() != null && a.getDueDate().isBefore(status.quarter().end());
-			String detail = (a.getOwner() == null ? TrackerMessages.ownerNone : a.getOwner().getName()) + "\n"
-					+ (a.getDueDate() == null ? "—" : NLS.bind(TrackerMessages.dueOn, RocDate.format(a.getDueDate())))
-					+ (late ? " " + TrackerMessages.late : "");
-			rows.add(new Row(nz(a.getText()) + "（" + TrackerMessages.improvement(a.getStatus()) + "）", detail,
-					late ? ActionStatus.DELAYED : o.due() ? ActionStatus.AT_RISK : ActionStatus.ON_TRACK, null));
+			String due = a.getDueDate() == null ? Figures.NONE : NLS.bind(TrackerMessages.dueOn, pdca.model.logic.Terms.date(a.getDueDate()));
+			String detail = NLS.bind(o.late() ? TrackerMessages.improvementSlideDetailLate : TrackerMessages.improvementSlideDetail,
+					new Object[] { a.getOwner() == null ? TrackerMessages.ownerNone : a.getOwner().getName(), due, Terms.overdue() });
+			rows.add(new Row(NLS.bind(TrackerMessages.improvementSlideTitle, nz(a.getText()), TrackerMessages.improvement(a.getStatus())),
+					detail, StatusPalette.colourOf(o), null));
 		}
 		return rows;
 	}
@@ -320,15 +326,11 @@ public final class PresentationMode {
 				continue;
 			}
 			StringBuilder trend = new StringBuilder();
-			for (EvaluationHistory.Point each : s.points()) {
-				if (each.quarter().compareTo(status.quarter()) <= 0) {
-					trend.append(trend.length() == 0 ? "" : " → ").append(Charts.number(each.score()));
-				}
+			for (EvaluationHistory.Point each : s.pointsUpTo(status.quarter())) {
+				trend.append(trend.length() == 0 ? "" : " → ").append(Charts.number(each.score()));
 			}
-			String change = p.change() == null ? "" : (p.change() >= 0 ? "▲ +" : "▼ ") + Charts.number(p.change());
-			String detail = Charts.number(p.score()) + (p.grade() == null ? "" : " " + p.grade().getName()) + "\n" + change;
-			rows.add(new Row((s.unit() == null ? "" : s.unit().getName() + "・") + nz(s.form().getText()) + "：" + trend,
-					detail, p.fell() ? ActionStatus.DELAYED : ActionStatus.DONE, null));
+			rows.add(new Row(NLS.bind(TrackerMessages.evaluationTrend, Charts.seriesName(s), trend), Charts.scoreLine(p),
+					p.fell() ? ActionStatus.DELAYED : ActionStatus.DONE, null));
 		}
 		return rows;
 	}
@@ -484,8 +486,8 @@ public final class PresentationMode {
 		gc.setFont(title);
 		int titleH = gc.getFontMetrics().getHeight();
 		Charts.statusCell(gc, new Rectangle(f.margin(), y, titleH, titleH), p.effective(), false);
-		String headline = TrackerMessages.status(p.effective()) + "　" + NLS.bind(TrackerMessages.planProgress, p.progress())
-				+ "　" + NLS.bind(TrackerMessages.itemsOverdue, status.overdue().size());
+		String headline = NLS.bind(TrackerMessages.headline, new Object[] { TrackerMessages.status(p.effective()),
+				NLS.bind(TrackerMessages.planProgress, p.progress()), NLS.bind(TrackerMessages.itemsOverdue, status.overdue().size()) });
 		gc.drawText(Charts.fit(gc, headline, width - titleH * 2), f.margin() + titleH * 3 / 2, y, true);
 		y += titleH + lineH / 2;
 		// counts per status: a bar and its legend
@@ -504,7 +506,7 @@ public final class PresentationMode {
 		y += lineH + lineH / 3;
 		x = f.margin();
 		for (ActionStatus s : ActionStatus.VALUES) {
-			String label = TrackerMessages.status(s) + " " + counts.get(s);
+			String label = NLS.bind(TrackerMessages.statusCount, TrackerMessages.status(s), counts.get(s));
 			int w = gc.textExtent(label).x + lineH * 2;
 			if (x + w > f.margin() + width) {
 				x = f.margin();

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import pdca.model.ReviewMeeting;
+import pdca.model.logic.Figures;
 import pdca.model.logic.Numbering;
 import pdca.model.logic.ReviewAgenda;
+import pdca.model.logic.Terms;
 import pdca.model.schedule.RocDate;
 import pdca.ui.UiMessages;
 
-/** The agenda of a review meeting as text, from the tracker's {@link ReviewAgenda}. */
+/** The agenda of a review meeting as text: the tracker's {@link ReviewAgenda} in the tracker's words and figures. */
 final class Agendas {
 
 	private Agendas() {
@@ -20,28 +22,32 @@ final class Agendas {
 		List<String> lines = new ArrayList<>();
 		lines.add(UiMessages.bind(UiMessages.agendaOverdue, agenda.overdue().size()));
 		for (ReviewAgenda.Overdue o : agenda.overdue()) {
-			lines.add("  " + Numbering.path(o.item()) + " " + Texts.oneLine(o.item().getText())
-					+ (o.deadline() == null ? "" : "（" + UiMessages.improvementDue + " " + RocDate.format(o.deadline()) + "）"));
+			String path = Numbering.path(o.item());
+			String text = Texts.oneLine(o.item().getText());
+			lines.add(o.deadline() == null ? UiMessages.bind(UiMessages.agendaOverdueItemNoDate, path, text)
+					: UiMessages.bind(UiMessages.agendaOverdueItem, new Object[] { path, text, pdca.model.logic.Terms.date(o.deadline()) }));
 		}
 		lines.add(UiMessages.bind(UiMessages.agendaKpis, agenda.kpisOffTarget().size()));
 		for (ReviewAgenda.KpiOffTarget k : agenda.kpisOffTarget()) {
-			lines.add("  " + Numbering.path(k.owner()) + " " + k.kpi().getName() + "："
-					+ CheckInEdits.number(k.achievement().actual()) + " / " + CheckInEdits.number(k.kpi().getTarget())
-					+ (k.kpi().getUnit() == null ? "" : k.kpi().getUnit()));
+			var a = k.achievement();
+			lines.add(UiMessages.bind(UiMessages.agendaKpiItem, new Object[] { Numbering.path(k.owner()), k.kpi().getName(),
+					Figures.number(a.actual()), Figures.number(k.kpi().getTarget()),
+					k.kpi().getUnit() == null ? "" : k.kpi().getUnit(), Figures.percent(a.ratio()), Terms.level(a.level()) }));
 		}
 		lines.add(UiMessages.bind(UiMessages.agendaScores, agenda.scoresFell().size()));
 		for (ReviewAgenda.ScoreFell f : agenda.scoresFell()) {
-			lines.add("  " + (f.record().getUnit() == null ? "" : f.record().getUnit().getName()) + " "
-					+ (f.record().getForm() == null ? "" : Texts.oneLine(f.record().getForm().getText())) + "："
-					+ CheckInEdits.number(Math.round(f.previousScore() * 100) / 100.0) + " → "
-					+ CheckInEdits.number(Math.round(f.score() * 100) / 100.0));
+			lines.add(UiMessages.bind(UiMessages.agendaScoreItem, new Object[] {
+					f.record().getUnit() == null ? "" : f.record().getUnit().getName(),
+					f.record().getForm() == null ? "" : Texts.oneLine(f.record().getForm().getText()),
+					Figures.number(f.previousScore()), Figures.number(f.score()), Figures.change(f.change()) }));
 		}
 		lines.add(UiMessages.bind(UiMessages.agendaImprovements, agenda.improvementActions().size()));
 		for (ReviewAgenda.OpenImprovement i : agenda.improvementActions()) {
 			var a = i.action();
-			lines.add("  " + Texts.oneLine(a.getText()) + (a.getOwner() == null ? "" : "（" + a.getOwner().getName() + "）")
-					+ (a.getDueDate() == null ? "" : " " + UiMessages.improvementDue + " " + RocDate.format(a.getDueDate()))
-					+ (i.late() ? " " + UiMessages.checkInOverdue : ""));
+			lines.add(UiMessages.bind(UiMessages.agendaImprovementItem, new Object[] { Texts.oneLine(a.getText()),
+					a.getOwner() == null ? "" : UiMessages.bind(UiMessages.agendaImprovementOwner, a.getOwner().getName()),
+					a.getDueDate() == null ? "" : UiMessages.bind(UiMessages.agendaImprovementDueOn, pdca.model.logic.Terms.date(a.getDueDate())),
+					i.late() ? UiMessages.bind(UiMessages.agendaImprovementLate, Terms.overdue()) : "" }));
 		}
 		return String.join("\n", lines);
 	}

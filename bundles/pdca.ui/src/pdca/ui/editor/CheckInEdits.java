@@ -209,8 +209,9 @@ final class CheckInEdits {
 		}
 	}
 
+	/** A value as entered, for a cell where it is edited (never rounded: editing must not change it). */
 	static String number(double value) {
-		return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+		return pdca.model.logic.Figures.exact(value);
 	}
 
 	/** The evidence written as a list: one entry per title or link, separated by "；". */
@@ -253,15 +254,7 @@ final class CheckInEdits {
 		if (status == null) {
 			return "";
 		}
-		return switch (status) {
-			case NOT_STARTED -> UiMessages.statusNotStarted;
-			case ON_TRACK -> UiMessages.statusOnTrack;
-			case AT_RISK -> UiMessages.statusAtRisk;
-			case DELAYED -> UiMessages.statusDelayed;
-			case DONE -> UiMessages.statusDone;
-			case ONGOING -> UiMessages.statusOngoing;
-			case CANCELLED -> UiMessages.statusCancelled;
-		};
+		return pdca.model.logic.Terms.status(status);
 	}
 
 	static ActionStatus statusNamed(String name) {

@@ -62,6 +62,8 @@ import pdca.model.logic.Numbering;
 import pdca.model.logic.PlanStructure;
 import pdca.model.logic.Quarter;
 import pdca.model.logic.StatusRollup;
+import pdca.model.logic.Terms;
+import pdca.model.logic.TrackerStatus;
 import pdca.model.schedule.RocDate;
 import pdca.model.schedule.Schedule;
 import pdca.ui.UiMessages;
@@ -149,7 +151,7 @@ public class CheckInPage implements PlanPage {
 		IDataProvider headerData = new IDataProvider() {
 			@Override
 			public Object getDataValue(int column, int row) {
-				return column == PREVIOUS && quarter != null ? UiMessages.checkInPrevious + "（" + quarter.previous() + "）" : headers[column];
+				return column == PREVIOUS && quarter != null ? UiMessages.bind(UiMessages.checkInPreviousOf, pdca.model.logic.Terms.quarter(quarter.previous())) : headers[column];
 			}
 
 			@Override
@@ -247,7 +249,7 @@ public class CheckInPage implements PlanPage {
 				case KPI -> CheckInEdits.kpiActuals(item, quarter);
 				case EVIDENCE -> CheckInEdits.evidence(report);
 				case REPORTED_BY -> report == null || report.getReportedBy() == null ? "" : report.getReportedBy();
-				case REPORTED_ON -> report == null || report.getReportedOn() == null ? "" : RocDate.format(report.getReportedOn());
+				case REPORTED_ON -> report == null || report.getReportedOn() == null ? "" : pdca.model.logic.Terms.date(report.getReportedOn());
 				default -> "";
 			};
 		}
@@ -271,7 +273,7 @@ public class CheckInPage implements PlanPage {
 	private String deadline(WorkItem item) {
 		Schedule s = PlanStructure.effectiveSchedule(item);
 		String text = s == null ? "" : s.text();
-		return status.statusOf(item).overdue() ? text + "（" + UiMessages.checkInOverdue + "）" : text;
+		return status.statusOf(item).overdue() ? UiMessages.bind(UiMessages.checkInDeadlineOverdue, text, Terms.overdue()) : text;
 	}
 
 	private static String previous(ProgressReport r) {
@@ -279,7 +281,9 @@ public class CheckInPage implements PlanPage {
 			return "";
 		}
 		String narrative = Texts.oneLine(r.getNarrative());
-		return CheckInEdits.statusName(r.getStatus()) + " " + r.getProgress() + "%" + (narrative.isEmpty() ? "" : "：" + narrative);
+		return narrative.isEmpty() ? UiMessages.bind(UiMessages.checkInPreviousEntry, CheckInEdits.statusName(r.getStatus()), r.getProgress())
+				: UiMessages.bind(UiMessages.checkInPreviousEntryNarrative, new Object[] { CheckInEdits.statusName(r.getStatus()),
+						r.getProgress(), narrative });
 	}
 
 	/**
@@ -440,13 +444,18 @@ public class CheckInPage implements PlanPage {
 		refresh();
 	}
 
+	/** How many rows the grid shows. */
+	public int rowCount() {
+		return rows.size();
+	}
+
 	/** The item on a row as shown. */
-	WorkItem itemAt(int row) {
+	public WorkItem itemAt(int row) {
 		return rows.get(row);
 	}
 
-	/** What a cell shows, for tests. */
-	String cellText(int column, int row) {
+	/** What a cell shows. */
+	public String cellText(int column, int row) {
 		return String.valueOf(new RowData().getDataValue(column, row));
 	}
 
@@ -469,17 +478,18 @@ public class CheckInPage implements PlanPage {
 	public void refresh() {
 		Plan plan = editor.plan();
 		checkIns = new CheckInEdits(plan, editor.getEditingDomain());
-		int year = plan.getRocYear() > 0 ? plan.getRocYear() : RocDate.toRoc(LocalDate.now().getYear());
+		Quarter opening = TrackerStatus.defaultQuarter(plan);
+		int year = opening.rocYear();
 		String[] quarters = new String[4];
 		for (int q = 1; q <= 4; q++) {
-			quarters[q - 1] = UiMessages.bind(UiMessages.checkInQuarterItem, q, year);
+			quarters[q - 1] = Terms.quarter(new Quarter(year, q));
 		}
 		int chosenQuarter = quarterChoice.getSelectionIndex();
 		if (!Arrays.equals(quarters, quarterChoice.getItems())) {
 			quarterChoice.setItems(quarters);
 		}
 		if (chosenQuarter < 0) {
-			chosenQuarter = defaultQuarter(plan, year) - 1;
+			chosenQuarter = opening.quarter() - 1;
 		}
 		quarterChoice.select(chosenQuarter);
 		quarter = new Quarter(year, chosenQuarter + 1);
@@ -514,21 +524,6 @@ public class CheckInPage implements PlanPage {
 		summary.setText(UiMessages.bind(UiMessages.checkInSummary, new Object[] { rows.size(), reported, overdue }));
 		summary.getParent().layout(true);
 		table.refresh();
-	}
-
-	/** The quarter to start on: the current one during the plan's year, else the last reported one, else Q1. */
-	private static int defaultQuarter(Plan plan, int year) {
-		Quarter now = Quarter.of(LocalDate.now());
-		if (now.rocYear() == year) {
-			return now.quarter();
-		}
-		int last = 1;
-		for (ProgressReport r : plan.getProgressReports()) {
-			if (r.getRocYear() == year && r.getQuarter() >= 1 && r.getQuarter() <= 4) {
-				last = Math.max(last, r.getQuarter());
-			}
-		}
-		return last;
 	}
 
 	@Override

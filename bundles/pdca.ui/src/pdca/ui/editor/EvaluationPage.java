@@ -46,7 +46,9 @@ import pdca.model.ScoreItem;
 import pdca.model.ScoringRule;
 import pdca.model.Unit;
 import pdca.model.YesNoItem;
+import pdca.model.logic.EvaluationHistory;
 import pdca.model.logic.EvaluationScorer;
+import pdca.model.logic.Figures;
 import pdca.model.logic.GradeScale;
 import pdca.model.schedule.RocDate;
 import pdca.ui.UiMessages;
@@ -104,11 +106,11 @@ public class EvaluationPage implements PlanPage {
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(recordBox);
 		records = new EditableTable<>(recordBox, editor, EvaluationRecord.class, -1);
 		records.column(UiMessages.evalUnit, 130, r -> r.getUnit() == null ? "" : r.getUnit().getName())
-				.column(UiMessages.evalDate, 110, r -> r.getDate() == null ? "" : RocDate.format(r.getDate()),
+				.column(UiMessages.evalDate, 110, r -> r.getDate() == null ? "" : pdca.model.logic.Terms.date(r.getDate()),
 						(r, v) -> dateCommand(r, v), null)
 				.column(UiMessages.evalEvaluator, 90, EvaluationRecord::getEvaluator,
 						(r, v) -> set(r, P.getEvaluationRecord_Evaluator(), v.isBlank() ? null : v.strip()), null)
-				.column(UiMessages.evalScore, 70, r -> CheckInEdits.number(round(EvaluationScorer.score(r).score())))
+				.column(UiMessages.evalScore, 70, r -> Figures.number(EvaluationScorer.score(r).score()))
 				.column(UiMessages.evalGrade, 70, this::grade)
 				.column(UiMessages.evalForm, 200, r -> r.getForm() == null ? "" : Texts.oneLine(r.getForm().getText()));
 		records.viewer().addSelectionChangedListener(e -> {
@@ -122,8 +124,8 @@ public class EvaluationPage implements PlanPage {
 		GridLayoutFactory.fillDefaults().applyTo(historyBox);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 150).applyTo(historyBox);
 		history = new EditableTable<>(historyBox, editor, EvaluationRecord.class, 140);
-		history.column(UiMessages.evalDate, 110, r -> r.getDate() == null ? "" : RocDate.format(r.getDate()))
-				.column(UiMessages.evalScore, 70, r -> CheckInEdits.number(round(EvaluationScorer.score(r).score())))
+		history.column(UiMessages.evalDate, 110, r -> r.getDate() == null ? "" : pdca.model.logic.Terms.date(r.getDate()))
+				.column(UiMessages.evalScore, 70, r -> Figures.number(EvaluationScorer.score(r).score()))
 				.column(UiMessages.evalGrade, 70, this::grade)
 				.column(UiMessages.evalChange, 80, this::change);
 
@@ -148,10 +150,6 @@ public class EvaluationPage implements PlanPage {
 		refresh();
 	}
 
-	private static double round(double v) {
-		return Math.round(v * 100) / 100.0;
-	}
-
 	private String grade(EvaluationRecord r) {
 		if (editor.plan().getScoringScheme() == null) {
 			return "";
@@ -161,18 +159,13 @@ public class EvaluationPage implements PlanPage {
 
 	/** The change of score from the unit's previous record of the same form. */
 	private String change(EvaluationRecord r) {
-		EvaluationRecord before = null;
-		for (EvaluationRecord o : sameUnitAndForm(r)) {
-			if (o == r) {
-				break;
-			}
-			before = o;
-		}
-		if (before == null) {
+		Double change = EvaluationHistory.change(r).orElse(null);
+		if (change == null) {
 			return "";
 		}
-		double d = round(EvaluationScorer.score(r).score() - EvaluationScorer.score(before).score());
-		return d > 0 ? "▲ " + CheckInEdits.number(d) : d < 0 ? "▼ " + CheckInEdits.number(-d) : "＝";
+		double d = Figures.rounded(change);
+		return UiMessages.bind(d > 0 ? UiMessages.evalChangeUp : d < 0 ? UiMessages.evalChangeDown : UiMessages.evalChangeNone,
+				Figures.change(change));
 	}
 
 	private List<EvaluationRecord> sameUnitAndForm(EvaluationRecord r) {
@@ -506,8 +499,8 @@ public class EvaluationPage implements PlanPage {
 			history.setInput(List.of());
 		} else {
 			EvaluationScorer.Result r = EvaluationScorer.score(record);
-			String text = UiMessages.bind(UiMessages.evalResult, new Object[] { CheckInEdits.number(round(r.earned())),
-					CheckInEdits.number(round(r.possible())), CheckInEdits.number(round(r.score())) });
+			String text = UiMessages.bind(UiMessages.evalResult, new Object[] { Figures.number(r.earned()),
+					Figures.number(r.possible()), Figures.number(r.score()) });
 			if (!r.unanswered().isEmpty()) {
 				text += "　" + UiMessages.bind(UiMessages.evalUnanswered, r.unanswered().size());
 			}

@@ -74,7 +74,7 @@ class OverviewPage implements PlanPage {
 		basis.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(SWT.DEFAULT, 130).applyTo(basis.getTable());
 		column(UiMessages.columnIssuer, 220, Citation::getIssuer);
-		column(UiMessages.columnDate, 130, c -> c.getDate() == null ? "" : RocDate.format(c.getDate()));
+		column(UiMessages.columnDate, 130, c -> c.getDate() == null ? "" : pdca.model.logic.Terms.date(c.getDate()));
 		column(UiMessages.columnDocumentNumber, 260, Citation::getDocumentNumber);
 		column(UiMessages.columnCitationTitle, 420, c -> c.getTitle() == null ? "" : "「" + c.getTitle() + "」");
 		basis.setContentProvider(ArrayContentProvider.getInstance());
@@ -212,9 +212,9 @@ class OverviewPage implements PlanPage {
 			set(agency, p.getAgency() == null ? null : p.getAgency().getName());
 			set(year, String.valueOf(p.getRocYear()));
 			set(version, p.getVersionLabel());
-			set(periodStart, p.getPeriod() == null || p.getPeriod().getStart() == null ? null : RocDate.format(p.getPeriod().getStart()));
-			set(periodEnd, p.getPeriod() == null || p.getPeriod().getEnd() == null ? null : RocDate.format(p.getPeriod().getEnd()));
-			set(approvalDate, p.getApproval() == null || p.getApproval().getDate() == null ? null : RocDate.format(p.getApproval().getDate()));
+			set(periodStart, p.getPeriod() == null || p.getPeriod().getStart() == null ? null : pdca.model.logic.Terms.date(p.getPeriod().getStart()));
+			set(periodEnd, p.getPeriod() == null || p.getPeriod().getEnd() == null ? null : pdca.model.logic.Terms.date(p.getPeriod().getEnd()));
+			set(approvalDate, p.getApproval() == null || p.getApproval().getDate() == null ? null : pdca.model.logic.Terms.date(p.getApproval().getDate()));
 			set(approvalNumber, p.getApproval() == null ? null : p.getApproval().getDocumentNumber());
 			String units = p.getTargetUnits().stream().map(Unit::getName).reduce((a, b) -> a + "、" + b).orElse("");
 			set(target, p.getTargetDescription() != null ? p.getTargetDescription() : units);

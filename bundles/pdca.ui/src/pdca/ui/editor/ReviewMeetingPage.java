@@ -38,6 +38,7 @@ import pdca.model.ReviewMeeting;
 import pdca.model.Unit;
 import pdca.model.logic.Numbering;
 import pdca.model.logic.Quarter;
+import pdca.model.logic.Terms;
 import pdca.model.logic.ReviewAgenda;
 import pdca.model.schedule.RocDate;
 import pdca.ui.UiMessages;
@@ -84,8 +85,8 @@ public class ReviewMeetingPage implements PlanPage {
 			}
 		});
 		meetings = new EditableTable<>(left, editor, ReviewMeeting.class, -1);
-		meetings.column(UiMessages.meetingQuarter, 110, m -> quarterOf(m) == null ? "" : quarterOf(m).toString())
-				.column(UiMessages.meetingDate, 110, m -> m.getDate() == null ? "" : RocDate.format(m.getDate()))
+		meetings.column(UiMessages.meetingQuarter, 110, m -> quarterOf(m) == null ? "" : Terms.quarter(quarterOf(m)))
+				.column(UiMessages.meetingDate, 110, m -> m.getDate() == null ? "" : pdca.model.logic.Terms.date(m.getDate()))
 				.column(UiMessages.meetingTitle, 260, ReviewMeeting::getTitle);
 		meetings.viewer().addSelectionChangedListener(e -> {
 			show(e.getStructuredSelection().getFirstElement() instanceof ReviewMeeting m ? m : null);
@@ -121,7 +122,7 @@ public class ReviewMeetingPage implements PlanPage {
 		heading(form, UiMessages.meetingCarried);
 		carried = new EditableTable<>(form, editor, ImprovementAction.class, 110);
 		span(carried);
-		carried.column(UiMessages.improvementFrom, 110, a -> a.eContainer() instanceof ReviewMeeting m && quarterOf(m) != null ? quarterOf(m).toString() : "");
+		carried.column(UiMessages.improvementFrom, 110, a -> a.eContainer() instanceof ReviewMeeting m && quarterOf(m) != null ? Terms.quarter(quarterOf(m)) : "");
 		improvementColumns(carried);
 
 		heading(form, UiMessages.meetingFindings);
@@ -154,11 +155,11 @@ public class ReviewMeetingPage implements PlanPage {
 				.column(UiMessages.improvementOwner, 130, a -> a.getOwner() == null ? "" : a.getOwner().getName(),
 						(a, v) -> set(a, P.getImprovementAction_Owner(), units().stream().filter(u -> v.equals(u.getName())).findFirst().orElse(null)),
 						() -> { List<String> names = new ArrayList<>(List.of("")); units().forEach(u -> names.add(u.getName())); return names; })
-				.column(UiMessages.improvementDue, 110, a -> a.getDueDate() == null ? "" : RocDate.format(a.getDueDate()),
+				.column(UiMessages.improvementDue, 110, a -> a.getDueDate() == null ? "" : pdca.model.logic.Terms.date(a.getDueDate()),
 						(a, v) -> dateCommand(a, P.getImprovementAction_DueDate(), v), null)
 				.column(UiMessages.improvementStatus, 90, a -> improvementStatusName(a.getStatus()),
 						(a, v) -> statusCommand(a, v), () -> ImprovementStatus.VALUES.stream().map(ReviewMeetingPage::improvementStatusName).toList())
-				.column(UiMessages.improvementClosedOn, 110, a -> a.getClosedOn() == null ? "" : RocDate.format(a.getClosedOn()),
+				.column(UiMessages.improvementClosedOn, 110, a -> a.getClosedOn() == null ? "" : pdca.model.logic.Terms.date(a.getClosedOn()),
 						(a, v) -> dateCommand(a, P.getImprovementAction_ClosedOn(), v), null)
 				.column(UiMessages.improvementClosure, 220, ImprovementAction::getClosureNote,
 						(a, v) -> set(a, P.getImprovementAction_ClosureNote(), v.isBlank() ? null : v), null);
@@ -168,12 +169,7 @@ public class ReviewMeetingPage implements PlanPage {
 		if (s == null) {
 			return "";
 		}
-		return switch (s) {
-			case OPEN -> UiMessages.improvementOpen;
-			case IN_PROGRESS -> UiMessages.improvementInProgress;
-			case CLOSED -> UiMessages.improvementClosed;
-			case DROPPED -> UiMessages.improvementDropped;
-		};
+		return Terms.improvement(s);
 	}
 
 	/** Closing sets the closing date to today when none is entered yet. */
@@ -269,16 +265,11 @@ public class ReviewMeetingPage implements PlanPage {
 
 	/** Adds a meeting for the quarter after the last one recorded (or the current quarter of the plan's year). */
 	void addMeeting() {
-		Quarter q = editor.plan().getReviewMeetings().stream().map(ReviewMeetingPage::quarterOf).filter(x -> x != null)
-				.max(Comparator.naturalOrder()).map(Quarter::next).orElse(null);
-		if (q == null) {
-			Quarter now = Quarter.of(LocalDate.now());
-			q = now.rocYear() == year() ? now : new Quarter(year(), 1);
-		}
+		Quarter q = ReviewAgenda.nextMeetingQuarter(editor.plan(), LocalDate.now());
 		ReviewMeeting m = PdcaFactory.eINSTANCE.createReviewMeeting();
 		m.setRocYear(q.rocYear());
 		m.setQuarter(q.quarter());
-		m.setTitle(UiMessages.bind(UiMessages.meetingTitleDefault, q.toString()));
+		m.setTitle(UiMessages.bind(UiMessages.meetingTitleDefault, Terms.quarter(q)));
 		editor.editing().addNew(editor.plan(), P.getPlan_ReviewMeetings(), m);
 		meetings.viewer().setSelection(new StructuredSelection(m), true);
 	}
@@ -360,13 +351,13 @@ public class ReviewMeetingPage implements PlanPage {
 				c.setEnabled(on);
 			}
 			setText(title, on ? meeting.getTitle() : "");
-			setText(date, on && meeting.getDate() != null ? RocDate.format(meeting.getDate()) : "");
+			setText(date, on && meeting.getDate() != null ? pdca.model.logic.Terms.date(meeting.getDate()) : "");
 			setText(chair, on ? meeting.getChair() : "");
 			setText(attendees, on ? String.join("、", meeting.getAttendees()) : "");
 			int year = year();
 			String[] quarters = new String[4];
 			for (int q = 1; q <= 4; q++) {
-				quarters[q - 1] = new Quarter(year, q).toString();
+				quarters[q - 1] = Terms.quarter(new Quarter(year, q));
 			}
 			quarterChoice.setItems(quarters);
 			Quarter q = on ? quarterOf(meeting) : null;
@@ -411,7 +402,7 @@ public class ReviewMeetingPage implements PlanPage {
 	}
 
 	/** The agenda text of the selected meeting, for tests. */
-	String agendaText() {
+	public String agendaText() {
 		return agenda.getText();
 	}
 
