@@ -70,6 +70,12 @@ public final class ElementPaths {
 		return prefix(element) + element.eClass().getName();
 	}
 
+	/** A unit's name, or words saying it has none: never "null". */
+	public static String unitName(Unit unit) {
+		return unit == null || unit.getName() == null || unit.getName().isBlank() ? Messages.get("path.unnamedUnit")
+				: unit.getName();
+	}
+
 	private static String prefix(EObject element) {
 		EObject container = element.eContainer();
 		if (container == null || container instanceof Plan) {

@@ -39,6 +39,7 @@ import pdca.model.Strategy;
 import pdca.model.Unit;
 import pdca.model.WorkItem;
 import pdca.model.i18n.Messages;
+import pdca.model.io.OutsideReferences;
 import pdca.model.logic.PlanStructure;
 import pdca.model.schedule.RocDate;
 import pdca.model.schedule.Schedule;
@@ -80,6 +81,7 @@ public class PlanValidator extends EObjectValidator {
 	public static final int CITATION_INCOMPLETE = 25;
 	public static final int RECORD_WITHOUT_FORM = 26;
 	public static final int KPI_THRESHOLDS_INVALID = 27;
+	public static final int OUTSIDE_REFERENCE = 28;
 
 	/** The shared instance, registered for the plan package by {@link PlanValidation}. */
 	public static final PlanValidator INSTANCE = new PlanValidator();
@@ -104,7 +106,18 @@ public class PlanValidator extends EObjectValidator {
 		return ok && found.stream().noneMatch(d -> d.getSeverity() == Diagnostic.ERROR);
 	}
 
+	/**
+	 * Left to {@link #OUTSIDE_REFERENCE}: a reference to an element of another document is reported in the user's
+	 * language, naming the reference, and without trying to resolve it (EMF's own check would, and would then say
+	 * "contains an unresolved proxy" in English).
+	 */
+	@Override
+	public boolean validate_EveryProxyResolves(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
 	private void check(EObject object, List<Diagnostic> out) {
+		checkOutsideReferences(object, out);
 		if (object instanceof Plan plan) {
 			checkPlan(plan, out);
 		}
@@ -166,7 +179,7 @@ public class PlanValidator extends EObjectValidator {
 		for (Unit unit : plan.getTargetUnits()) {
 			if (!inOrganisation(plan, unit)) {
 				out.add(error(OWNER_OUTSIDE_ORGANISATION, plan, PdcaPackage.Literals.PLAN__TARGET_UNITS,
-						"rule.targetUnitOutside", unit.getName()));
+						"rule.targetUnitOutside", ElementPaths.unitName(unit)));
 			}
 		}
 		checkNumbering(plan.getDimensions(), out);
@@ -210,16 +223,16 @@ public class PlanValidator extends EObjectValidator {
 		}
 		if (item.getLeadOwner() != null && !inOrganisation(plan, item.getLeadOwner())) {
 			out.add(error(OWNER_OUTSIDE_ORGANISATION, item, PdcaPackage.Literals.WORK_ITEM__LEAD_OWNER, "rule.ownerOutside",
-					item.getLeadOwner().getName()));
+					ElementPaths.unitName(item.getLeadOwner())));
 		}
 		for (Unit unit : item.getCoOwners()) {
 			if (!inOrganisation(plan, unit)) {
 				out.add(error(OWNER_OUTSIDE_ORGANISATION, item, PdcaPackage.Literals.WORK_ITEM__CO_OWNERS, "rule.ownerOutside",
-						unit.getName()));
+						ElementPaths.unitName(unit)));
 			}
 			if (unit == item.getLeadOwner()) {
 				out.add(warning(LEAD_ALSO_CO_OWNER, item, PdcaPackage.Literals.WORK_ITEM__CO_OWNERS, "rule.leadAlsoCoOwner",
-						unit.getName()));
+						ElementPaths.unitName(unit)));
 			}
 		}
 		Schedule schedule = item.getSchedule();
@@ -291,7 +304,7 @@ public class PlanValidator extends EObjectValidator {
 			Plan plan = PlanStructure.planOf(action);
 			if (plan != null && !inOrganisation(plan, action.getOwner())) {
 				out.add(error(OWNER_OUTSIDE_ORGANISATION, action, PdcaPackage.Literals.IMPROVEMENT_ACTION__OWNER,
-						"rule.ownerOutside", action.getOwner().getName()));
+						"rule.ownerOutside", ElementPaths.unitName(action.getOwner())));
 			}
 		}
 		if (action.getDueDate() == null && action.getStatus() != ImprovementStatus.CLOSED
@@ -352,6 +365,20 @@ public class PlanValidator extends EObjectValidator {
 		if (isBlank(citation.getIssuer()) || citation.getDate() == null || isBlank(citation.getTitle())) {
 			out.add(warning(CITATION_INCOMPLETE, citation, PdcaPackage.Literals.CITATION__TITLE, "rule.citationIncomplete"));
 		}
+	}
+
+	/** A reference to an element of another document: never followed, always an error (see {@link OutsideReferences}). */
+	private void checkOutsideReferences(EObject object, List<Diagnostic> out) {
+		for (OutsideReferences.Reference r : OutsideReferences.on(object)) {
+			out.add(error(OUTSIDE_REFERENCE, object, r.reference(), "rule.outsideReference", featureLabel(r.reference()),
+					r.target()));
+		}
+	}
+
+	/** The name of a feature in the user's language, e.g. "The lead owner" or 「主辦單位」. */
+	private static String featureLabel(EStructuralFeature feature) {
+		String label = Messages.get("feature." + feature.getEContainingClass().getName() + "." + feature.getName());
+		return label.startsWith("!") ? Messages.get("feature.other") : label;
 	}
 
 	private static boolean validRocYear(int rocYear) {
