@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -82,6 +83,11 @@ public class PlanValidator extends EObjectValidator {
 	public static final int RECORD_WITHOUT_FORM = 26;
 	public static final int KPI_THRESHOLDS_INVALID = 27;
 	public static final int OUTSIDE_REFERENCE = 28;
+	public static final int VALUE_NOT_FINITE = 29;
+	public static final int DATE_BEFORE_ROC = 30;
+
+	/** The first day of the ROC calendar (民國1年1月1日); no date of a plan lies before it. */
+	public static final LocalDate FIRST_ROC_DAY = LocalDate.of(RocDate.YEAR_OFFSET + 1, 1, 1);
 
 	/** The shared instance, registered for the plan package by {@link PlanValidation}. */
 	public static final PlanValidator INSTANCE = new PlanValidator();
@@ -118,6 +124,7 @@ public class PlanValidator extends EObjectValidator {
 
 	private void check(EObject object, List<Diagnostic> out) {
 		checkOutsideReferences(object, out);
+		checkValues(object, out);
 		if (object instanceof Plan plan) {
 			checkPlan(plan, out);
 		}
@@ -171,7 +178,7 @@ public class PlanValidator extends EObjectValidator {
 		if (plan.getPeriod() != null && plan.getPeriod().getStart() != null && plan.getPeriod().getEnd() != null
 				&& plan.getPeriod().getEnd().isBefore(plan.getPeriod().getStart())) {
 			out.add(error(PERIOD_REVERSED, plan, PdcaPackage.Literals.PLAN__PERIOD, "rule.periodReversed",
-					RocDate.format(plan.getPeriod().getStart()), RocDate.format(plan.getPeriod().getEnd())));
+					date(plan.getPeriod().getStart()), date(plan.getPeriod().getEnd())));
 		}
 		if (plan.getStrategies().isEmpty() && plan.getDimensions().stream().allMatch(d -> d.getStrategies().isEmpty())) {
 			out.add(warning(NO_STRATEGIES, plan, PdcaPackage.Literals.PLAN__STRATEGIES, "rule.noStrategies"));
@@ -268,7 +275,7 @@ public class PlanValidator extends EObjectValidator {
 		for (LocalDate d : dates) {
 			if (d.isBefore(start) || d.isAfter(end)) {
 				out.add(error(DEADLINE_OUTSIDE_PERIOD, item, PdcaPackage.Literals.WORK_ITEM__SCHEDULE, "rule.deadlineOutside",
-						schedule.text(), RocDate.format(start), RocDate.format(end)));
+						schedule.text(), date(start), date(end)));
 				return;
 			}
 		}
@@ -375,10 +382,35 @@ public class PlanValidator extends EObjectValidator {
 		}
 	}
 
+	/**
+	 * Numbers must be numbers (NaN and infinities parse from a file but mean nothing and turn every sum and ratio
+	 * into nonsense); dates must lie in the ROC calendar, from 民國1年1月1日 on.
+	 */
+	private void checkValues(EObject object, List<Diagnostic> out) {
+		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+			if (attribute.isMany() || !object.eIsSet(attribute) || attribute == PdcaPackage.Literals.PLAN__KPI_GREEN_PERCENT
+					|| attribute == PdcaPackage.Literals.PLAN__KPI_AMBER_PERCENT) {
+				continue; // the KPI thresholds have their own rule
+			}
+			Object value = object.eGet(attribute);
+			if (value instanceof Double d && !Double.isFinite(d)) {
+				out.add(error(VALUE_NOT_FINITE, object, attribute, "rule.valueNotFinite", featureLabel(attribute),
+						Double.toString(d)));
+			} else if (value instanceof LocalDate d && d.isBefore(FIRST_ROC_DAY)) {
+				out.add(error(DATE_BEFORE_ROC, object, attribute, "rule.dateBeforeRoc", featureLabel(attribute), d.toString()));
+			}
+		}
+	}
+
 	/** The name of a feature in the user's language, e.g. "The lead owner" or 「主辦單位」. */
 	private static String featureLabel(EStructuralFeature feature) {
 		String label = Messages.get("feature." + feature.getEContainingClass().getName() + "." + feature.getName());
 		return label.startsWith("!") ? Messages.get("feature.other") : label;
+	}
+
+	/** A date as the plans write it (106年2月17日), or ISO when it lies before the ROC calendar. */
+	private static String date(LocalDate date) {
+		return date.isBefore(FIRST_ROC_DAY) ? date.toString() : RocDate.format(date);
 	}
 
 	private static boolean validRocYear(int rocYear) {
