@@ -46,7 +46,9 @@ import pdca.model.i18n.Messages;
  *
  * <p>Saving is atomic: the plan is serialised in memory, written to a temporary file in the
  * same folder, forced to disk and renamed over the old file, so a crash leaves either the old
- * file or the new one.
+ * file or the new one. Characters that XML 1.0 cannot hold (control characters other than tab,
+ * line feed and carriage return; U+FFFE, U+FFFF; unpaired surrogates) are removed from the
+ * plan's texts before it is written.
  */
 public final class PlanFiles {
 
@@ -189,6 +191,7 @@ public final class PlanFiles {
 	 */
 	public static void save(Plan plan, Path file) throws PlanFileException {
 		ensureIds(plan);
+		UnwritableCharacters.removeFrom(plan);
 		checkReferencesStayInside(plan, file);
 		plan.setFormatVersion(PlanFormat.CURRENT_VERSION);
 		Resource resource = plan.eResource();
@@ -199,7 +202,7 @@ public final class PlanFiles {
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
 		try {
 			resource.save(buffer, null);
-		} catch (IOException e) {
+		} catch (IOException | RuntimeException e) {
 			throw new PlanFileException(file, 0, Messages.format("save.failed", rootMessage(e)), e);
 		}
 		writeAtomically(file, buffer.toByteArray());
