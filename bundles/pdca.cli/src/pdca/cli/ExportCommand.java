@@ -68,6 +68,9 @@ final class ExportCommand implements Command {
 			long start = System.nanoTime();
 			try {
 				PacketExporter.Packet p = exporter.export(Path.of(file), Path.of(outDir), ExportProgress.NONE);
+				if (p.sameNameAs() != null) {
+					err.println(CliMessages.format("export.renamed", file, p.sameNameAs(), p.folder().getFileName()));
+				}
 				out.println(CliMessages.format("export.done", file, p.folder().toString(),
 						String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9)));
 			} catch (ExportException e) {
