@@ -1,6 +1,7 @@
 package pdca.cli;
 
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -77,6 +78,12 @@ final class ExportCommand implements Command {
 				failed++;
 				out.println(CliMessages.format("export.failed", file));
 				err.println(e.getMessage());
+			} catch (InvalidPathException e) {
+				failed++;
+				out.println(CliMessages.format("export.failed", file));
+				err.println(Cli.badFileName(name(), e));
+			} catch (RuntimeException e) {
+				throw new FileFailure(file, e);
 			}
 		}
 		if (options.files().size() > 1) {
