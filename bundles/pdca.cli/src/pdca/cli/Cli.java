@@ -29,6 +29,9 @@ public final class Cli {
 	/** The command could not run as asked. */
 	public static final int USAGE = 2;
 
+	/** The flag that shows the details of an unexpected error. */
+	static final String DEBUG = "--debug";
+
 	private final PrintStream out;
 	private final PrintStream err;
 	private final Map<String, Command> commands = new LinkedHashMap<>();
@@ -58,9 +61,6 @@ public final class Cli {
 	private void add(Command command) {
 		commands.put(command.name(), command);
 	}
-
-	/** The flag that shows the details of an unexpected error. */
-	static final String DEBUG = "--debug";
 
 	/** Runs the command line {@code args} and returns the exit status. */
 	public int run(String[] args) {
@@ -138,7 +138,8 @@ public final class Cli {
 
 	/** An unexpected error in a few words on one line: its kind and message, e.g. "NullPointerException: …". */
 	static String describe(Throwable e) {
-		String message = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ").strip();
+		String message = e.getMessage() == null ? ""
+				: ": " + e.getMessage().replaceAll("\\s+", " ").strip().replaceAll("[.。]+$", "");
 		String text = e.getClass().getSimpleName() + message;
 		return text.length() > 300 ? text.substring(0, 300) + "…" : text;
 	}
