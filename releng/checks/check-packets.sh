@@ -5,7 +5,8 @@
 #   LibreOffice      opens and converts report.odt (to PDF) and tables.ods (to XLSX) headless
 #   pdftotext        the PDF's text holds the agency name, every strategy text and the item count
 # Usage: releng/checks/check-packets.sh PACKETS-DIR PLAN-FILE...
-# (the packet of PLAN-FILE is PACKETS-DIR/<plan file name without .pdca>/). Prints PASS/FAIL
+# (the packet of PLAN-FILE is PACKETS-DIR/<ROC year, 3 digits>-<plan file name without .pdca>/, as
+# `pdca export` names it; give plan files whose packets were not renamed -2, -3). Prints PASS/FAIL
 # lines; exits 1 when any check fails, 2 when a tool is missing.
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -40,7 +41,10 @@ trap 'rm -rf "$work"' EXIT
 
 pdfs=()
 for plan in "$@"; do
-  name=$(basename "$plan" .pdca)
+  year=$(python3 -c 'import sys, xml.etree.ElementTree as ET
+y = ET.parse(sys.argv[1]).getroot().get("rocYear")
+print("%03d-" % int(y) if y and y.isdigit() and 1 <= int(y) <= 999 else "")' "$plan")
+  name=$year$(basename "$plan" .pdca)
   dir=$packets/$name
   if [ ! -d "$dir" ]; then
     fail "$name: no packet folder $dir"

@@ -101,6 +101,25 @@ pdca_launcher() {
   echo "$jar"
 }
 
+# Runs Java in a UTF-8 locale. Java takes the character set of file names and command-line
+# arguments from the locale (sun.jnu.encoding, which cannot be set with -D): under LANG=C, POSIX
+# or no LANG it cannot even name a file called 計畫.pdca. When the locale's character set is not
+# UTF-8, LC_ALL becomes C.UTF-8 (always there on Debian) or another UTF-8 locale. The language of
+# the messages is PDCA_LANG's (-nl), not the locale's.
+pdca_utf8_locale() {
+  case "$(locale charmap 2>/dev/null)" in
+    UTF-8|utf8) return 0 ;;
+  esac
+  local candidate
+  for candidate in C.UTF-8 C.utf8 en_US.UTF-8 en_US.utf8; do
+    if [ "$(LC_ALL=$candidate locale charmap 2>/dev/null)" = "UTF-8" ]; then
+      export LC_ALL=$candidate
+      return 0
+    fi
+  done
+  echo "warning: no UTF-8 locale is installed; file names with Chinese characters cannot be used (install one, e.g. apt-get install locales)" >&2
+}
+
 # -nl argument from PDCA_LANG (zh_TW unless set to en).
 pdca_nl() {
   case "${PDCA_LANG:-zh_TW}" in

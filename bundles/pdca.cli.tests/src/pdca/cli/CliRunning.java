@@ -5,9 +5,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+
+import pdca.templates.TemplateRegistry;
 
 /** What the command tests share: the command line run in English, its output and errors captured. */
 abstract class CliRunning {
@@ -33,6 +36,14 @@ abstract class CliRunning {
 		err.reset();
 		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
 				.run(args);
+	}
+
+	/** Runs {@code pdca args…} with the templates of {@code templates} and returns its exit status. */
+	int runWith(Supplier<TemplateRegistry> templates, String... args) {
+		out.reset();
+		err.reset();
+		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+				templates).run(args);
 	}
 
 	int run(List<String> args) {

@@ -1,10 +1,13 @@
 package pdca.cli;
 
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import pdca.templates.TemplateRegistry;
@@ -13,7 +16,9 @@ import pdca.templates.TemplateRegistry;
  * The {@code pdca} command line: {@code pdca COMMAND [OPTIONS] FILE...}.
  *
  * <p>Exit status: 0 success; 1 the command ran and found errors (e.g. invalid plans);
- * 2 the command could not run (unknown command or option, missing or unreadable file).
+ * 2 the command could not run (unknown command or option, missing or unreadable file, an
+ * unexpected error). Every failure is told in one line naming the file; {@code --debug}
+ * (anywhere before {@code --}) adds the stack trace of an unexpected error.
  */
 public final class Cli {
 
@@ -23,6 +28,9 @@ public final class Cli {
 	public static final int FOUND_ERRORS = 1;
 	/** The command could not run as asked. */
 	public static final int USAGE = 2;
+
+	/** The flag that shows the details of an unexpected error. */
+	static final String DEBUG = "--debug";
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -56,6 +64,11 @@ public final class Cli {
 
 	/** Runs the command line {@code args} and returns the exit status. */
 	public int run(String[] args) {
+		boolean debug = false;
+		if (args.length > 0 && args[0].equals(DEBUG)) {
+			debug = true;
+			args = Arrays.copyOfRange(args, 1, args.length);
+		}
 		if (args.length == 0) {
 			printHelp(err);
 			return USAGE;
@@ -80,12 +93,72 @@ public final class Cli {
 			out.print(command.help());
 			return OK;
 		}
+		Set<String> flags = new HashSet<>(command.options());
+		flags.add(DEBUG);
+		Options options = null;
 		try {
-			return command.run(Options.parse(rest, command.options(), command.valueOptions()), out, err);
+			options = Options.parse(rest, flags, command.valueOptions());
+			return command.run(options, out, err);
 		} catch (Options.UsageException e) {
 			err.println(command.name() + ": " + e.getMessage());
 			err.println(CliMessages.format("cli.seeCommandHelp", command.name()));
 			return USAGE;
+		} catch (InvalidPathException e) {
+			err.println(badFileName(command.name(), e));
+			return USAGE;
+		} catch (RuntimeException | Error e) {
+			boolean details = debug || options != null && options.has(DEBUG);
+			unexpected(command.name(), subject(e, options), e, details, err);
+			return USAGE;
+		}
+	}
+
+	/** One line for a file name this system cannot use (e.g. Chinese characters under a non-UTF-8 locale). */
+	static String badFileName(String command, InvalidPathException e) {
+		return CliMessages.format("cli.badFileName", command, badFileName(e));
+	}
+
+	/** Why a file name cannot be used, and what to do. */
+	static String badFileName(InvalidPathException e) {
+		return CliMessages.format("file.badName", e.getInput(), e.getReason());
+	}
+
+	/**
+	 * Tells an unexpected error in one line naming the file it happened on (and the stack trace after it when asked
+	 * for with --debug).
+	 */
+	static void unexpected(String command, String file, Throwable e, boolean details, PrintStream err) {
+		Throwable cause = e instanceof FileFailure f ? f.getCause() : e;
+		err.println(file == null || file.isEmpty() ? CliMessages.format("cli.unexpectedNoFile", command, describe(cause))
+				: CliMessages.format("cli.unexpected", command, file, describe(cause)));
+		if (details) {
+			cause.printStackTrace(err);
+		}
+	}
+
+	/** An unexpected error in a few words on one line: its kind and message, e.g. "NullPointerException: …". */
+	static String describe(Throwable e) {
+		String message = e.getMessage() == null ? ""
+				: ": " + e.getMessage().replaceAll("\\s+", " ").strip().replaceAll("[.。]+$", "");
+		String text = e.getClass().getSimpleName() + message;
+		return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+	}
+
+	/** The file an unexpected error concerns: the one being worked on, else the files given, else the file to write. */
+	private static String subject(Throwable e, Options options) {
+		if (e instanceof FileFailure f) {
+			return f.file();
+		}
+		if (options == null) {
+			return null;
+		}
+		if (!options.files().isEmpty()) {
+			return String.join(", ", options.files());
+		}
+		try {
+			return options.value("--output", "-o");
+		} catch (Options.UsageException ignored) {
+			return null;
 		}
 	}
 

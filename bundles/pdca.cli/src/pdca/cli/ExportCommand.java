@@ -1,6 +1,7 @@
 package pdca.cli;
 
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -68,12 +69,21 @@ final class ExportCommand implements Command {
 			long start = System.nanoTime();
 			try {
 				PacketExporter.Packet p = exporter.export(Path.of(file), Path.of(outDir), ExportProgress.NONE);
+				if (p.sameNameAs() != null) {
+					err.println(CliMessages.format("export.renamed", file, p.sameNameAs(), p.folder().getFileName()));
+				}
 				out.println(CliMessages.format("export.done", file, p.folder().toString(),
 						String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9)));
 			} catch (ExportException e) {
 				failed++;
 				out.println(CliMessages.format("export.failed", file));
 				err.println(e.getMessage());
+			} catch (InvalidPathException e) {
+				failed++;
+				out.println(CliMessages.format("export.failed", file));
+				err.println(Cli.badFileName(name(), e));
+			} catch (RuntimeException e) {
+				throw new FileFailure(file, e);
 			}
 		}
 		if (options.files().size() > 1) {

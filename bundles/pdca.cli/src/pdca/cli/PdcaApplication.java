@@ -14,7 +14,14 @@ public class PdcaApplication implements IApplication {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-		int status = new Cli(out, err).run(args == null ? new String[0] : args);
+		int status;
+		try {
+			status = new Cli(out, err).run(args == null ? new String[0] : args);
+		} catch (RuntimeException | Error e) {
+			// the command line tells failures itself; this is the last guard, so that pdca never ends with a stack trace
+			Cli.unexpected(args != null && args.length > 0 ? args[0] : "", null, e, args != null && java.util.Arrays.asList(args).contains(Cli.DEBUG), err);
+			status = Cli.USAGE;
+		}
 		out.flush();
 		err.flush();
 		return Integer.valueOf(status);

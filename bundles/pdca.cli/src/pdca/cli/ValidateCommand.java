@@ -1,6 +1,7 @@
 package pdca.cli;
 
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -48,16 +49,24 @@ final class ValidateCommand implements Command {
 		int warnings = 0;
 		int unreadable = 0;
 		for (String name : options.files()) {
-			Path file = Path.of(name);
 			Plan plan;
 			try {
-				plan = PlanFiles.load(file);
+				plan = PlanFiles.load(Path.of(name));
 			} catch (PlanFileException e) {
 				out.println(name + (e.line() > 0 ? ":" + e.line() : "") + "\tERROR\t\t" + e.getMessage());
 				unreadable++;
 				continue;
+			} catch (InvalidPathException e) {
+				out.println(name + "\tERROR\t\t" + Cli.badFileName(e));
+				unreadable++;
+				continue;
 			}
-			List<Problem> problems = PlanValidation.validate(plan);
+			List<Problem> problems;
+			try {
+				problems = PlanValidation.validate(plan);
+			} catch (RuntimeException e) {
+				throw new FileFailure(name, e);
+			}
 			for (Problem p : problems) {
 				if (p.severity() == Problem.Severity.ERROR) {
 					errors++;

@@ -59,12 +59,14 @@ class PacketExporterTest {
 	void seedPlanPacketHasReportWorkbookAndManifest(Path seed) throws Exception {
 		PacketExporter.Packet packet = ALL.export(seed, out, ExportProgress.NONE);
 		Plan plan = PlanFiles.load(seed);
-		Path folder = out.resolve(PacketExporter.packetName(seed));
+		String name = String.format("%03d-%s", plan.getRocYear(), seed.getFileName().toString().replace(".pdca", ""));
+		assertEquals(name, PacketExporter.packetName(plan, seed), "ROC year and file name");
+		Path folder = out.resolve(name);
 		assertEquals(folder, packet.folder());
 		for (String f : List.of("report.pdf", "report.odt", "tables.ods", "manifest.json")) {
 			assertTrue(Files.size(folder.resolve(f)) > 0, f);
 		}
-		assertTrue(Files.isRegularFile(out.resolve(PacketExporter.packetName(seed) + ".zip")));
+		assertTrue(Files.isRegularFile(out.resolve(name + ".zip")));
 		try (Stream<Path> s = Files.list(out)) {
 			assertEquals(2, s.count(), "only the packet folder and its zip, no staging leftovers");
 		}
@@ -189,7 +191,7 @@ class PacketExporterTest {
 	@Test
 	void cancellingAtAnyPointLeavesNoPartialPacket() throws Exception {
 		Path seed = Fixture.seed("tainan");
-		String name = PacketExporter.packetName(seed);
+		String name = PacketExporter.packetName(PlanFiles.load(seed), seed);
 		for (int cancelAt : new int[] { 1, 2, 5, 20, 60, 120 }) {
 			Path dest = out.resolve("c" + cancelAt);
 			AtomicInteger checks = new AtomicInteger();

@@ -8,7 +8,7 @@ public class ExportCanceledException extends ExportException {
 	private static final long serialVersionUID = 1L;
 
 	public ExportCanceledException(Path planFile) {
-		super(planFile, "Export cancelled" + (planFile == null ? "" : " while writing the packet of " + planFile)
-				+ "; nothing of that packet was kept.");
+		super(planFile, planFile == null ? ExportMessages.get("export.canceled")
+				: ExportMessages.format("export.canceledPlan", planFile));
 	}
 }

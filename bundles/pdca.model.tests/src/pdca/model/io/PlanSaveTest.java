@@ -285,6 +285,36 @@ class PlanSaveTest {
 	}
 
 	@Test
+	void charactersAPlanFileCannotHoldAreLeftOutAndTheFileReadsBack() throws Exception {
+		Path file = dir.resolve("pasted.pdca");
+		Plan plan = Seed.ELECTION_105.load();
+		// pasted from a spreadsheet or typed on the command line: invisible, and XML 1.0 has no way to write them
+		plan.setTitle("基隆市選舉委員會\u0001105年度\u0000提升服務品質\u001B執行計畫");
+		plan.getAgency().setName("基隆市選舉委員會\uFFFF");
+		Method method = PlanStructure.methods(plan).get(0);
+		method.setText("第一行\t（定位）\n第二行\u000B\u000C\uD800");
+		method.setSchedule(Schedule.parse("107年\u000712月"));
+		ReviewMeeting meeting = F.createReviewMeeting();
+		meeting.getAttendees().add("王主任\u0002");
+		meeting.getAttendees().add("王主任");
+		meeting.getAttendees().add("李科長😀");
+		plan.getReviewMeetings().add(meeting);
+
+		PlanFiles.save(plan, file);
+
+		Plan back = PlanFiles.load(file);
+		assertEquals("基隆市選舉委員會105年度提升服務品質執行計畫", back.getTitle());
+		assertEquals("基隆市選舉委員會", back.getAgency().getName());
+		Method backMethod = PlanStructure.methods(back).get(0);
+		assertEquals("第一行\t（定位）\n第二行", backMethod.getText(), "tab and line feed stay");
+		assertEquals("107年12月", backMethod.getSchedule().text());
+		assertTrue(backMethod.getSchedule().isParsed(), "the deadline is understood again");
+		assertEquals(List.of("王主任", "李科長😀"), back.getReviewMeetings().get(back.getReviewMeetings().size() - 1).getAttendees());
+		assertEquals(back.getTitle(), plan.getTitle(), "what is on screen is what is on disk");
+		assertEquals(List.of("pasted.pdca"), folderContents(), "no temporary file left");
+	}
+
+	@Test
 	void saveCreatesMissingFolders() throws Exception {
 		Path file = dir.resolve("plans/108/new.pdca");
 		PlanFiles.save(Seed.ELECTION_100.load(), file);

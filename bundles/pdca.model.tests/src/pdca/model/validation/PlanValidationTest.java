@@ -447,4 +447,12 @@ class PlanValidationTest {
 		v.kpi.setTarget(null);
 		assertEquals(Messages.get(Locale.ENGLISH, "rule.kpiNoTarget"), PlanValidation.validate(v.plan).get(0).message());
 	}
+
+	@Test
+	void unitWithoutANameIsNeverCalledNull() {
+		v.action1.setLeadOwner(ValidPlan.unit(null));
+		Problem p = onlyProblem(v.plan, PlanValidator.OWNER_OUTSIDE_ORGANISATION, ERROR, v.action1);
+		assertFalse(p.message().contains("null"), p.message());
+		assertTrue(p.message().contains(Messages.get("path.unnamedUnit")), p.message());
+	}
 }

@@ -118,6 +118,8 @@ class ValidationMessagesTest {
 				v -> v.scheme.getBands().get(1).setMinScore(90),
 				v -> v.basis.setTitle(null),
 				v -> v.record.setForm(null),
+				v -> v.kpi.setTarget(Double.NaN),
+				v -> v.report.setReportedOn(java.time.LocalDate.of(1911, 12, 31)),
 				v -> v.plan.getStrategies().clear());
 	}
 

@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.eclipse.emf.common.util.TreeIterator;
@@ -22,13 +23,12 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 
 import pdca.model.Identified;
-import pdca.model.PdcaPackage;
 import pdca.model.Plan;
 import pdca.model.i18n.Messages;
 
@@ -39,9 +39,16 @@ import pdca.model.i18n.Messages;
  * type declarations are refused by the parser, and every failure becomes a
  * {@link PlanFileException} that names the file and, where the parser knows it, the line.
  *
+ * <p>Loading reads the plan file and nothing else: a reference to an element of another
+ * document (a web address, a {@code file:} or {@code platform:} URI, a shared folder, another plan
+ * file) is never followed but taken out of the loaded plan and reported by validation (see
+ * {@link OutsideReferences}); the resource set opens no URI at all.
+ *
  * <p>Saving is atomic: the plan is serialised in memory, written to a temporary file in the
  * same folder, forced to disk and renamed over the old file, so a crash leaves either the old
- * file or the new one.
+ * file or the new one. Characters that XML 1.0 cannot hold (control characters other than tab,
+ * line feed and carriage return; U+FFFE, U+FFFF; unpaired surrogates) are removed from the
+ * plan's texts before it is written.
  */
 public final class PlanFiles {
 
@@ -58,13 +65,12 @@ public final class PlanFiles {
 	private PlanFiles() {
 	}
 
-	/** A resource set that knows the plan model and the plan file format, also outside OSGi. */
+	/**
+	 * A resource set that knows the plan model and the plan file format, also outside OSGi. It loads nothing on its
+	 * own and opens no URI: plans are loaded into it with {@link #load(Path, ResourceSet)}.
+	 */
 	public static ResourceSet newResourceSet() {
-		ResourceSet set = new ResourceSetImpl();
-		set.getPackageRegistry().put(PdcaPackage.eNS_URI, PdcaPackage.eINSTANCE);
-		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new PlanResourceFactory());
-		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new PlanResourceFactory());
-		return set;
+		return new PlanResourceSet();
 	}
 
 	/** Loads the plan in {@code file} into a new resource set. */
@@ -72,8 +78,14 @@ public final class PlanFiles {
 		return load(file, newResourceSet());
 	}
 
-	/** Loads the plan in {@code file} into {@code resourceSet}. */
+	/**
+	 * Loads the plan in {@code file} into {@code resourceSet}, which should come from {@link #newResourceSet()}; any
+	 * other resource set gets a URI converter that opens nothing, so that loading reads this file and nothing else.
+	 */
 	public static Plan load(Path file, ResourceSet resourceSet) throws PlanFileException {
+		if (!(resourceSet instanceof PlanResourceSet) && !(resourceSet.getURIConverter() instanceof NoOutsideAccess)) {
+			resourceSet.setURIConverter(new NoOutsideAccess());
+		}
 		checkReadable(file);
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		try (InputStream in = Files.newInputStream(file)) {
@@ -95,6 +107,7 @@ public final class PlanFiles {
 			resourceSet.getResources().remove(resource); // a refused file must not stay loaded
 			throw e;
 		}
+		OutsideReferences.neutralise(resource);
 		return plan;
 	}
 
@@ -178,6 +191,7 @@ public final class PlanFiles {
 	 */
 	public static void save(Plan plan, Path file) throws PlanFileException {
 		ensureIds(plan);
+		UnwritableCharacters.removeFrom(plan);
 		checkReferencesStayInside(plan, file);
 		plan.setFormatVersion(PlanFormat.CURRENT_VERSION);
 		Resource resource = plan.eResource();
@@ -188,7 +202,7 @@ public final class PlanFiles {
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
 		try {
 			resource.save(buffer, null);
-		} catch (IOException e) {
+		} catch (IOException | RuntimeException e) {
 			throw new PlanFileException(file, 0, Messages.format("save.failed", rootMessage(e)), e);
 		}
 		writeAtomically(file, buffer.toByteArray());
@@ -230,15 +244,17 @@ public final class PlanFiles {
 
 	/**
 	 * Refuses to save a plan that refers to an element outside it (e.g. an owner unit of another
-	 * plan's organisation): the file would hold a reference nothing can resolve.
+	 * plan's organisation, or an element of another document): the file would hold a reference
+	 * nothing can resolve. Nothing is resolved while looking.
 	 */
 	private static void checkReferencesStayInside(Plan plan, Path file) throws PlanFileException {
 		List<EObject> all = new ArrayList<>();
 		all.add(plan);
 		plan.eAllContents().forEachRemaining(all::add);
 		for (EObject element : all) {
-			for (EObject target : element.eCrossReferences()) {
-				if (EcoreUtil.getRootContainer(target) != plan) {
+			for (Iterator<EObject> it = ((InternalEList<EObject>) element.eCrossReferences()).basicIterator(); it.hasNext();) {
+				EObject target = it.next();
+				if (target.eIsProxy() || EcoreUtil.getRootContainer(target) != plan) {
 					throw new PlanFileException(file, 0, Messages.format("save.outsideReference",
 							pdca.model.validation.ElementPaths.describe(element)), null);
 				}

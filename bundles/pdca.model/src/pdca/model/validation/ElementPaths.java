@@ -6,8 +6,10 @@ import pdca.model.Citation;
 import pdca.model.EvaluationForm;
 import pdca.model.EvaluationRecord;
 import pdca.model.FormNode;
+import pdca.model.GradeBand;
 import pdca.model.ImprovementAction;
 import pdca.model.Kpi;
+import pdca.model.Measurement;
 import pdca.model.Plan;
 import pdca.model.PlanElement;
 import pdca.model.ProgressReport;
@@ -67,7 +69,26 @@ public final class ElementPaths {
 		if (element instanceof EvaluationRecord r) {
 			return Messages.get("path.record") + " " + (r.getDate() == null ? "" : r.getDate());
 		}
-		return prefix(element) + element.eClass().getName();
+		if (element instanceof Measurement m) {
+			return prefix(m) + Messages.get("path.measurement") + " " + m.getRocYear() + (m.getQuarter() > 0 ? "Q" + m.getQuarter() : "");
+		}
+		if (element instanceof GradeBand b) {
+			return Messages.get("path.gradeBand") + " " + nullToEmpty(b.getName());
+		}
+		return prefix(element) + className(element);
+	}
+
+	/** A unit's name, or words saying it has none: never "null". */
+	public static String unitName(Unit unit) {
+		return unit == null || unit.getName() == null || unit.getName().isBlank() ? Messages.get("path.unnamedUnit")
+				: unit.getName();
+	}
+
+	/** The kind of element in the user's language (期程, 核定, …); the model's class name when there are no words for it. */
+	private static String className(EObject element) {
+		String name = element.eClass().getName();
+		String words = Messages.get("path.class." + name);
+		return words.startsWith("!") ? name : words;
 	}
 
 	private static String prefix(EObject element) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -39,6 +40,7 @@ import pdca.model.Strategy;
 import pdca.model.Unit;
 import pdca.model.WorkItem;
 import pdca.model.i18n.Messages;
+import pdca.model.io.OutsideReferences;
 import pdca.model.logic.PlanStructure;
 import pdca.model.schedule.RocDate;
 import pdca.model.schedule.Schedule;
@@ -80,6 +82,12 @@ public class PlanValidator extends EObjectValidator {
 	public static final int CITATION_INCOMPLETE = 25;
 	public static final int RECORD_WITHOUT_FORM = 26;
 	public static final int KPI_THRESHOLDS_INVALID = 27;
+	public static final int OUTSIDE_REFERENCE = 28;
+	public static final int VALUE_NOT_FINITE = 29;
+	public static final int DATE_BEFORE_ROC = 30;
+
+	/** The first day of the ROC calendar (民國1年1月1日); no date of a plan lies before it. */
+	public static final LocalDate FIRST_ROC_DAY = LocalDate.of(RocDate.YEAR_OFFSET + 1, 1, 1);
 
 	/** The shared instance, registered for the plan package by {@link PlanValidation}. */
 	public static final PlanValidator INSTANCE = new PlanValidator();
@@ -104,7 +112,19 @@ public class PlanValidator extends EObjectValidator {
 		return ok && found.stream().noneMatch(d -> d.getSeverity() == Diagnostic.ERROR);
 	}
 
+	/**
+	 * Left to {@link #OUTSIDE_REFERENCE}: a reference to an element of another document is reported in the user's
+	 * language, naming the reference, and without trying to resolve it (EMF's own check would, and would then say
+	 * "contains an unresolved proxy" in English).
+	 */
+	@Override
+	public boolean validate_EveryProxyResolves(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
 	private void check(EObject object, List<Diagnostic> out) {
+		checkOutsideReferences(object, out);
+		checkValues(object, out);
 		if (object instanceof Plan plan) {
 			checkPlan(plan, out);
 		}
@@ -158,7 +178,7 @@ public class PlanValidator extends EObjectValidator {
 		if (plan.getPeriod() != null && plan.getPeriod().getStart() != null && plan.getPeriod().getEnd() != null
 				&& plan.getPeriod().getEnd().isBefore(plan.getPeriod().getStart())) {
 			out.add(error(PERIOD_REVERSED, plan, PdcaPackage.Literals.PLAN__PERIOD, "rule.periodReversed",
-					pdca.model.logic.Terms.date(plan.getPeriod().getStart()), pdca.model.logic.Terms.date(plan.getPeriod().getEnd())));
+					date(plan.getPeriod().getStart()), date(plan.getPeriod().getEnd())));
 		}
 		if (plan.getStrategies().isEmpty() && plan.getDimensions().stream().allMatch(d -> d.getStrategies().isEmpty())) {
 			out.add(warning(NO_STRATEGIES, plan, PdcaPackage.Literals.PLAN__STRATEGIES, "rule.noStrategies"));
@@ -166,7 +186,7 @@ public class PlanValidator extends EObjectValidator {
 		for (Unit unit : plan.getTargetUnits()) {
 			if (!inOrganisation(plan, unit)) {
 				out.add(error(OWNER_OUTSIDE_ORGANISATION, plan, PdcaPackage.Literals.PLAN__TARGET_UNITS,
-						"rule.targetUnitOutside", unit.getName()));
+						"rule.targetUnitOutside", ElementPaths.unitName(unit)));
 			}
 		}
 		checkNumbering(plan.getDimensions(), out);
@@ -210,16 +230,16 @@ public class PlanValidator extends EObjectValidator {
 		}
 		if (item.getLeadOwner() != null && !inOrganisation(plan, item.getLeadOwner())) {
 			out.add(error(OWNER_OUTSIDE_ORGANISATION, item, PdcaPackage.Literals.WORK_ITEM__LEAD_OWNER, "rule.ownerOutside",
-					item.getLeadOwner().getName()));
+					ElementPaths.unitName(item.getLeadOwner())));
 		}
 		for (Unit unit : item.getCoOwners()) {
 			if (!inOrganisation(plan, unit)) {
 				out.add(error(OWNER_OUTSIDE_ORGANISATION, item, PdcaPackage.Literals.WORK_ITEM__CO_OWNERS, "rule.ownerOutside",
-						unit.getName()));
+						ElementPaths.unitName(unit)));
 			}
 			if (unit == item.getLeadOwner()) {
 				out.add(warning(LEAD_ALSO_CO_OWNER, item, PdcaPackage.Literals.WORK_ITEM__CO_OWNERS, "rule.leadAlsoCoOwner",
-						unit.getName()));
+						ElementPaths.unitName(unit)));
 			}
 		}
 		Schedule schedule = item.getSchedule();
@@ -255,7 +275,7 @@ public class PlanValidator extends EObjectValidator {
 		for (LocalDate d : dates) {
 			if (d.isBefore(start) || d.isAfter(end)) {
 				out.add(error(DEADLINE_OUTSIDE_PERIOD, item, PdcaPackage.Literals.WORK_ITEM__SCHEDULE, "rule.deadlineOutside",
-						schedule.text(), pdca.model.logic.Terms.date(start), pdca.model.logic.Terms.date(end)));
+						schedule.text(), date(start), date(end)));
 				return;
 			}
 		}
@@ -291,7 +311,7 @@ public class PlanValidator extends EObjectValidator {
 			Plan plan = PlanStructure.planOf(action);
 			if (plan != null && !inOrganisation(plan, action.getOwner())) {
 				out.add(error(OWNER_OUTSIDE_ORGANISATION, action, PdcaPackage.Literals.IMPROVEMENT_ACTION__OWNER,
-						"rule.ownerOutside", action.getOwner().getName()));
+						"rule.ownerOutside", ElementPaths.unitName(action.getOwner())));
 			}
 		}
 		if (action.getDueDate() == null && action.getStatus() != ImprovementStatus.CLOSED
@@ -352,6 +372,45 @@ public class PlanValidator extends EObjectValidator {
 		if (isBlank(citation.getIssuer()) || citation.getDate() == null || isBlank(citation.getTitle())) {
 			out.add(warning(CITATION_INCOMPLETE, citation, PdcaPackage.Literals.CITATION__TITLE, "rule.citationIncomplete"));
 		}
+	}
+
+	/** A reference to an element of another document: never followed, always an error (see {@link OutsideReferences}). */
+	private void checkOutsideReferences(EObject object, List<Diagnostic> out) {
+		for (OutsideReferences.Reference r : OutsideReferences.on(object)) {
+			out.add(error(OUTSIDE_REFERENCE, object, r.reference(), "rule.outsideReference", featureLabel(r.reference()),
+					r.target()));
+		}
+	}
+
+	/**
+	 * Numbers must be numbers (NaN and infinities parse from a file but mean nothing and turn every sum and ratio
+	 * into nonsense); dates must lie in the ROC calendar, from 民國1年1月1日 on.
+	 */
+	private void checkValues(EObject object, List<Diagnostic> out) {
+		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+			if (attribute.isMany() || !object.eIsSet(attribute) || attribute == PdcaPackage.Literals.PLAN__KPI_GREEN_PERCENT
+					|| attribute == PdcaPackage.Literals.PLAN__KPI_AMBER_PERCENT) {
+				continue; // the KPI thresholds have their own rule
+			}
+			Object value = object.eGet(attribute);
+			if (value instanceof Double d && !Double.isFinite(d)) {
+				out.add(error(VALUE_NOT_FINITE, object, attribute, "rule.valueNotFinite", featureLabel(attribute),
+						Double.toString(d)));
+			} else if (value instanceof LocalDate d && d.isBefore(FIRST_ROC_DAY)) {
+				out.add(error(DATE_BEFORE_ROC, object, attribute, "rule.dateBeforeRoc", featureLabel(attribute), d.toString()));
+			}
+		}
+	}
+
+	/** The name of a feature in the user's language, e.g. "The lead owner" or 「主辦單位」. */
+	private static String featureLabel(EStructuralFeature feature) {
+		String label = Messages.get("feature." + feature.getEContainingClass().getName() + "." + feature.getName());
+		return label.startsWith("!") ? Messages.get("feature.other") : label;
+	}
+
+	/** A date as the plans write it (106年2月17日), or ISO when it lies before the ROC calendar. */
+	private static String date(LocalDate date) {
+		return date.isBefore(FIRST_ROC_DAY) ? date.toString() : pdca.model.logic.Terms.date(date);
 	}
 
 	private static boolean validRocYear(int rocYear) {
