@@ -156,6 +156,11 @@ public final class UiMessages extends NLS {
 	public static String pageActions;
 	public static String pageOrganisation;
 	public static String saveFailedTitle;
+	public static String saveConflictSaveAs;
+	public static String saveConflictReload;
+	public static String saveConflictOverwrite;
+	public static String saveConflictMessage;
+	public static String saveConflictTitle;
 	public static String reloadedFromDisk;
 	public static String changedOnDiskTitle;
 	public static String changedOnDiskMessage;

@@ -1,10 +1,13 @@
 package pdca.ui.editor;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -27,7 +30,9 @@ import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Display;
@@ -39,11 +44,13 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.MultiPageEditorPart;
 
 import pdca.model.Identified;
 import pdca.model.Plan;
+import pdca.model.io.DiskState;
 import pdca.model.io.PlanFileException;
 import pdca.model.io.PlanFiles;
 import pdca.model.validation.PlanValidation;
@@ -66,6 +73,9 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 
 	private static final int VALIDATION_DELAY_MS = 400;
 
+	/** How often the editor looks whether another program changed its file. */
+	static final int DISK_LOOK_MS = 2000;
+
 	private AdapterFactoryEditingDomain domain;
 	private PlanEditing editing;
 	private Plan plan;
@@ -76,6 +86,11 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	private ReviewMeetingPage meetings;
 	private EvaluationPage evaluations;
 	private long savedStamp = IResource.NULL_STAMP;
+	/** What the file held when the plan was read or last saved: save compares it with the disk. */
+	private DiskState loaded = DiskState.ABSENT;
+	/** Size and time of the file at the last look, to notice changes made by other programs. */
+	private String lastSeen = "";
+	private Function<String, SaveConflict> askOnConflict = this::askSaveConflict;
 	private boolean validationPending;
 	private final Action undo = new Action(UiMessages.actionUndo) {
 		@Override
@@ -114,6 +129,8 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			throw new PartInitException(e.describe(), e);
 		}
 		savedStamp = file.getModificationStamp();
+		loaded = diskState();
+		lastSeen = quickLook();
 		stack.addCommandStackListener(event -> {
 			Display display = getSite().getShell().getDisplay();
 			if (Display.getCurrent() == display) {
@@ -128,6 +145,75 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 
 	private Path path() {
 		return file.getLocation().toPath();
+	}
+
+	/** What to do when the file on disk changed since it was read and the user saves. */
+	public enum SaveConflict {
+		/** Write this version over the other. */
+		OVERWRITE,
+		/** Drop this version and read the file again. */
+		RELOAD,
+		/** Write this version to another file, leaving the changed one as it is. */
+		SAVE_AS,
+		/** Do not save. */
+		CANCEL
+	}
+
+	/** Who decides a save conflict (a dialog; tests answer it themselves). */
+	void askOnConflict(Function<String, SaveConflict> asker) {
+		askOnConflict = asker;
+	}
+
+	private SaveConflict askSaveConflict(String fileName) {
+		int choice = new MessageDialog(getSite().getShell(), UiMessages.saveConflictTitle, null,
+				UiMessages.bind(UiMessages.saveConflictMessage, fileName), MessageDialog.WARNING, 3,
+				UiMessages.saveConflictOverwrite, UiMessages.saveConflictReload, UiMessages.saveConflictSaveAs,
+				IDialogConstants.CANCEL_LABEL).open();
+		return switch (choice) {
+			case 0 -> SaveConflict.OVERWRITE;
+			case 1 -> SaveConflict.RELOAD;
+			case 2 -> SaveConflict.SAVE_AS;
+			default -> SaveConflict.CANCEL;
+		};
+	}
+
+	private DiskState diskState() {
+		try {
+			return DiskState.of(path());
+		} catch (IOException e) {
+			ILog.of(getClass()).warn("Cannot read " + path() + " to compare it", e);
+			return DiskState.ABSENT;
+		}
+	}
+
+	/** The file's size and modification time: cheap enough to look every few seconds. */
+	private String quickLook() {
+		try {
+			Path p = path();
+			return Files.size(p) + "@" + Files.getLastModifiedTime(p).toMillis();
+		} catch (IOException | RuntimeException e) {
+			return "";
+		}
+	}
+
+	/**
+	 * Looks at the file every {@link #DISK_LOOK_MS} ms; when another program changed it, the workspace is told, so
+	 * that a clean editor reloads and a dirty one asks (without waiting for the workspace's own refresh).
+	 */
+	private void lookAtDisk() {
+		if (getContainer() == null || getContainer().isDisposed()) {
+			return;
+		}
+		String now = quickLook();
+		if (!now.equals(lastSeen)) {
+			lastSeen = now;
+			try {
+				file.refreshLocal(IResource.DEPTH_ZERO, null);
+			} catch (CoreException e) {
+				ILog.of(getClass()).warn("Cannot refresh " + file, e);
+			}
+		}
+		Display.getCurrent().timerExec(DISK_LOOK_MS, this::lookAtDisk);
 	}
 
 	@Override
@@ -146,6 +232,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		add(evaluations, UiMessages.pageEvaluations);
 		setActivePage(1);
 		validateNow();
+		Display.getCurrent().timerExec(DISK_LOOK_MS, this::lookAtDisk);
 	}
 
 	private void add(PlanPage page, String title) {
@@ -383,11 +470,38 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
 	}
 
+	/**
+	 * Saves the plan, unless the file on disk was changed since it was read: then the user decides whether to
+	 * overwrite it, reload it, save under another name, or not save.
+	 */
 	@Override
 	public void doSave(IProgressMonitor monitor) {
+		DiskState now = diskState();
+		if (now.exists() && !now.equals(loaded)) {
+			switch (askOnConflict.apply(file.getName())) {
+				case OVERWRITE -> {
+					// the user decided: this version replaces the other
+				}
+				case RELOAD -> {
+					reload();
+					cancel(monitor);
+					return;
+				}
+				case SAVE_AS -> {
+					doSaveAs();
+					return;
+				}
+				default -> {
+					cancel(monitor);
+					return;
+				}
+			}
+		}
 		try {
 			PlanFiles.save(plan, path());
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+			loaded = diskState();
+			lastSeen = quickLook();
 			file.refreshLocal(IResource.DEPTH_ZERO, monitor);
 			savedStamp = file.getModificationStamp();
 			firePropertyChange(PROP_DIRTY);
@@ -401,14 +515,51 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		}
 	}
 
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
+	private static void cancel(IProgressMonitor monitor) {
+		if (monitor != null) {
+			monitor.setCanceled(true);
+		}
 	}
 
 	@Override
+	public boolean isSaveAsAllowed() {
+		return true;
+	}
+
+	/** Saves the plan to another file of the workspace, which the editor then shows; the old file stays as it is. */
+	@Override
 	public void doSaveAs() {
-		// one plan per file; copies are made in the navigator
+		SaveAsDialog dialog = new SaveAsDialog(getSite().getShell());
+		dialog.setOriginalFile(file);
+		if (dialog.open() != Window.OK || dialog.getResult() == null) {
+			return;
+		}
+		org.eclipse.core.runtime.IPath target = dialog.getResult();
+		if (target.getFileExtension() == null) {
+			target = target.addFileExtension(PlanFiles.EXTENSION);
+		}
+		saveAs(ResourcesPlugin.getWorkspace().getRoot().getFile(target));
+	}
+
+	/** Writes the plan to {@code target} and shows that file from now on. */
+	void saveAs(IFile target) {
+		try {
+			PlanFiles.save(plan, target.getLocation().toPath());
+			target.refreshLocal(IResource.DEPTH_ZERO, null);
+			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+			file = target;
+			loaded = diskState();
+			lastSeen = quickLook();
+			savedStamp = target.getModificationStamp();
+			setInputWithNotify(new FileEditorInput(target));
+			setPartName(target.getName());
+			firePropertyChange(PROP_DIRTY);
+			validateNow();
+		} catch (PlanFileException e) {
+			MessageDialog.openError(getSite().getShell(), UiMessages.saveFailedTitle, e.describe());
+		} catch (CoreException e) {
+			ILog.of(getClass()).error("Cannot refresh " + target, e);
+		}
 	}
 
 	private void resourceChanged(IResourceChangeEvent event) {
@@ -439,6 +590,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		}
 		file = moved;
 		savedStamp = moved.getModificationStamp();
+		lastSeen = quickLook();
 		setInputWithNotify(new FileEditorInput(moved));
 		setPartName(moved.getName());
 		validateNow();
@@ -462,6 +614,10 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			return;
 		}
 		savedStamp = file.getModificationStamp();
+		DiskState now = diskState();
+		if (now.equals(loaded) || !now.exists()) {
+			return; // touched, or written back with the same content: nothing to reload
+		}
 		if (!isDirty()) {
 			reload();
 			getEditorSite().getActionBars().getStatusLineManager().setMessage(UiMessages.reloadedFromDisk);
@@ -472,6 +628,8 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 				0, UiMessages.keepMine, UiMessages.reloadFromDisk).open();
 		if (choice == 1) {
 			reload();
+		} else {
+			loaded = now; // the user keeps this version knowingly: saving replaces the other one without asking again
 		}
 	}
 
@@ -483,6 +641,8 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			plan = PlanFiles.load(path(), resources);
 			domain.getCommandStack().flush();
 			savedStamp = file.getModificationStamp();
+			loaded = diskState();
+			lastSeen = quickLook();
 			firePropertyChange(PROP_DIRTY);
 			updateUndoRedo();
 			pages.forEach(PlanPage::refresh);

@@ -43,7 +43,8 @@ public class NextYearPlanHandler extends AbstractHandler {
 			Plan previous = PlanFiles.load(file.getLocation().toPath());
 			int next = previous.getRocYear() + 1;
 			IFile target = target(file, previous.getRocYear(), next);
-			if (target.exists()) {
+			// the disk decides, not the workspace: a file another program put there must not be replaced
+			if (target.exists() || java.nio.file.Files.exists(target.getLocation().toPath())) {
 				MessageDialog.openError(shell, UiMessages.nextYearTitle,
 						UiMessages.bind(UiMessages.nextYearExists, target.getFullPath().toString()));
 				return null;
