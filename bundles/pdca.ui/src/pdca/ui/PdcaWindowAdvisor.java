@@ -1,10 +1,13 @@
 package pdca.ui;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+import pdca.ui.editor.RecoveryOffer;
 
 /** The main window: size, status line, title. */
 class PdcaWindowAdvisor extends WorkbenchWindowAdvisor {
@@ -25,5 +28,16 @@ class PdcaWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowCoolBar(true);
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
+	}
+
+	@Override
+	public void postWindowOpen() {
+		// unsaved work a crash left behind is offered back once the window is up
+		IWorkbenchWindow window = getWindowConfigurer().getWindow();
+		window.getShell().getDisplay().asyncExec(() -> {
+			if (!window.getShell().isDisposed()) {
+				RecoveryOffer.offer(window);
+			}
+		});
 	}
 }

@@ -156,6 +156,13 @@ public final class UiMessages extends NLS {
 	public static String pageActions;
 	public static String pageOrganisation;
 	public static String saveFailedTitle;
+	public static String recoveryFailed;
+	public static String recoveryNoProject;
+	public static String recoveryLater;
+	public static String recoveryDiscard;
+	public static String recoveryRestore;
+	public static String recoveryMessage;
+	public static String recoveryTitle;
 	public static String saveConflictSaveAs;
 	public static String saveConflictReload;
 	public static String saveConflictOverwrite;

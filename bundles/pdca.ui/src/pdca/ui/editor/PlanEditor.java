@@ -76,6 +76,9 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	/** How often the editor looks whether another program changed its file. */
 	static final int DISK_LOOK_MS = 2000;
 
+	/** How often unsaved work is copied to the recovery area (a crash loses at most this much). */
+	public static final int AUTOSAVE_MS = 15_000;
+
 	private AdapterFactoryEditingDomain domain;
 	private PlanEditing editing;
 	private Plan plan;
@@ -91,6 +94,12 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	/** Size and time of the file at the last look, to notice changes made by other programs. */
 	private String lastSeen = "";
 	private Function<String, SaveConflict> askOnConflict = this::askSaveConflict;
+	private Recovery recovery;
+	/** Changes made since the editor opened, and how many of them the recovery copy holds. */
+	private long changes;
+	private long changesKept;
+	/** The plan shown was recovered from a crash and is not saved yet. */
+	private boolean restored;
 	private boolean validationPending;
 	private final Action undo = new Action(UiMessages.actionUndo) {
 		@Override
@@ -118,6 +127,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		site.setSelectionProvider(selection);
 		file = fileInput.getFile();
 		setPartName(file.getName());
+		recovery = Recovery.ofWorkspace();
 		ComposedAdapterFactory factory = new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		BasicCommandStack stack = new BasicCommandStack();
 		ResourceSet resources = PlanFiles.newResourceSet();
@@ -233,6 +243,44 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		setActivePage(1);
 		validateNow();
 		Display.getCurrent().timerExec(DISK_LOOK_MS, this::lookAtDisk);
+		Display.getCurrent().timerExec(AUTOSAVE_MS, this::autosave);
+	}
+
+	private void autosave() {
+		if (getContainer() == null || getContainer().isDisposed()) {
+			return;
+		}
+		if (isDirty() && changesKept != changes) {
+			keepUnsavedWork();
+		}
+		Display.getCurrent().timerExec(AUTOSAVE_MS, this::autosave);
+	}
+
+	/** Copies the unsaved plan to the recovery area now. */
+	void keepUnsavedWork() {
+		try {
+			recovery.store(file, plan);
+			changesKept = changes;
+		} catch (PlanFileException | RuntimeException e) {
+			ILog.of(getClass()).warn("Cannot keep a recovery copy of " + file, e);
+		}
+	}
+
+	/** The recovery area this editor keeps its unsaved work in. */
+	Recovery recovery() {
+		return recovery;
+	}
+
+	/**
+	 * Shows the unsaved state of an earlier session (recovered after a crash) instead of the file's content: the
+	 * editor is dirty until it is saved, and the recovered state stays kept until then.
+	 */
+	public void restore(Recovery.Entry entry) throws PlanFileException {
+		replacePlan(entry.plan());
+		plan.eResource().setURI(org.eclipse.emf.common.util.URI.createFileURI(path().toString()));
+		restored = true;
+		changesKept = changes;
+		firePropertyChange(PROP_DIRTY);
 	}
 
 	private void add(PlanPage page, String title) {
@@ -381,6 +429,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		if (getContainer() == null || getContainer().isDisposed()) {
 			return;
 		}
+		changes++;
 		firePropertyChange(PROP_DIRTY);
 		updateUndoRedo();
 		pages.forEach(PlanPage::refresh);
@@ -467,7 +516,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 
 	@Override
 	public boolean isDirty() {
-		return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+		return domain != null && (restored || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
 	}
 
 	/**
@@ -500,6 +549,8 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		try {
 			PlanFiles.save(plan, path());
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+			restored = false;
+			recovery.discard(file);
 			loaded = diskState();
 			lastSeen = quickLook();
 			file.refreshLocal(IResource.DEPTH_ZERO, monitor);
@@ -547,6 +598,8 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			PlanFiles.save(plan, target.getLocation().toPath());
 			target.refreshLocal(IResource.DEPTH_ZERO, null);
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+			restored = false;
+			recovery.discard(file);
 			file = target;
 			loaded = diskState();
 			lastSeen = quickLook();
@@ -636,25 +689,35 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	/** Replaces the plan by the file's content, dropping unsaved changes and the undo history. */
 	public void reload() {
 		try {
-			ResourceSet resources = domain.getResourceSet();
-			resources.getResources().clear();
-			plan = PlanFiles.load(path(), resources);
-			domain.getCommandStack().flush();
+			replacePlan(path());
+			restored = false;
+			recovery.discard(file);
 			savedStamp = file.getModificationStamp();
 			loaded = diskState();
 			lastSeen = quickLook();
 			firePropertyChange(PROP_DIRTY);
-			updateUndoRedo();
-			pages.forEach(PlanPage::refresh);
-			refreshViews();
-			validateNow();
 		} catch (PlanFileException e) {
 			MessageDialog.openError(getSite().getShell(), UiMessages.changedOnDiskTitle, e.describe());
 		}
 	}
 
+	/** Shows the plan read from {@code source}, with a fresh undo history. */
+	private void replacePlan(Path source) throws PlanFileException {
+		ResourceSet resources = domain.getResourceSet();
+		resources.getResources().clear();
+		plan = PlanFiles.load(source, resources);
+		domain.getCommandStack().flush();
+		updateUndoRedo();
+		pages.forEach(PlanPage::refresh);
+		refreshViews();
+		validateNow();
+	}
+
 	@Override
 	public void dispose() {
+		if (recovery != null && isDirty()) {
+			recovery.discard(file); // closed without saving: the user chose to drop the changes
+		}
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(diskWatcher);
 		if (domain != null) {
 			((ComposedAdapterFactory) domain.getAdapterFactory()).dispose();
