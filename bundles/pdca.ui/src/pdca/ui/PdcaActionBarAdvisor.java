@@ -17,7 +17,7 @@ class PdcaActionBarAdvisor extends ActionBarAdvisor {
 		super(configurer);
 	}
 
-	private IWorkbenchAction newWizard, save, saveAll, revert, close, closeAll, quit, undo, redo, delete, selectAll, preferences,
+	private IWorkbenchAction newWizard, save, saveAs, saveAll, revert, close, closeAll, quit, undo, redo, delete, selectAll, preferences,
 			about, resetPerspective, importWizard, exportWizard, rename;
 
 	private org.eclipse.jface.action.IAction newPlan;
@@ -37,6 +37,7 @@ class PdcaActionBarAdvisor extends ActionBarAdvisor {
 		newPlan.setId("pdca.ui.newPlanAction");
 		newWizard = register(ActionFactory.NEW.create(window));
 		save = register(ActionFactory.SAVE.create(window));
+		saveAs = register(ActionFactory.SAVE_AS.create(window));
 		saveAll = register(ActionFactory.SAVE_ALL.create(window));
 		revert = register(ActionFactory.REVERT.create(window));
 		close = register(ActionFactory.CLOSE.create(window));
@@ -70,6 +71,7 @@ class PdcaActionBarAdvisor extends ActionBarAdvisor {
 		file.add(closeAll);
 		file.add(new Separator());
 		file.add(save);
+		file.add(saveAs);
 		file.add(saveAll);
 		file.add(revert);
 		file.add(new Separator());

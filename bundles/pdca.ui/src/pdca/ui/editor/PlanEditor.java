@@ -95,6 +95,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	private String lastSeen = "";
 	private Function<String, SaveConflict> askOnConflict = this::askSaveConflict;
 	private Recovery recovery;
+	private VersionHistory history;
 	/** Changes made since the editor opened, and how many of them the recovery copy holds. */
 	private long changes;
 	private long changesKept;
@@ -128,6 +129,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		file = fileInput.getFile();
 		setPartName(file.getName());
 		recovery = Recovery.ofWorkspace();
+		history = VersionHistory.ofWorkspace();
 		ComposedAdapterFactory factory = new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		BasicCommandStack stack = new BasicCommandStack();
 		ResourceSet resources = PlanFiles.newResourceSet();
@@ -266,6 +268,16 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		}
 	}
 
+	/** The previous versions of the plan files. */
+	public VersionHistory history() {
+		return history;
+	}
+
+	/** The plan file shown. */
+	public IFile file() {
+		return file;
+	}
+
 	/** The recovery area this editor keeps its unsaved work in. */
 	Recovery recovery() {
 		return recovery;
@@ -276,7 +288,15 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	 * editor is dirty until it is saved, and the recovered state stays kept until then.
 	 */
 	public void restore(Recovery.Entry entry) throws PlanFileException {
-		replacePlan(entry.plan());
+		showUnsaved(entry.plan());
+	}
+
+	/**
+	 * Shows the plan of {@code source} (a recovered state, a previous version) as unsaved changes of this file:
+	 * the editor is dirty until saved, and saving writes it to this file.
+	 */
+	public void showUnsaved(Path source) throws PlanFileException {
+		replacePlan(source);
 		plan.eResource().setURI(org.eclipse.emf.common.util.URI.createFileURI(path().toString()));
 		restored = true;
 		changesKept = changes;
@@ -547,6 +567,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			}
 		}
 		try {
+			history.keep(file);
 			PlanFiles.save(plan, path());
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 			restored = false;
