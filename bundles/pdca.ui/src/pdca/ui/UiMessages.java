@@ -156,6 +156,8 @@ public final class UiMessages extends NLS {
 	public static String pageActions;
 	public static String pageOrganisation;
 	public static String saveFailedTitle;
+	public static String dateBeforeRoc;
+	public static String controlCharactersRemoved;
 	public static String historyMoved;
 	public static String historySeparator;
 	public static String historyChanged;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
@@ -160,6 +161,27 @@ class PlanEditorTest {
 		Object selected = ((IStructuredSelection) editor.structurePage().tree().getSelection()).getFirstElement();
 		assertEquals(first, selected, "going to the marker selects the method");
 		assertNotEquals(other, selected);
+	}
+
+	@Test
+	void aMultiLineCellPastedFromASpreadsheetStaysOneCellAndControlCharactersAreLeftOut() throws Exception {
+		PlanEditor editor = open("tainan");
+		editor.showPage(2);
+		spin(() -> false, 300);
+		ActionsGridPage grid = (ActionsGridPage) editor.pages().get(2);
+		List<Action> actions = PlanStructure.actions(editor.plan());
+		String third = actions.get(2).getText();
+		grid.selectCell(ActionsGridPage.TEXT, 0);
+
+		// as Excel and LibreOffice copy two cells of a column, the first holding a line break and a quote
+		grid.paste("\"第一行\n第二行說「\"\"好\"\"」\"\r\n第二列\u0007文字\r\n");
+
+		assertEquals("第一行\n第二行說「\"好\"」", actions.get(0).getText(), "the quoted cell is one cell");
+		assertEquals("第二列文字", actions.get(1).getText(), "the next row got its own value, the bell character left out");
+		assertEquals(third, actions.get(2).getText(), "nothing shifted into the rows below");
+		execute("org.eclipse.ui.edit.undo");
+		spin(() -> false, 100);
+		assertEquals(third, actions.get(2).getText());
 	}
 
 	@Test

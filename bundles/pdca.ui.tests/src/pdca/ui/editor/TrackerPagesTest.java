@@ -119,6 +119,8 @@ class TrackerPagesTest {
 		WorkItem item = page.itemAt(1);
 		assertFalse(page.enter(item, CheckInPage.PROGRESS, "120"), "a progress above 100 % is refused");
 		assertFalse(page.enter(item, CheckInPage.REPORTED_ON, "上週"), "a date that is not a date is refused");
+		assertFalse(page.enter(item, CheckInPage.REPORTED_ON, "1900-05-01"), "a date before 民國1年 is refused");
+		assertFalse(page.enter(item, CheckInPage.REPORTED_ON, "0/1/1"), "民國0年 is no date");
 		assertNull(report(editor, item, editor.plan().getRocYear(), 1), "nothing was recorded");
 		assertFalse(editor.isDirty());
 		assertTrue(page.enter(item, CheckInPage.PROGRESS, "40%"));
@@ -141,6 +143,10 @@ class TrackerPagesTest {
 				P.getWorkItem_Kpis(), List.of(satisfaction, waiting))));
 
 		assertFalse(page.enter(item, CheckInPage.KPI, "92"), "with two KPIs a bare number is ambiguous");
+		for (String notAFigure : new String[] { "滿意度=NaN", "滿意度=Infinity", "滿意度=1e400", "滿意度=0x10" }) {
+			assertFalse(page.enter(item, CheckInPage.KPI, notAFigure), notAFigure + " is refused");
+		}
+		assertTrue(satisfaction.getMeasurements().isEmpty(), "nothing was recorded");
 		assertTrue(page.enter(item, CheckInPage.KPI, "滿意度=92；等候時間=8.5"));
 		assertEquals(92.0, CheckInEdits.measurement(satisfaction, new Quarter(editor.plan().getRocYear(), 2)).getValue());
 		assertEquals(8.5, CheckInEdits.measurement(waiting, new Quarter(editor.plan().getRocYear(), 2)).getValue());

@@ -356,6 +356,11 @@ public class ActionsGridPage implements PlanPage {
 		}
 	}
 
+	/** Puts the selection anchor on a cell (column index, row as shown), as a click would. */
+	void selectCell(int column, int row) {
+		selection.selectCell(reorder.getColumnPositionByIndex(column), row, false, false);
+	}
+
 	/** Pastes tab-separated {@code text} into the editable cells from the selection anchor on. */
 	void paste(String text) {
 		var anchor = selection.getSelectionAnchor();
@@ -363,12 +368,13 @@ public class ActionsGridPage implements PlanPage {
 			return;
 		}
 		List<Command> commands = new ArrayList<>();
-		String[] lines = text.replace("\r", "").split("\n");
-		for (int r = 0; r < lines.length && anchor.rowPosition + r < rows.size(); r++) {
-			String[] cells = lines[r].split("\t", -1);
-			for (int c = 0; c < cells.length; c++) {
+		// quoted cells (a line break inside a cell, as spreadsheets copy it) stay one cell in their row
+		List<List<String>> lines = pdca.model.io.TabularText.parse(text);
+		for (int r = 0; r < lines.size() && anchor.rowPosition + r < rows.size(); r++) {
+			List<String> cells = lines.get(r);
+			for (int c = 0; c < cells.size(); c++) {
 				int column = reorder.getColumnIndexByPosition(anchor.columnPosition + c);
-				Command command = column < 0 ? null : edit(rows.get(anchor.rowPosition + r), column, cells[c].strip());
+				Command command = column < 0 ? null : edit(rows.get(anchor.rowPosition + r), column, cells.get(c).strip());
 				if (command != null) {
 					commands.add(command);
 				}

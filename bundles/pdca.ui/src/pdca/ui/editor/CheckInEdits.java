@@ -139,15 +139,20 @@ final class CheckInEdits {
 		if (t.isEmpty()) {
 			return null;
 		}
+		LocalDate date;
 		try {
-			return RocDate.parse(t);
+			date = RocDate.parse(t);
 		} catch (DateTimeParseException e) {
 			try {
-				return LocalDate.parse(t);
+				date = LocalDate.parse(t);
 			} catch (DateTimeParseException e2) {
 				throw new BadValue(UiMessages.bind(UiMessages.checkInBadDate, text));
 			}
 		}
+		if (!pdca.model.logic.Values.isRocDate(date)) {
+			throw new BadValue(UiMessages.bind(UiMessages.dateBeforeRoc, text));
+		}
+		return date;
 	}
 
 	/** "名稱=92；名稱=8" for the item's KPIs this quarter; just the number when there is one KPI. */
@@ -203,7 +208,7 @@ final class CheckInEdits {
 
 	private static double parseNumber(String s, String whole) throws BadValue {
 		try {
-			return Double.parseDouble(s.strip().replace("%", "").replace("％", "").replace(",", ""));
+			return pdca.model.logic.Values.number(s);
 		} catch (NumberFormatException e) {
 			throw new BadValue(UiMessages.bind(UiMessages.checkInBadKpi, whole));
 		}

@@ -373,7 +373,7 @@ public class EvaluationPage implements PlanPage {
 			double min = item instanceof ScoreItem s ? s.getMinPoints() : 0;
 			double max = item.getMaxPoints();
 			try {
-				double v = Double.parseDouble(text);
+				double v = pdca.model.logic.Values.number(text);
 				if (v >= Math.min(min, 0) && v <= max) {
 					editor.statusError(null);
 					answer(item, P.getItemAnswer_Points(), v);

@@ -145,7 +145,7 @@ class KpiPage implements PlanPage {
 	}
 
 	static Double parse(String s) {
-		return s.isBlank() ? null : Double.valueOf(s.replace(",", "").replace("%", ""));
+		return s.isBlank() ? null : pdca.model.logic.Values.number(s);
 	}
 
 	private static String number(Double d) {

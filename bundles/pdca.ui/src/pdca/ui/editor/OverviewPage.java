@@ -138,7 +138,7 @@ class OverviewPage implements PlanPage {
 			return;
 		}
 		try {
-			double v = Double.parseDouble(value.replace("%", "").replace("％", "").strip());
+			double v = pdca.model.logic.Values.number(value);
 			if (v <= 0 || v > 1000) {
 				throw new NumberFormatException();
 			}
@@ -166,7 +166,12 @@ class OverviewPage implements PlanPage {
 			return;
 		}
 		try {
-			set.accept(RocDate.parse(value));
+			LocalDate date = RocDate.parse(value);
+			if (!pdca.model.logic.Values.isRocDate(date)) {
+				error.setText(UiMessages.bind(UiMessages.dateBeforeRoc, value));
+				return;
+			}
+			set.accept(date);
 		} catch (RuntimeException e) {
 			error.setText(e.getMessage());
 		}

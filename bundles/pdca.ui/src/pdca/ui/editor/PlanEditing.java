@@ -42,6 +42,9 @@ public final class PlanEditing {
 
 	/** The command that sets a feature, or null when it already has that value. */
 	public Command setCommand(EObject owner, EStructuralFeature feature, Object value) {
+		if (value instanceof String text) {
+			value = pdca.model.logic.Values.withoutControlCharacters(text, true); // as the domain's commands do
+		}
 		Object old = owner.eGet(feature);
 		if (old == null ? value == null : old.equals(value)) {
 			return null;

@@ -133,7 +133,9 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		ComposedAdapterFactory factory = new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		BasicCommandStack stack = new BasicCommandStack();
 		ResourceSet resources = PlanFiles.newResourceSet();
-		domain = new AdapterFactoryEditingDomain(factory, stack, resources);
+		PlanEditingDomain planDomain = new PlanEditingDomain(factory, stack, resources);
+		planDomain.onNote(note -> getEditorSite().getActionBars().getStatusLineManager().setMessage(note));
+		domain = planDomain;
 		editing = new PlanEditing(domain);
 		try {
 			plan = PlanFiles.load(path(), resources);
