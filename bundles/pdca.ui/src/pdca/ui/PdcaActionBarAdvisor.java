@@ -17,7 +17,7 @@ class PdcaActionBarAdvisor extends ActionBarAdvisor {
 		super(configurer);
 	}
 
-	private IWorkbenchAction newWizard, save, saveAs, saveAll, revert, close, closeAll, quit, undo, redo, delete, selectAll, preferences,
+	private IWorkbenchAction newWizard, cut, copy, paste, save, saveAs, saveAll, revert, close, closeAll, quit, undo, redo, delete, selectAll, preferences,
 			about, resetPerspective, importWizard, exportWizard, rename;
 
 	private org.eclipse.jface.action.IAction newPlan;
@@ -38,6 +38,9 @@ class PdcaActionBarAdvisor extends ActionBarAdvisor {
 		newWizard = register(ActionFactory.NEW.create(window));
 		save = register(ActionFactory.SAVE.create(window));
 		saveAs = register(ActionFactory.SAVE_AS.create(window));
+		cut = register(ActionFactory.CUT.create(window));
+		copy = register(ActionFactory.COPY.create(window));
+		paste = register(ActionFactory.PASTE.create(window));
 		saveAll = register(ActionFactory.SAVE_ALL.create(window));
 		revert = register(ActionFactory.REVERT.create(window));
 		close = register(ActionFactory.CLOSE.create(window));
@@ -86,8 +89,15 @@ class PdcaActionBarAdvisor extends ActionBarAdvisor {
 		edit.add(undo);
 		edit.add(redo);
 		edit.add(new Separator());
+		edit.add(cut);
+		edit.add(copy);
+		edit.add(paste);
+		edit.add(new Separator());
 		edit.add(delete);
 		edit.add(selectAll);
+		edit.add(new Separator());
+		// the text editor (README files) adds Find/Replace here
+		edit.add(new org.eclipse.jface.action.GroupMarker(IWorkbenchActionConstants.FIND_EXT));
 		edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		MenuManager window = new MenuManager(UiMessages.menuWindow, IWorkbenchActionConstants.M_WINDOW);
 		window.add(resetPerspective);

@@ -156,6 +156,10 @@ public final class UiMessages extends NLS {
 	public static String pageActions;
 	public static String pageOrganisation;
 	public static String saveFailedTitle;
+	public static String actionSelectAll;
+	public static String actionPaste;
+	public static String actionCopy;
+	public static String actionDelete;
 	public static String dateBeforeRoc;
 	public static String controlCharactersRemoved;
 	public static String historyMoved;

@@ -186,11 +186,7 @@ public class ActionsGridPage implements PlanPage {
 			}
 		});
 		table.configure();
-		table.addListener(SWT.KeyDown, e -> {
-			if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'v' || e.keyCode == 'V')) {
-				pasteFromClipboard();
-			}
-		});
+		Clipboards.gridMenu(editor, table, "pdca.ui.actionsGrid");
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
 		refresh();
 	}
@@ -354,6 +350,36 @@ public class ActionsGridPage implements PlanPage {
 		} finally {
 			clipboard.dispose();
 		}
+	}
+
+	@Override
+	public boolean canCopy() {
+		return true;
+	}
+
+	@Override
+	public void copy() {
+		Clipboards.copyCells(table);
+	}
+
+	@Override
+	public boolean canPaste() {
+		return true;
+	}
+
+	@Override
+	public void paste() {
+		pasteFromClipboard();
+	}
+
+	@Override
+	public boolean canSelectAll() {
+		return true;
+	}
+
+	@Override
+	public void selectAll() {
+		table.doCommand(new org.eclipse.nebula.widgets.nattable.selection.command.SelectAllCommand());
 	}
 
 	/** Puts the selection anchor on a cell (column index, row as shown), as a click would. */

@@ -204,6 +204,7 @@ public class CheckInPage implements PlanPage {
 			}
 		});
 		table.configure();
+		Clipboards.gridMenu(editor, table, "pdca.ui.checkInGrid");
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
 		refresh();
 	}
@@ -370,6 +371,27 @@ public class CheckInPage implements PlanPage {
 		}
 	}
 
+	/**
+	 * Copies through a hidden temporary file and a rename, so a crash or a full disk never leaves a half-copied
+	 * file under the evidence's name.
+	 */
+	static void copyAtomically(Path source, Path target) throws IOException {
+		Path temp = Files.createTempFile(target.getParent(), ".evidence-", ".tmp");
+		try {
+			Files.copy(source, temp, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+			try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+				channel.force(true);
+			}
+			try {
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+			} catch (java.nio.file.AtomicMoveNotSupportedException e) {
+				Files.move(temp, target);
+			}
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+
 	/** Copies {@code source} next to the plan and adds it to the item's evidence this quarter. */
 	boolean attach(WorkItem item, Path source) {
 		Path planFolder = editor.planFile().getParent();
@@ -383,7 +405,7 @@ public class CheckInPage implements PlanPage {
 				target = dir.resolve(dot > 0 ? name.substring(0, dot) + "-" + i + name.substring(dot) : name + "-" + i);
 			}
 			if (!Files.exists(target)) {
-				Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+				copyAtomically(source, target);
 			}
 			Evidence e = PdcaFactory.eINSTANCE.createEvidence();
 			e.setTitle(source.getFileName().toString());
@@ -431,6 +453,26 @@ public class CheckInPage implements PlanPage {
 		int columnOnScreen = viewport.getColumnPositionByIndex(column) + 1; // + 1: the row header column
 		return table.doCommand(new org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand(table, columnOnScreen,
 				rowOnScreen, text));
+	}
+
+	@Override
+	public boolean canCopy() {
+		return true;
+	}
+
+	@Override
+	public void copy() {
+		Clipboards.copyCells(table);
+	}
+
+	@Override
+	public boolean canSelectAll() {
+		return true;
+	}
+
+	@Override
+	public void selectAll() {
+		table.doCommand(new org.eclipse.nebula.widgets.nattable.selection.command.SelectAllCommand());
 	}
 
 	/** The quarter shown. */

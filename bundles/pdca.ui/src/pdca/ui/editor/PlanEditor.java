@@ -36,6 +36,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -114,6 +115,10 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			domain.getCommandStack().redo();
 		}
 	};
+	private final Action delete = editAction(UiMessages.actionDelete, PlanPage::canDelete, PlanPage::delete);
+	private final Action copy = editAction(UiMessages.actionCopy, PlanPage::canCopy, PlanPage::copy);
+	private final Action paste = editAction(UiMessages.actionPaste, PlanPage::canPaste, PlanPage::paste);
+	private final Action selectAll = editAction(UiMessages.actionSelectAll, PlanPage::canSelectAll, PlanPage::selectAll);
 	private final IResourceChangeListener diskWatcher = this::resourceChanged;
 	private final EditorSelection selection = new EditorSelection();
 	private PlanOutlinePage outline;
@@ -129,6 +134,11 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		file = fileInput.getFile();
 		setPartName(file.getName());
 		recovery = Recovery.ofWorkspace();
+		// the editor's key bindings (Alt+↑/↓) hold while it is active
+		org.eclipse.ui.contexts.IContextService contexts = site.getService(org.eclipse.ui.contexts.IContextService.class);
+		if (contexts != null) {
+			contexts.activateContext("pdca.ui.planEditorContext");
+		}
 		history = VersionHistory.ofWorkspace();
 		ComposedAdapterFactory factory = new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		BasicCommandStack stack = new BasicCommandStack();
@@ -324,6 +334,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	@Override
 	protected void pageChange(int newPageIndex) {
 		super.pageChange(newPageIndex);
+		updateEditActions();
 		if (newPageIndex >= 0 && newPageIndex < pages.size()) {
 			selection.setSelection(pages.get(newPageIndex).selection());
 		}
@@ -466,6 +477,86 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		if (properties != null && properties.getControl() != null && !properties.getControl().isDisposed()) {
 			properties.refresh();
 		}
+	}
+
+	/**
+	 * An Edit action (Delete, Copy, Paste, Select All) that works on what has the keyboard focus: in a text field
+	 * (a form field, a grid cell being edited) the text's own operation, else the active page's.
+	 */
+	private Action editAction(String label, java.util.function.Predicate<PlanPage> can,
+			java.util.function.Consumer<PlanPage> run) {
+		return new Action(label) {
+			{
+				setActionDefinitionId(label.equals(UiMessages.actionDelete) ? org.eclipse.ui.IWorkbenchCommandConstants.EDIT_DELETE
+						: label.equals(UiMessages.actionCopy) ? org.eclipse.ui.IWorkbenchCommandConstants.EDIT_COPY
+								: label.equals(UiMessages.actionPaste) ? org.eclipse.ui.IWorkbenchCommandConstants.EDIT_PASTE
+										: org.eclipse.ui.IWorkbenchCommandConstants.EDIT_SELECT_ALL);
+			}
+
+			@Override
+			public void run() {
+				if (Display.getCurrent() != null && Display.getCurrent().getFocusControl() instanceof Text text) {
+					onText(this, text);
+					return;
+				}
+				PlanPage page = activePlanPage();
+				if (page != null && can.test(page)) {
+					run.accept(page);
+				}
+			}
+		};
+	}
+
+	private void onText(Action action, Text text) {
+		if (action == copy) {
+			text.copy();
+		} else if (action == paste) {
+			text.paste();
+		} else if (action == selectAll) {
+			text.selectAll();
+		} else if (action == delete && text.getEditable()) {
+			// the Delete key in a text: the selected text, or the character after the caret
+			if (text.getSelectionCount() == 0) {
+				int caret = text.getCaretPosition();
+				if (caret >= text.getCharCount()) {
+					return;
+				}
+				text.setSelection(caret, caret + 1);
+			}
+			text.insert("");
+		}
+	}
+
+	/** The page shown, or null. */
+	PlanPage activePlanPage() {
+		int i = getActivePage();
+		return i >= 0 && i < pages.size() ? pages.get(i) : null;
+	}
+
+	/** Edit > Delete, Copy, Paste, Select All follow the page shown and its selection. */
+	private void updateEditActions() {
+		PlanPage page = activePlanPage();
+		// a text field may have the focus: the actions stay available and act on it
+		delete.setEnabled(page != null);
+		copy.setEnabled(page != null);
+		paste.setEnabled(page != null);
+		selectAll.setEnabled(page != null);
+	}
+
+	Action deleteAction() {
+		return delete;
+	}
+
+	Action copyAction() {
+		return copy;
+	}
+
+	Action pasteAction() {
+		return paste;
+	}
+
+	Action selectAllAction() {
+		return selectAll;
 	}
 
 	private void updateUndoRedo() {

@@ -94,13 +94,7 @@ public class StructurePage implements PlanPage {
 		tree.addSelectionChangedListener(e -> show((PlanElement) ((IStructuredSelection) e.getSelection()).getFirstElement()));
 		tree.addSelectionChangedListener(e -> editor.pageSelectionChanged(this, e.getSelection()));
 		StructureDragAndDrop.install(tree, editor.editing());
-		tree.getTree().addListener(SWT.KeyDown, e -> {
-			if ((e.stateMask & SWT.ALT) != 0 && current != null && (e.keyCode == SWT.ARROW_UP || e.keyCode == SWT.ARROW_DOWN)) {
-				editor.editing().move(current, e.keyCode == SWT.ARROW_UP ? -1 : 1);
-				reveal(current);
-				e.doit = false;
-			}
-		});
+		contextMenu();
 
 		Composite right = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 8).applyTo(right);
@@ -130,6 +124,74 @@ public class StructurePage implements PlanPage {
 		tree.setInput(editor.plan());
 		tree.expandToLevel(2);
 		show(null);
+	}
+
+	/** The tree's context menu: add, move, delete, copy; others may contribute to "pdca.ui.structure". */
+	private void contextMenu() {
+		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+		menu.add(action(UiMessages.addStrategy, this::addStrategy));
+		menu.add(action(UiMessages.addChild, this::addChild));
+		menu.add(new org.eclipse.jface.action.Separator());
+		menu.add(command("pdca.ui.moveUp"));
+		menu.add(command("pdca.ui.moveDown"));
+		menu.add(new org.eclipse.jface.action.Separator());
+		menu.add(command(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_COPY));
+		menu.add(command(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_DELETE));
+		menu.add(new org.eclipse.jface.action.Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+		tree.getTree().setMenu(menu.createContextMenu(tree.getTree()));
+		editor.getSite().registerContextMenu("pdca.ui.structure", menu, tree);
+	}
+
+	private static org.eclipse.jface.action.IAction action(String label, Runnable run) {
+		return new org.eclipse.jface.action.Action(label) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+	}
+
+	private org.eclipse.jface.action.IContributionItem command(String id) {
+		return new org.eclipse.ui.menus.CommandContributionItem(new org.eclipse.ui.menus.CommandContributionItemParameter(
+				editor.getSite(), null, id, org.eclipse.ui.menus.CommandContributionItem.STYLE_PUSH));
+	}
+
+	@Override
+	public boolean canDelete() {
+		return current != null;
+	}
+
+	@Override
+	public void delete() {
+		if (current != null) {
+			editor.editing().delete(current);
+		}
+	}
+
+	@Override
+	public boolean canCopy() {
+		return current != null;
+	}
+
+	@Override
+	public void copy() {
+		if (current != null) {
+			Clipboards.put(tree.getTree().getDisplay(), Numbering.label(current) + " " + (current.getText() == null ? "" : current.getText()));
+		}
+	}
+
+	@Override
+	public boolean canMove() {
+		return current != null;
+	}
+
+	@Override
+	public void move(int delta) {
+		if (current != null) {
+			PlanElement moved = current;
+			editor.editing().move(moved, delta);
+			reveal(moved);
+		}
 	}
 
 	private static Composite labelled(Composite parent, String title) {

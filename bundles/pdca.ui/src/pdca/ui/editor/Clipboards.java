@@ -1,0 +1,57 @@
+package pdca.ui.editor;
+
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.copy.command.CopyDataToClipboardCommand;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
+
+/** Text on the clipboard, and the context menu of the editor's grids (copy, paste, select all). */
+final class Clipboards {
+
+	private Clipboards() {
+	}
+
+	static void put(Display display, String text) {
+		Clipboard clipboard = new Clipboard(display);
+		try {
+			clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
+		} finally {
+			clipboard.dispose();
+		}
+	}
+
+	static String text(Display display) {
+		Clipboard clipboard = new Clipboard(display);
+		try {
+			return clipboard.getContents(TextTransfer.getInstance()) instanceof String s ? s : null;
+		} finally {
+			clipboard.dispose();
+		}
+	}
+
+	/** Copies the grid's selected cells as tab-separated rows, as spreadsheets read them. */
+	static void copyCells(NatTable table) {
+		table.doCommand(new CopyDataToClipboardCommand("\t", System.lineSeparator(), table.getConfigRegistry()));
+	}
+
+	/** Gives a grid the Edit commands as its context menu; others may contribute to {@code id}. */
+	static void gridMenu(PlanEditor editor, NatTable table, String id) {
+		MenuManager menu = new MenuManager();
+		for (String command : new String[] { IWorkbenchCommandConstants.EDIT_COPY, IWorkbenchCommandConstants.EDIT_PASTE,
+				IWorkbenchCommandConstants.EDIT_SELECT_ALL }) {
+			menu.add(new CommandContributionItem(new CommandContributionItemParameter(editor.getSite(), null, command,
+					CommandContributionItem.STYLE_PUSH)));
+		}
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		table.setMenu(menu.createContextMenu(table));
+		editor.getSite().registerContextMenu(id, menu, editor.getSite().getSelectionProvider());
+	}
+}
