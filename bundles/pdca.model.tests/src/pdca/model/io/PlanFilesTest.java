@@ -216,6 +216,16 @@ class PlanFilesTest {
 	}
 
 	@Test
+	void aRefusalTheParserCannotPlaceStillNamesTheLine() throws Exception {
+		// the parser gives no line here: the place is the end of the file, or its first line
+		assertEquals(1, loadFails("declaration.pdca", "<?xml version=\"1.0\"?>").line());
+		assertEquals(3, loadFails("blank.pdca", " \n\t\n ").line());
+		PlanFileException encoding = loadFails("encoding.pdca", "<?xml version=\"1.0\" encoding=\"EBCDIC-US\"?>\n<pdca:Plan/>");
+		assertEquals(1, encoding.line());
+		assertTrue(encoding.getMessage().contains("EBCDIC-US"), encoding.getMessage());
+	}
+
+	@Test
 	void oversizedFileIsRefusedBeforeParsing() throws Exception {
 		Path big = temp.resolve("big.pdca");
 		try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {

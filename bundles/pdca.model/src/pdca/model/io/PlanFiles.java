@@ -151,6 +151,11 @@ public final class PlanFiles {
 			detail = rootMessage(e);
 		}
 		detail = withoutLocation(detail);
+		if (line <= 0) {
+			// the parser gives no line for a file that ends before its first element is complete, nor for an
+			// encoding it does not know: the place is then the end of the file, or its first line
+			line = detail.toLowerCase(java.util.Locale.ROOT).contains("end of file") ? lineCount(file) : 1;
+		}
 		String key = detail.contains("DOCTYPE") ? "load.doctype" : "load.broken";
 		if (!errors.isEmpty() && errors.get(0) instanceof PackageNotFoundException foreign) {
 			// XML of a namespace that is not the plan format's (a web page, another model): not broken, not a plan
@@ -158,6 +163,24 @@ public final class PlanFiles {
 			detail = foreign.uri();
 		}
 		return new PlanFileException(file, line, Messages.format(key, detail), e);
+	}
+
+	/** The number of the last line of {@code file}: 1 for an empty one. */
+	private static int lineCount(Path file) {
+		int lines = 1;
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] buffer = new byte[1 << 16];
+			for (int n; (n = in.read(buffer)) > 0;) {
+				for (int i = 0; i < n; i++) {
+					if (buffer[i] == '\n') {
+						lines++;
+					}
+				}
+			}
+		} catch (IOException e) {
+			// the line stays the first
+		}
+		return lines;
 	}
 
 	/** EMF appends "(uri, line, column)" to its messages; the file and line are reported separately. */
