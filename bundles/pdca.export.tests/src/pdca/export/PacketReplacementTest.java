@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -13,12 +14,17 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import pdca.model.Plan;
+import pdca.model.io.PlanFiles;
+import pdca.model.logic.PlanStructure;
 
 /**
  * Exporting again over a packet replaces the folder whole (never file by file), keeps what the user put into it, and
@@ -103,6 +109,32 @@ class PacketReplacementTest {
 		assertFalse(Files.exists(staleZip));
 		assertTrue(Files.exists(busyStaging), "a staging folder written to within the minute is another export's");
 		assertTrue(Files.exists(notOurs));
+	}
+
+	@Test
+	void aTextTooLongForTheReportIsRefusedNamingTheElement() throws Exception {
+		Path seed = Fixture.seed("changhua");
+		Plan plan = PlanFiles.load(seed);
+		PlanStructure.methods(plan).get(0).setDescription("說明".repeat(PacketExporter.MAX_TEXT / 2 + 1));
+		for (Locale locale : List.of(Locale.ENGLISH, Locale.TAIWAN)) {
+			Locale saved = Locale.getDefault();
+			Locale.setDefault(locale);
+			try {
+				ExportException e = assertThrows(ExportException.class, () -> ALL.export(plan, seed, out, ExportProgress.NONE));
+				assertTrue(e.getMessage().startsWith(seed.toString()), e.getMessage());
+				assertTrue(e.getMessage().contains("一、（一）"), "names the method: " + e.getMessage());
+				assertTrue(e.getMessage().contains(String.format(Locale.ENGLISH, "%,d", PacketExporter.MAX_TEXT + 2)), e.getMessage());
+				assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+			} finally {
+				Locale.setDefault(saved);
+			}
+		}
+		try (Stream<Path> s = Files.list(out)) {
+			assertEquals(List.of(), s.toList(), "nothing written");
+		}
+		PlanStructure.methods(plan).get(0).setDescription("說明".repeat(PacketExporter.MAX_TEXT / 2));
+		assertTrue(Files.size(ALL.export(plan, seed, out, ExportProgress.NONE).folder().resolve("report.pdf")) > 0,
+				"a text of the longest length allowed is exported");
 	}
 
 	private List<Path> hiddenAndPacket() throws Exception {

@@ -39,6 +39,9 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+
 import com.google.gson.GsonBuilder;
 
 import pdca.export.internal.OdsTablesWriter;
@@ -51,6 +54,8 @@ import pdca.model.io.AtomicFiles;
 import pdca.model.io.PlanFileException;
 import pdca.model.io.OutsideReferences;
 import pdca.model.io.PlanFiles;
+import pdca.model.schedule.Schedule;
+import pdca.model.validation.ElementPaths;
 import pdca.model.validation.PlanValidation;
 import pdca.model.validation.PlanValidator;
 import pdca.model.validation.Problem;
@@ -78,6 +83,9 @@ public final class PacketExporter {
 
 	/** The manifest's file name. */
 	public static final String MANIFEST = "manifest.json";
+
+	/** The longest text a plan may have to be exported, in characters (about ten pages of the report). */
+	public static final int MAX_TEXT = 20_000;
 
 	/** An earlier packet folder renamed aside while the new one takes its place: {@code .<name>.old-<number>}. */
 	private static final Pattern ASIDE = Pattern.compile("\\.(.+)\\.old-[0-9]+");
@@ -149,6 +157,7 @@ public final class PacketExporter {
 	/** Exports the packet of a loaded plan; {@code planFile} names the packet and appears in messages. */
 	public Packet export(Plan plan, Path planFile, Path outDir, ExportProgress progress) throws ExportException {
 		checkReferencesStayInside(plan, planFile);
+		checkTextLengths(plan, planFile);
 		Path out = outDir.toAbsolutePath().normalize();
 		checkCanceled(planFile, progress);
 		try {
@@ -276,6 +285,32 @@ public final class PacketExporter {
 		Problem first = outside.get(0);
 		throw new ExportException(planFile, ExportMessages.format("export.outsideReferences", planFile, outside.size(),
 				first.path(), first.message()));
+	}
+
+	/**
+	 * A plan with a text longer than {@link #MAX_TEXT} characters is not exported: laying out such a text in the
+	 * report takes time that grows with the square of its length (a megabyte of pasted text took minutes), and no
+	 * report needs it. The message names the element.
+	 */
+	private static void checkTextLengths(Plan plan, Path planFile) throws ExportException {
+		List<EObject> all = new ArrayList<>();
+		all.add(plan);
+		plan.eAllContents().forEachRemaining(all::add);
+		for (EObject element : all) {
+			for (EAttribute attribute : element.eClass().getEAllAttributes()) {
+				if (attribute.isID() || !element.eIsSet(attribute)) {
+					continue;
+				}
+				Object value = element.eGet(attribute);
+				for (Object v : value instanceof List<?> list ? list : List.of(value)) {
+					int length = v instanceof String text ? text.length() : v instanceof Schedule schedule ? schedule.text().length() : 0;
+					if (length > MAX_TEXT) {
+						throw new ExportException(planFile, ExportMessages.format("export.textTooLong", planFile,
+								ElementPaths.describe(element), length, MAX_TEXT));
+					}
+				}
+			}
+		}
 	}
 
 	/**
