@@ -42,6 +42,8 @@ import java.util.zip.ZipOutputStream;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 
+import org.openpdf.text.ExceptionConverter;
+
 import com.google.gson.GsonBuilder;
 
 import pdca.export.internal.OdsTablesWriter;
@@ -262,6 +264,10 @@ public final class PacketExporter {
 		} catch (IOException e) {
 			throw new ExportException(planFile, ExportMessages.format("export.writeFailed", planFile, out, describe(e)), e);
 		} catch (Exception e) {
+			IOException io = ioExceptionIn(e);
+			if (io != null) { // a disk that filled up under the PDF or ODF writer, which wrap what they cannot write
+				throw new ExportException(planFile, ExportMessages.format("export.writeFailed", planFile, out, describe(io)), e);
+			}
 			long errors = PlanValidation.validate(plan).stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
 			throw new ExportException(planFile, errors > 0
 					? ExportMessages.format("export.failedInvalidPlan", planFile, e, errors)
@@ -613,6 +619,17 @@ public final class PacketExporter {
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** The I/O error a writer's own exception wraps (OpenPDF's ExceptionConverter, ODFDOM's causes), or null. */
+	private static IOException ioExceptionIn(Throwable e) {
+		for (Throwable t = e; t != null; t = t instanceof ExceptionConverter c && c.getException() != t ? c.getException()
+				: t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof IOException io) {
+				return io;
+			}
+		}
+		return null;
 	}
 
 	private static String describe(IOException e) {
