@@ -1,5 +1,6 @@
 package pdca.export;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,9 +13,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,12 +92,36 @@ class PacketExporterTest {
 		JsonObject manifest = JsonParser.parseString(Files.readString(folder.resolve("manifest.json"))).getAsJsonObject();
 		assertEquals(agency, manifest.get("agency").getAsString());
 		assertEquals(plan.getRocYear(), manifest.get("rocYear").getAsInt());
+		List<String> listed = new java.util.ArrayList<>();
 		for (var e : manifest.getAsJsonArray("files")) {
 			JsonObject f = e.getAsJsonObject();
 			Path p = folder.resolve(f.get("name").getAsString());
-			assertEquals(Files.size(p), f.get("size").getAsLong());
-			assertEquals(PacketExporter.sha256(p), f.get("sha256").getAsString());
+			byte[] bytes = Files.readAllBytes(p);
+			assertEquals(bytes.length, f.get("size").getAsLong());
+			// computed here, not by the exporter's own function
+			assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), f.get("sha256").getAsString(),
+					"SHA-256 of " + p.getFileName());
+			listed.add(p.getFileName().toString());
 		}
+		assertEquals(List.of("report.pdf", "report.odt", "tables.ods"), listed);
+
+		// the zip holds the packet folder: the same files, byte for byte, under the packet's name
+		Map<String, byte[]> zipped = new TreeMap<>();
+		try (ZipFile zip = new ZipFile(out.resolve(name + ".zip").toFile())) {
+			for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+				try (InputStream in = zip.getInputStream(entry)) {
+					zipped.put(entry.getName(), in.readAllBytes());
+				}
+			}
+		}
+		Map<String, byte[]> inFolder = new TreeMap<>();
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path p : files.toList()) {
+				inFolder.put(name + "/" + p.getFileName(), Files.readAllBytes(p));
+			}
+		}
+		assertEquals(inFolder.keySet(), zipped.keySet());
+		inFolder.forEach((entry, bytes) -> assertArrayEquals(bytes, zipped.get(entry), entry));
 	}
 
 	@Test
@@ -188,36 +217,59 @@ class PacketExporterTest {
 		assertFalse(Files.exists(out.resolve("packets").resolve("broken")));
 	}
 
+	/** Counts how often the exporter asks whether it is cancelled, and says yes from the {@code cancelAt}-th time. */
+	private static final class Canceling implements ExportProgress {
+		final int cancelAt;
+		final AtomicInteger asked = new AtomicInteger();
+
+		Canceling(int cancelAt) {
+			this.cancelAt = cancelAt;
+		}
+
+		@Override
+		public void worked(int units) {
+		}
+
+		@Override
+		public boolean isCanceled() {
+			return asked.incrementAndGet() >= cancelAt;
+		}
+	}
+
 	@Test
 	void cancellingAtAnyPointLeavesNoPartialPacket() throws Exception {
 		Path seed = Fixture.seed("tainan");
-		String name = PacketExporter.packetName(PlanFiles.load(seed), seed);
-		for (int cancelAt : new int[] { 1, 2, 5, 20, 60, 120 }) {
-			Path dest = out.resolve("c" + cancelAt);
-			AtomicInteger checks = new AtomicInteger();
-			ExportProgress progress = new ExportProgress() {
-				@Override
-				public void worked(int units) {
-				}
+		Canceling never = new Canceling(Integer.MAX_VALUE);
+		ALL.export(seed, out.resolve("whole"), never);
+		int asked = never.asked.get();
+		assertTrue(asked >= 10, "the exporter asks whether it is cancelled while it works (" + asked + " times)");
 
-				@Override
-				public boolean isCanceled() {
-					return checks.incrementAndGet() >= cancelAt;
-				}
-			};
-			try {
-				ALL.export(seed, dest, progress);
-				assertTrue(checks.get() < cancelAt, "finished although cancelled");
-				assertTrue(Files.isRegularFile(dest.resolve(name).resolve("manifest.json")));
-			} catch (ExportCanceledException e) {
-				if (!Files.exists(dest)) {
-					continue;
-				}
+		for (int cancelAt = 1; cancelAt <= asked; cancelAt += Math.max(1, asked / 12)) {
+			Path dest = out.resolve("c" + cancelAt);
+			Canceling progress = new Canceling(cancelAt);
+			assertThrows(ExportCanceledException.class, () -> ALL.export(seed, dest, progress), "cancelled at question " + cancelAt);
+			assertEquals(cancelAt, progress.asked.get(), "the exporter stopped at the first yes");
+			if (Files.exists(dest)) {
 				try (Stream<Path> s = Files.list(dest)) {
-					assertEquals(List.of(), s.toList(), "nothing left after cancelling at check " + cancelAt);
+					assertEquals(List.of(), s.toList(), "nothing left after cancelling at question " + cancelAt);
 				}
 			}
 		}
+	}
+
+	@Test
+	void cancellingAnExportOverAnEarlierPacketLeavesTheEarlierPacketAsItWas() throws Exception {
+		Path seed = Fixture.seed("tainan");
+		PacketExporter.Packet earlier = ALL.export(seed, out, ExportProgress.NONE);
+		Map<String, byte[]> before = files(out);
+		Canceling never = new Canceling(Integer.MAX_VALUE);
+		ALL.export(seed, out.resolve("count"), never);
+		deleteTree(out.resolve("count"));
+		Canceling late = new Canceling(never.asked.get()); // at the last question, with everything written
+		assertThrows(ExportCanceledException.class, () -> ALL.export(seed, out, late));
+		assertEquals(before.keySet(), files(out).keySet());
+		files(out).forEach((f, bytes) -> assertArrayEquals(before.get(f), bytes, f));
+		assertTrue(Files.isDirectory(earlier.folder()));
 	}
 
 	@Test
@@ -229,6 +281,25 @@ class PacketExporterTest {
 		try (Stream<Path> s = Files.list(folder)) {
 			assertEquals(Set.of("tables.ods", "manifest.json"),
 					Set.copyOf(s.map(p -> p.getFileName().toString()).toList()));
+		}
+	}
+
+	/** Every file below {@code dir} (relative name → bytes). */
+	static Map<String, byte[]> files(Path dir) throws IOException {
+		Map<String, byte[]> files = new TreeMap<>();
+		try (Stream<Path> s = Files.walk(dir)) {
+			for (Path p : s.filter(Files::isRegularFile).toList()) {
+				files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+			}
+		}
+		return files;
+	}
+
+	static void deleteTree(Path dir) throws IOException {
+		try (Stream<Path> s = Files.walk(dir)) {
+			for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
 		}
 	}
 

@@ -5,16 +5,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -27,8 +34,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+
+import org.openpdf.text.ExceptionConverter;
 
 import com.google.gson.GsonBuilder;
 
@@ -38,9 +52,12 @@ import pdca.export.internal.PdfReportWriter;
 import pdca.export.internal.Report;
 import pdca.export.internal.ReportBuilder;
 import pdca.model.Plan;
+import pdca.model.io.AtomicFiles;
 import pdca.model.io.PlanFileException;
 import pdca.model.io.OutsideReferences;
 import pdca.model.io.PlanFiles;
+import pdca.model.schedule.Schedule;
+import pdca.model.validation.ElementPaths;
 import pdca.model.validation.PlanValidation;
 import pdca.model.validation.PlanValidator;
 import pdca.model.validation.Problem;
@@ -52,11 +69,14 @@ import pdca.model.validation.Problem;
  * and file name ({@link PacketNames}); one exporter is one export run, and a plan whose name another
  * plan of the run already has gets {@code <name>-2}, {@code <name>-3}, … instead of overwriting it.
  * <p>
- * The packet is written into a hidden staging folder beside it and moved into place when complete;
- * every file is first written to a temporary file and then moved. On an error or a cancellation the
- * staging folder is removed, so no half-written packet is left; an earlier packet of the same plan
- * stays as it was until the new one is complete. Exporting again without a zip removes the zip of
- * the earlier packet. A plan that refers to elements outside its file is not exported.
+ * The packet is written into a hidden staging folder beside it, forced to disk and moved into place
+ * whole when complete: an earlier packet folder of the same name is replaced by renames of whole
+ * folders (see {@link #publish}), so at any moment, a kill included, the packet folder is the earlier
+ * packet or the new one, never a mixture, and files of the user's own in it are kept. The zip is
+ * renamed into place right after the folder. On an error or a cancellation the staging folder is
+ * removed, so no half-written packet is left; what a killed export leaves behind is put in order by
+ * the next export into the destination ({@link #tidy}). Exporting again without a zip removes the
+ * zip of the earlier packet. A plan that refers to elements outside its file is not exported.
  */
 public final class PacketExporter {
 
@@ -65,6 +85,17 @@ public final class PacketExporter {
 
 	/** The manifest's file name. */
 	public static final String MANIFEST = "manifest.json";
+
+	/** The longest text a plan may have to be exported, in characters (about ten pages of the report). */
+	public static final int MAX_TEXT = 20_000;
+
+	/** An earlier packet folder renamed aside while the new one takes its place: {@code .<name>.old-<number>}. */
+	private static final Pattern ASIDE = Pattern.compile("\\.(.+)\\.old-[0-9]+");
+
+	/** The folder a packet is written into before it is published: {@code .<name>.partial-<number>}. */
+	private static final Pattern STAGING = Pattern.compile("\\.(.+)\\.partial-[0-9]+");
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Set<ExportFormat> formats;
 	private final boolean zip;
@@ -128,6 +159,7 @@ public final class PacketExporter {
 	/** Exports the packet of a loaded plan; {@code planFile} names the packet and appears in messages. */
 	public Packet export(Plan plan, Path planFile, Path outDir, ExportProgress progress) throws ExportException {
 		checkReferencesStayInside(plan, planFile);
+		checkTextLengths(plan, planFile);
 		Path out = outDir.toAbsolutePath().normalize();
 		checkCanceled(planFile, progress);
 		try {
@@ -141,6 +173,7 @@ public final class PacketExporter {
 		if (!Files.isDirectory(out)) {
 			throw new ExportException(planFile, ExportMessages.format("export.destinationNotAFolder", planFile, out));
 		}
+		tidy(out);
 		Claim claim = claim(out, packetName(plan, planFile), planFile);
 		boolean written = false;
 		try {
@@ -169,6 +202,7 @@ public final class PacketExporter {
 		ZonedDateTime now = ZonedDateTime.now().truncatedTo(ChronoUnit.SECONDS);
 		String producer = "PDCA Workbench " + toolVersion;
 		Path zipFile = null;
+		Path zipReady = null;
 		try {
 			ReportBuilder builder = new ReportBuilder(plan);
 			Report report = builder.build(now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
@@ -203,13 +237,20 @@ public final class PacketExporter {
 				if (Files.isDirectory(zipTarget, LinkOption.NOFOLLOW_LINKS)) {
 					throw new FileAlreadyExistsException(ExportMessages.format("export.packetInTheWay", zipTarget));
 				}
-				zipFile = zipTarget;
-				moveInto(zipStaged, zipFile);
+				// beside its final place under a temporary name, so that the folder can be published on its own
+				zipReady = AtomicFiles.newTemporaryFile(zipTarget);
+				moveInto(zipStaged, zipReady);
 			}
-			publish(staging, folder, written);
-			if (!zip && !Files.isDirectory(zipTarget, LinkOption.NOFOLLOW_LINKS)) {
+			checkCanceled(planFile, progress);
+			publish(staging, folder, out, name);
+			if (zip) {
+				moveInto(zipReady, zipTarget);
+				zipReady = null;
+				zipFile = zipTarget;
+			} else if (!Files.isDirectory(zipTarget, LinkOption.NOFOLLOW_LINKS)) {
 				Files.deleteIfExists(zipTarget); // the zip of an earlier export would not match the packet any more
 			}
+			AtomicFiles.forceFolder(out);
 			progress.worked(1);
 			List<Path> files = new ArrayList<>();
 			for (Path p : written) {
@@ -223,12 +264,17 @@ public final class PacketExporter {
 		} catch (IOException e) {
 			throw new ExportException(planFile, ExportMessages.format("export.writeFailed", planFile, out, describe(e)), e);
 		} catch (Exception e) {
+			IOException io = ioExceptionIn(e);
+			if (io != null) { // a disk that filled up under the PDF or ODF writer, which wrap what they cannot write
+				throw new ExportException(planFile, ExportMessages.format("export.writeFailed", planFile, out, describe(io)), e);
+			}
 			long errors = PlanValidation.validate(plan).stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
 			throw new ExportException(planFile, errors > 0
 					? ExportMessages.format("export.failedInvalidPlan", planFile, e, errors)
 					: ExportMessages.format("export.failed", planFile, e), e);
 		} finally {
 			deleteTree(staging);
+			deleteTree(zipReady);
 		}
 	}
 
@@ -245,6 +291,32 @@ public final class PacketExporter {
 		Problem first = outside.get(0);
 		throw new ExportException(planFile, ExportMessages.format("export.outsideReferences", planFile, outside.size(),
 				first.path(), first.message()));
+	}
+
+	/**
+	 * A plan with a text longer than {@link #MAX_TEXT} characters is not exported: laying out such a text in the
+	 * report takes time that grows with the square of its length (a megabyte of pasted text took minutes), and no
+	 * report needs it. The message names the element.
+	 */
+	private static void checkTextLengths(Plan plan, Path planFile) throws ExportException {
+		List<EObject> all = new ArrayList<>();
+		all.add(plan);
+		plan.eAllContents().forEachRemaining(all::add);
+		for (EObject element : all) {
+			for (EAttribute attribute : element.eClass().getEAllAttributes()) {
+				if (attribute.isID() || !element.eIsSet(attribute)) {
+					continue;
+				}
+				Object value = element.eGet(attribute);
+				for (Object v : value instanceof List<?> list ? list : List.of(value)) {
+					int length = v instanceof String text ? text.length() : v instanceof Schedule schedule ? schedule.text().length() : 0;
+					if (length > MAX_TEXT) {
+						throw new ExportException(planFile, ExportMessages.format("export.textTooLong", planFile,
+								ElementPaths.describe(element), length, MAX_TEXT));
+					}
+				}
+			}
+		}
 	}
 
 	/**
@@ -330,35 +402,144 @@ public final class PacketExporter {
 	}
 
 	/**
-	 * Moves the complete packet into place: the staging folder becomes the packet folder when there is
-	 * none; otherwise each file replaces its old version and files of an earlier packet that this one
-	 * does not have (a format no longer chosen) are removed.
+	 * Moves the complete packet into place. Without an earlier packet the staging folder is renamed to the packet
+	 * folder. Otherwise files of the user's own in the earlier packet folder (anything but the packet's files) are
+	 * carried into the staging folder, the earlier folder is renamed aside ({@code .<name>.old-…}), the staging
+	 * folder takes its name and the earlier one is deleted: at every moment the packet folder is the earlier packet
+	 * or the new one, whole. Only between the two renames is there none; a kill there leaves the earlier packet
+	 * aside, and the next export into the destination puts it back ({@link #tidy}).
 	 */
-	private static void publish(Path staging, Path folder, List<Path> written) throws IOException {
+	private static void publish(Path staging, Path folder, Path out, String name) throws IOException {
+		AtomicFiles.forceFolder(staging);
 		if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-			for (Path p : listFiles(staging)) {
-				if (!written.contains(p)) {
-					Files.deleteIfExists(p);
-				}
-			}
 			try {
 				Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
 				return;
-			} catch (IOException e) {
-				Files.createDirectories(folder);
+			} catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+				// made meanwhile: replaced below like any earlier packet
 			}
 		}
 		if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
 			throw new FileAlreadyExistsException(ExportMessages.format("export.packetInTheWay", folder));
 		}
-		for (Path p : written) {
-			moveInto(p, folder.resolve(p.getFileName()));
+		carryOver(folder, staging);
+		AtomicFiles.forceFolder(staging);
+		Path aside = out.resolve("." + name + ".old-" + Long.toUnsignedString(RANDOM.nextLong()));
+		Files.move(folder, aside, StandardCopyOption.ATOMIC_MOVE);
+		try {
+			Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			try {
+				Files.move(aside, folder, StandardCopyOption.ATOMIC_MOVE);
+			} catch (IOException notBack) {
+				e.addSuppressed(notBack); // the next export into the destination puts it back
+			}
+			throw e;
+		}
+		AtomicFiles.forceFolder(out);
+		deleteTree(aside);
+	}
+
+	/** The names of the files an export writes into a packet folder. */
+	private static boolean isPacketFile(String fileName) {
+		if (fileName.equals(MANIFEST)) {
+			return true;
 		}
 		for (ExportFormat f : ExportFormat.values()) {
-			Path old = folder.resolve(f.fileName());
-			if (written.stream().noneMatch(p -> p.getFileName().toString().equals(f.fileName()))) {
-				Files.deleteIfExists(old);
+			if (f.fileName().equals(fileName)) {
+				return true;
 			}
+		}
+		return false;
+	}
+
+	/**
+	 * Files and folders of the user's own in an earlier packet folder (a covering letter, a signed copy) go into the
+	 * new one: hard-linked where the file system can, else copied, never moved (until the new packet is in place,
+	 * the earlier one stays whole). Symbolic links are copied as links.
+	 */
+	private static void carryOver(Path folder, Path staging) throws IOException {
+		for (Path p : listFiles(folder)) {
+			String fileName = p.getFileName().toString();
+			if (isPacketFile(fileName)) {
+				continue;
+			}
+			Path copy = staging.resolve(fileName);
+			Files.walkFileTree(p, new SimpleFileVisitor<>() {
+				@Override
+				public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+					Files.createDirectories(copy.resolve(p.relativize(dir).toString()));
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+					Path to = p.equals(file) ? copy : copy.resolve(p.relativize(file).toString());
+					if (attrs.isRegularFile()) {
+						try {
+							Files.createLink(to, file);
+							return FileVisitResult.CONTINUE;
+						} catch (IOException | UnsupportedOperationException e) {
+							// no hard links here: copied below
+						}
+					}
+					Files.copy(file, to, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
+					return FileVisitResult.CONTINUE;
+				}
+			});
+		}
+	}
+
+	/**
+	 * Puts the destination in order before an export: a packet folder left aside by a swap that was interrupted
+	 * (see {@link #publish}) is put back when its packet folder is missing and removed otherwise; staging folders
+	 * and temporary files of exports that were killed are removed once nothing has written to them for
+	 * {@link AtomicFiles#STALE_AFTER}. Nothing else is touched; what cannot be removed stays hidden.
+	 */
+	static void tidy(Path out) {
+		AtomicFiles.removeStaleTemporaryFiles(out);
+		List<Path> entries;
+		try {
+			entries = listFiles(out);
+		} catch (IOException e) {
+			return;
+		}
+		for (Path p : entries) {
+			String fileName = p.getFileName().toString();
+			if (!fileName.startsWith(".") || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+				continue;
+			}
+			Matcher aside = ASIDE.matcher(fileName);
+			if (aside.matches()) {
+				Path packet = out.resolve(aside.group(1));
+				if (!Files.exists(packet, LinkOption.NOFOLLOW_LINKS)) {
+					try {
+						Files.move(p, packet, StandardCopyOption.ATOMIC_MOVE);
+						continue;
+					} catch (IOException e) {
+						// made meanwhile: this one is the older
+					}
+				}
+				deleteTree(p);
+			} else if (STAGING.matcher(fileName).matches() && untouchedSince(p, Instant.now().minus(AtomicFiles.STALE_AFTER))) {
+				deleteTree(p);
+			}
+		}
+		AtomicFiles.forceFolder(out);
+	}
+
+	/** Whether nothing in {@code dir} (nor the folder itself) was modified after {@code instant}. */
+	private static boolean untouchedSince(Path dir, Instant instant) {
+		try (var files = Files.walk(dir)) {
+			return files.allMatch(f -> {
+				try {
+					return !Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toInstant().isAfter(instant);
+				} catch (IOException e) {
+					return true; // gone meanwhile
+				}
+			});
+		} catch (IOException | UncheckedIOException e) {
+			return false;
 		}
 	}
 
@@ -370,17 +551,27 @@ public final class PacketExporter {
 		return result;
 	}
 
-	private static void deleteTree(Path dir) {
-		if (dir == null || !Files.exists(dir)) {
+	/** Deletes {@code path} and everything below it, never following a symbolic link; best effort. */
+	private static void deleteTree(Path path) {
+		if (path == null || !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
 			return;
 		}
 		try {
-			for (Path p : listFiles(dir)) {
-				Files.deleteIfExists(p);
-			}
-			Files.deleteIfExists(dir);
+			Files.walkFileTree(path, new SimpleFileVisitor<>() {
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+					Files.deleteIfExists(file);
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+					Files.deleteIfExists(dir);
+					return FileVisitResult.CONTINUE;
+				}
+			});
 		} catch (IOException e) {
-			// best effort: a staging folder left behind is hidden and named .partial
+			// best effort: what is left is hidden (.partial, .old) and removed by a later export (tidy)
 		}
 	}
 
@@ -428,6 +619,17 @@ public final class PacketExporter {
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** The I/O error a writer's own exception wraps (OpenPDF's ExceptionConverter, ODFDOM's causes), or null. */
+	private static IOException ioExceptionIn(Throwable e) {
+		for (Throwable t = e; t != null; t = t instanceof ExceptionConverter c && c.getException() != t ? c.getException()
+				: t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof IOException io) {
+				return io;
+			}
+		}
+		return null;
 	}
 
 	private static String describe(IOException e) {

@@ -2,18 +2,20 @@ package pdca.export.internal;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.function.BooleanSupplier;
 
 import org.odftoolkit.odfdom.doc.OdfSpreadsheetDocument;
 import org.odftoolkit.odfdom.doc.table.OdfTable;
-import org.odftoolkit.odfdom.doc.table.OdfTableCell;
+import org.odftoolkit.odfdom.dom.element.table.TableTableCellElement;
+import org.odftoolkit.odfdom.dom.element.table.TableTableRowElement;
+import org.odftoolkit.odfdom.incubator.doc.text.OdfTextParagraph;
+import org.odftoolkit.odfdom.incubator.doc.text.OdfWhitespaceProcessor;
+import org.odftoolkit.odfdom.pkg.OdfFileDom;
+import org.w3c.dom.Node;
 
 import pdca.model.EvaluationRecord;
 import pdca.model.ImprovementAction;
@@ -187,30 +189,71 @@ public final class OdsTablesWriter {
 		return row;
 	}
 
+	/**
+	 * One sheet. The cells are filled through the document tree, row after row: ODFDOM's
+	 * {@code OdfTable.getCellByPosition} and every {@code OdfTableCell} setter look the row up from
+	 * the top of the table, which made a sheet of 2,000 actions take most of a minute.
+	 */
 	private static void sheet(OdfSpreadsheetDocument doc, String name, List<List<Value>> rows) {
 		int cols = rows.get(0).size();
 		OdfTable t = OdfTable.newTable(doc, rows.size(), cols);
 		t.setTableName(name);
+		List<TableTableRowElement> rowElements = children(t.getOdfElement(), TableTableRowElement.class);
+		if (rowElements.size() != rows.size()) {
+			throw new IllegalStateException("ODFDOM made " + rowElements.size() + " rows of " + rows.size());
+		}
 		for (int r = 0; r < rows.size(); r++) {
+			List<TableTableCellElement> cells = children(rowElements.get(r), TableTableCellElement.class);
 			List<Value> row = rows.get(r);
 			for (int c = 0; c < cols; c++) {
 				Value v = row.get(c);
-				if (v.value() == null) {
-					continue;
-				}
-				OdfTableCell cell = t.getCellByPosition(c, r);
-				switch (v.value()) {
-					case Double d when v.percent() -> cell.setPercentageValue(d);
-					case Double d -> cell.setDoubleValue(d);
-					case LocalDate d -> {
-						Calendar cal = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
-						cal.clear();
-						cal.set(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth());
-						cell.setDateValue(cal);
-					}
-					default -> cell.setStringValue(v.value().toString());
+				if (v.value() != null) {
+					set(cells.get(c), v);
 				}
 			}
 		}
+	}
+
+	/** A cell's value as ODFDOM's {@code OdfTableCell} setters write it: the type, the value and the text shown. */
+	private static void set(TableTableCellElement cell, Value v) {
+		String shown;
+		switch (v.value()) {
+			case Double d when v.percent() -> {
+				cell.setOfficeValueTypeAttribute("percentage");
+				cell.setOfficeValueAttribute(d);
+				shown = "";
+			}
+			case Double d -> {
+				cell.setOfficeValueTypeAttribute("float");
+				cell.setOfficeValueAttribute(d);
+				shown = d.toString();
+			}
+			case LocalDate d -> {
+				cell.setOfficeValueTypeAttribute("date");
+				cell.setOfficeDateValueAttribute(d.toString());
+				shown = d.toString();
+			}
+			default -> {
+				shown = v.value().toString();
+				cell.setOfficeValueTypeAttribute("string");
+				cell.setOfficeStringValueAttribute(shown);
+			}
+		}
+		while (cell.getFirstChild() != null) {
+			cell.removeChild(cell.getFirstChild());
+		}
+		OdfTextParagraph p = new OdfTextParagraph((OdfFileDom) cell.getOwnerDocument());
+		new OdfWhitespaceProcessor().append(p, shown); // line breaks, tabs and runs of spaces as ODF writes them
+		cell.appendChild(p);
+	}
+
+	private static <T> List<T> children(Node parent, Class<T> type) {
+		List<T> children = new ArrayList<>();
+		for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+			if (type.isInstance(n)) {
+				children.add(type.cast(n));
+			}
+		}
+		return children;
 	}
 }

@@ -3,14 +3,24 @@ package pdca.model.io;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -89,26 +99,78 @@ class PlanFilesTest {
 		byte[] before = Files.readAllBytes(file);
 		Plan plan = PlanFiles.load(file);
 		plan.setTitle("changed");
-		// a reference to a unit that belongs to no file cannot be written: serialisation fails
-		pdca.model.Unit stray = PdcaFactory.eINSTANCE.createUnit();
-		stray.setId("stray");
-		PlanStructure.methods(plan).get(0).getCoOwners().add(stray);
-		PlanFileException e = assertThrows(PlanFileException.class, () -> PlanFiles.save(plan, file));
+		Path scratch = temp.resolve("scratch.pdca");
+		PlanFiles.save(plan, scratch);
+		byte[] changed = Files.readAllBytes(scratch);
+
+		// the serialisation writes the first half of the new file, then fails
+		List<Long> seenOnDisk = new ArrayList<>();
+		PlanFileException e = assertThrows(PlanFileException.class, () -> PlanFiles.write(file, out -> {
+			out.write(changed, 0, changed.length / 2);
+			out.flush();
+			try (var files = Files.list(folder)) {
+				for (Path p : files.filter(p -> !p.equals(file)).toList()) {
+					seenOnDisk.add(Files.size(p));
+				}
+			}
+			throw new IllegalStateException("serialisation failed halfway");
+		}));
+		assertEquals(List.of((long) changed.length / 2), seenOnDisk, "half the new plan was on disk when it failed");
+		assertEquals(file, e.file());
 		assertTrue(e.getMessage().contains("was not changed"), e.getMessage());
-		assertArrayEquals(before, Files.readAllBytes(file));
+		assertTrue(e.getMessage().contains("serialisation failed halfway"), e.getMessage());
+		assertArrayEquals(before, Files.readAllBytes(file), "the old file is as it was, byte for byte");
 		try (var files = Files.list(folder)) {
-			assertEquals(1, files.count(), "no temporary file is left behind");
+			assertEquals(List.of(file), files.toList(), "no temporary file is left behind");
 		}
 	}
 
 	@Test
 	void writeAtomicallyReplacesTheWholeFile() throws Exception {
 		Path file = temp.resolve("x.pdca");
-		Files.writeString(file, "old content that is longer than the new one");
-		PlanFiles.writeAtomically(file, "new".getBytes());
-		assertEquals("new", Files.readString(file));
+		byte[] old = "old ".repeat(300_000).getBytes(StandardCharsets.US_ASCII);
+		byte[] fresh = "new!".repeat(200_000).getBytes(StandardCharsets.US_ASCII);
+		Files.write(file, old);
+		Path link = Files.createLink(temp.resolve("link-to-the-old-file"), file);
+		Object oldFile = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+
+		// readers never see a mixture while the file is rewritten again and again
+		AtomicBoolean writing = new AtomicBoolean(true);
+		AtomicInteger reads = new AtomicInteger();
+		List<String> mixtures = new CopyOnWriteArrayList<>();
+		Thread reader = new Thread(() -> {
+			while (writing.get()) {
+				try {
+					byte[] seen = Files.readAllBytes(file);
+					reads.incrementAndGet();
+					if (!Arrays.equals(seen, old) && !Arrays.equals(seen, fresh) && mixtures.size() < 5) {
+						mixtures.add(seen.length + " bytes");
+					}
+				} catch (IOException e) {
+					if (mixtures.size() < 5) {
+						mixtures.add(e.toString()); // the file was ever missing
+					}
+				}
+			}
+		});
+		reader.start();
+		try {
+			for (int i = 0; i < 40; i++) {
+				PlanFiles.writeAtomically(file, i % 2 == 0 ? fresh : old);
+			}
+		} finally {
+			writing.set(false);
+			reader.join();
+		}
+		assertEquals(List.of(), mixtures, "a reader saw something else than the old or the new file (" + reads + " reads)");
+		assertTrue(reads.get() > 0);
+
+		PlanFiles.writeAtomically(file, fresh);
+		assertArrayEquals(fresh, Files.readAllBytes(file));
+		assertNotEquals(oldFile, Files.readAttributes(file, BasicFileAttributes.class).fileKey(), "a new file took the old one's name");
+		assertArrayEquals(old, Files.readAllBytes(link), "the old file was never written into");
 		try (var files = Files.list(temp)) {
-			assertEquals(1, files.count());
+			assertEquals(2, files.count(), "the file and the link, no temporary file");
 		}
 	}
 
@@ -151,6 +213,16 @@ class PlanFilesTest {
 		assertTrue(missing.getMessage().contains("does not exist"));
 		PlanFileException dir = assertThrows(PlanFileException.class, () -> PlanFiles.load(temp));
 		assertTrue(dir.getMessage().contains("folder"));
+	}
+
+	@Test
+	void aRefusalTheParserCannotPlaceStillNamesTheLine() throws Exception {
+		// the parser gives no line here: the place is the end of the file, or its first line
+		assertEquals(1, loadFails("declaration.pdca", "<?xml version=\"1.0\"?>").line());
+		assertEquals(3, loadFails("blank.pdca", " \n\t\n ").line());
+		PlanFileException encoding = loadFails("encoding.pdca", "<?xml version=\"1.0\" encoding=\"EBCDIC-US\"?>\n<pdca:Plan/>");
+		assertEquals(1, encoding.line());
+		assertTrue(encoding.getMessage().contains("EBCDIC-US"), encoding.getMessage());
 	}
 
 	@Test

@@ -16,11 +16,16 @@ import static pdca.model.io.UserMessages.inLocale;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -209,7 +214,7 @@ class PlanSaveTest {
 	}
 
 	@Test
-	void failedSerialisationLeavesTheOldFileAsItWas() throws Exception {
+	void strayUnitIsRefusedBeforeAnythingIsWrittenNamingWhoRefersToIt() throws Exception {
 		Path file = dir.resolve("plan.pdca");
 		Files.copy(Seed.PLANNING_107.file(), file);
 		byte[] before = Files.readAllBytes(file);
@@ -282,6 +287,113 @@ class PlanSaveTest {
 		assertMessageOf(EN, "save.failed", e.getMessage());
 		assertEquals("不可遺失", Files.readString(inside));
 		assertEquals(List.of("plan.pdca"), folderContents(), "no temporary file left");
+	}
+
+	@Test
+	void aDiskThatFillsUpHalfwayThroughTheSaveLeavesTheOldFileAsItWas() throws Exception {
+		Path file = dir.resolve("plan.pdca");
+		Files.copy(Seed.MOTOR_VEHICLE_106.file(), file);
+		byte[] before = Files.readAllBytes(file);
+		Plan plan = PlanFiles.load(file);
+		plan.setTitle(plan.getTitle() + "（修正）");
+		FaultyDisk disk = new FaultyDisk(dir, FaultyDisk.Fault.FULL, before.length / 2);
+
+		Path onDisk = disk.path("plan.pdca");
+		PlanFileException e = inLocale(EN, () -> assertThrows(PlanFileException.class, () -> PlanFiles.save(plan, onDisk)));
+		assertEquals(before.length / 2, disk.written(), "half the new plan was written when the disk was full");
+		assertEquals(onDisk, e.file());
+		assertTrue(assertMessageOf(EN, "save.failed", e.getMessage()).contains("No space left on device"), e.getMessage());
+		assertArrayEquals(before, Files.readAllBytes(file), "the file on disk is as it was, byte for byte");
+		assertEquals(List.of("plan.pdca"), folderContents(), "no temporary file left");
+
+		e = inLocale(ZH_TW, () -> assertThrows(PlanFileException.class, () -> PlanFiles.save(plan, onDisk)));
+		assertMessageOf(ZH_TW, "save.failed", e.getMessage());
+		assertChinese(e.getMessage());
+		assertArrayEquals(before, Files.readAllBytes(file));
+	}
+
+	@Test
+	void aFailingForceToDiskLeavesTheOldFileAsItWas() throws Exception {
+		Path file = dir.resolve("plan.pdca");
+		Files.copy(Seed.MOTOR_VEHICLE_106.file(), file);
+		byte[] before = Files.readAllBytes(file);
+		Plan plan = PlanFiles.load(file);
+		plan.setTitle(plan.getTitle() + "（修正）");
+		FaultyDisk disk = new FaultyDisk(dir, FaultyDisk.Fault.FILE_SYNC, 0);
+
+		PlanFileException e = inLocale(EN, () -> assertThrows(PlanFileException.class, () -> PlanFiles.save(plan, disk.path("plan.pdca"))));
+		assertTrue(assertMessageOf(EN, "save.failed", e.getMessage()).contains("Input/output error"), e.getMessage());
+		assertTrue(disk.written() > before.length / 2, "the whole new plan was written, then could not be forced to disk");
+		assertTrue(disk.events().stream().noneMatch(event -> event.startsWith("move")), "nothing unforced took the plan's name");
+		assertArrayEquals(before, Files.readAllBytes(file), "the file on disk is as it was, byte for byte");
+		assertEquals(List.of("plan.pdca"), folderContents(), "no temporary file left");
+	}
+
+	@Test
+	void theNewFileIsOnDiskBeforeItTakesTheNameAndTheFolderAfter() throws Exception {
+		Path folder = Files.createDirectory(dir.resolve("plans"));
+		Files.copy(Seed.MOTOR_VEHICLE_106.file(), folder.resolve("plan.pdca"));
+		FaultyDisk disk = new FaultyDisk(dir, FaultyDisk.Fault.NONE, 0);
+		PlanFiles.save(PlanFiles.load(folder.resolve("plan.pdca")), disk.path("plans/plan.pdca"));
+
+		List<String> events = disk.events();
+		assertEquals(4, events.size(), events::toString);
+		assertTrue(events.get(0).matches("write \\.plan\\.pdca\\.\\d+\\.tmp"), events::toString);
+		String temporary = events.get(0).substring("write ".length());
+		assertEquals(List.of("write " + temporary, "force " + temporary, "move " + temporary + " -> plan.pdca", "force folder plans"),
+				events, "written, forced to disk, renamed, and the rename forced to disk");
+	}
+
+	@Test
+	void aFolderThatCannotBeForcedToDiskStillGetsTheNewFile() throws Exception {
+		// where a folder cannot be forced (Windows; some network file systems) the rename has happened all the same
+		Path file = dir.resolve("plan.pdca");
+		Files.copy(Seed.ELECTION_100.file(), file);
+		Plan plan = PlanFiles.load(file);
+		plan.setTitle("改過的標題");
+		PlanFiles.save(plan, new FaultyDisk(dir, FaultyDisk.Fault.FOLDER_SYNC, 0).path("plan.pdca"));
+		assertEquals("改過的標題", PlanFiles.load(file).getTitle());
+		assertEquals(List.of("plan.pdca"), folderContents());
+	}
+
+	@Test
+	void temporaryFilesAKilledSaveLeftAreRemovedByTheNextSaveOrLoadOnceStale() throws Exception {
+		Path file = dir.resolve("plan.pdca");
+		Files.copy(Seed.ELECTION_100.file(), file);
+		FileTime twoMinutesAgo = FileTime.from(Instant.now().minusSeconds(120));
+		Path stale = Files.write(dir.resolve(".plan.pdca.8817265310007462919.tmp"), new byte[1 << 20]);
+		Files.setLastModifiedTime(stale, twoMinutesAgo);
+		Path otherPlans = Files.write(dir.resolve(".other.pdca.42.tmp"), new byte[10]);
+		Files.setLastModifiedTime(otherPlans, twoMinutesAgo);
+		Path fresh = Files.write(dir.resolve(".plan.pdca.123.tmp"), new byte[10]); // another save may be writing it
+		Path notOurs = Files.write(dir.resolve(".cache.tmp"), new byte[10]);
+		Path notOursEither = Files.write(dir.resolve("plan.pdca.123.tmp"), new byte[10]);
+		for (Path p : List.of(notOurs, notOursEither)) {
+			Files.setLastModifiedTime(p, twoMinutesAgo);
+		}
+
+		PlanFiles.save(PlanFiles.load(file), file);
+		assertEquals(List.of(".cache.tmp", ".plan.pdca.123.tmp", "plan.pdca", "plan.pdca.123.tmp"), folderContents(),
+				"the stale temporary files of saves are gone; a fresh one and other programs' files stay");
+
+		// a minute later, loading a plan of the folder removes the one left
+		Files.setLastModifiedTime(fresh, twoMinutesAgo);
+		PlanFiles.load(file);
+		assertEquals(List.of(".cache.tmp", "plan.pdca", "plan.pdca.123.tmp"), folderContents());
+	}
+
+	@Test
+	void aTemporaryFileStillLockedByItsWriterIsKeptHoweverOld() throws Exception {
+		Path file = dir.resolve("plan.pdca");
+		Files.copy(Seed.ELECTION_100.file(), file);
+		Path writing = Files.write(dir.resolve(".plan.pdca.77.tmp"), new byte[10]);
+		Files.setLastModifiedTime(writing, FileTime.from(Instant.now().minusSeconds(3600)));
+		try (FileChannel writer = FileChannel.open(writing, StandardOpenOption.WRITE); FileLock lock = writer.lock()) {
+			PlanFiles.load(file);
+			assertTrue(Files.exists(writing), "a writer that stalled for an hour still holds its file");
+		}
+		PlanFiles.load(file);
+		assertFalse(Files.exists(writing), "once its writer let go, it is stale");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +32,17 @@ class PlanStructureTest {
 		assertEquals("3、一、（一）", Numbering.path(Seed.HOUSEHOLD_099.load().getDimensions().get(2).getStrategies().get(0)
 				.getMethods().get(0)));
 		assertEquals("八、（四）", Numbering.path(PlanStructure.strategies(Seed.PLANNING_107.load()).get(7).getMethods().get(3)));
+	}
+
+	@Test
+	void aNumberChineseNumeralsCannotWriteIsPrintedInDigitsAndValidationStillNamesTheElement() {
+		Plan plan = Seed.MOTOR_VEHICLE_106.load();
+		PlanStructure.strategies(plan).get(0).setNumber(-1); // as a hand-edited file may have it
+		Method method = PlanStructure.strategies(plan).get(0).getMethods().get(1);
+		method.setNumber(Integer.MIN_VALUE);
+		assertEquals("-1、（-2147483648）", Numbering.path(method));
+		List<pdca.model.validation.Problem> problems = pdca.model.validation.PlanValidation.validate(plan);
+		assertTrue(problems.stream().anyMatch(p -> p.path().startsWith("-1、")), problems::toString);
 	}
 
 	@Test

@@ -1,19 +1,10 @@
 package pdca.model.io;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -44,9 +35,10 @@ import pdca.model.i18n.Messages;
  * file) is never followed but taken out of the loaded plan and reported by validation (see
  * {@link OutsideReferences}); the resource set opens no URI at all.
  *
- * <p>Saving is atomic: the plan is serialised in memory, written to a temporary file in the
- * same folder, forced to disk and renamed over the old file, so a crash leaves either the old
- * file or the new one. Characters that XML 1.0 cannot hold (control characters other than tab,
+ * <p>Saving is atomic: the plan is serialised, written to a temporary file in the same folder,
+ * forced to disk and renamed over the old file, and the folder is forced to disk, so a crash leaves
+ * either the old file or the new one. Temporary files that a killed save left behind are removed
+ * by the next save or load in the folder once they are stale (see {@link AtomicFiles}). Characters that XML 1.0 cannot hold (control characters other than tab,
  * line feed and carriage return; U+FFFE, U+FFFF; unpaired surrogates) are removed from the
  * plan's texts before it is written.
  */
@@ -59,8 +51,6 @@ public final class PlanFiles {
 	public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
 	private static final long MIB = 1024 * 1024;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private PlanFiles() {
 	}
@@ -87,6 +77,10 @@ public final class PlanFiles {
 			resourceSet.setURIConverter(new NoOutsideAccess());
 		}
 		checkReadable(file);
+		Path folder = file.toAbsolutePath().getParent();
+		if (folder != null) {
+			AtomicFiles.removeStaleTemporaryFiles(folder); // what a killed save left beside the plan
+		}
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		try (InputStream in = Files.newInputStream(file)) {
 			resource.load(in, null);
@@ -157,6 +151,11 @@ public final class PlanFiles {
 			detail = rootMessage(e);
 		}
 		detail = withoutLocation(detail);
+		if (line <= 0) {
+			// the parser gives no line for a file that ends before its first element is complete, nor for an
+			// encoding it does not know: the place is then the end of the file, or its first line
+			line = detail.toLowerCase(java.util.Locale.ROOT).contains("end of file") ? lineCount(file) : 1;
+		}
 		String key = detail.contains("DOCTYPE") ? "load.doctype" : "load.broken";
 		if (!errors.isEmpty() && errors.get(0) instanceof PackageNotFoundException foreign) {
 			// XML of a namespace that is not the plan format's (a web page, another model): not broken, not a plan
@@ -164,6 +163,24 @@ public final class PlanFiles {
 			detail = foreign.uri();
 		}
 		return new PlanFileException(file, line, Messages.format(key, detail), e);
+	}
+
+	/** The number of the last line of {@code file}: 1 for an empty one. */
+	private static int lineCount(Path file) {
+		int lines = 1;
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] buffer = new byte[1 << 16];
+			for (int n; (n = in.read(buffer)) > 0;) {
+				for (int i = 0; i < n; i++) {
+					if (buffer[i] == '\n') {
+						lines++;
+					}
+				}
+			}
+		} catch (IOException e) {
+			// the line stays the first
+		}
+		return lines;
 	}
 
 	/** EMF appends "(uri, line, column)" to its messages; the file and line are reported separately. */
@@ -186,8 +203,8 @@ public final class PlanFiles {
 	}
 
 	/**
-	 * Saves {@code plan} to {@code file} atomically. Elements without an id get one, and the
-	 * plan is stamped with the current format version.
+	 * Saves {@code plan} to {@code file} atomically (see {@link AtomicFiles#write}). Elements without an id get one,
+	 * and the plan is stamped with the current format version.
 	 */
 	public static void save(Plan plan, Path file) throws PlanFileException {
 		ensureIds(plan);
@@ -199,46 +216,24 @@ public final class PlanFiles {
 			resource = newResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
 			resource.getContents().add(plan);
 		}
-		ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-		try {
-			resource.save(buffer, null);
-		} catch (IOException | RuntimeException e) {
-			throw new PlanFileException(file, 0, Messages.format("save.failed", rootMessage(e)), e);
-		}
-		writeAtomically(file, buffer.toByteArray());
+		Resource serialised = resource;
+		write(file, out -> serialised.save(out, null));
 	}
 
 	/** Writes {@code bytes} to {@code file} through a temporary file and an atomic rename. */
 	public static void writeAtomically(Path file, byte[] bytes) throws PlanFileException {
-		Path target = file.toAbsolutePath();
-		Path folder = target.getParent();
-		Path temp = null;
+		write(file, out -> out.write(bytes));
+	}
+
+	/**
+	 * Replaces {@code file} with what {@code content} writes (see {@link AtomicFiles#write}); whatever fails, the
+	 * old file stays as it was and the message says so.
+	 */
+	static void write(Path file, AtomicFiles.Content content) throws PlanFileException {
 		try {
-			Files.createDirectories(folder);
-			temp = newTemporaryFile(folder, target.getFileName().toString());
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-					OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-				out.write(bytes);
-				out.flush();
-				channel.force(true);
-			}
-			keepPermissions(target, temp);
-			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-			temp = null;
-		} catch (IOException e) {
-			throw new PlanFileException(file, 0, Messages.format("save.failed", e.getMessage()), e);
-		} finally {
-			if (temp != null) {
-				try {
-					Files.deleteIfExists(temp);
-				} catch (IOException ignored) {
-					// the temporary file is hidden and harmless; the old plan file is untouched
-				}
-			}
+			AtomicFiles.write(file, content);
+		} catch (IOException | RuntimeException e) {
+			throw new PlanFileException(file, 0, Messages.format("save.failed", rootMessage(e)), e);
 		}
 	}
 
@@ -259,28 +254,6 @@ public final class PlanFiles {
 							pdca.model.validation.ElementPaths.describe(element)), null);
 				}
 			}
-		}
-	}
-
-	/**
-	 * A new empty file beside the plan file. Unlike {@link Files#createTempFile}, which makes it readable by its
-	 * owner only, it gets the permissions of any new file, so a new plan can be shared like any other file.
-	 */
-	private static Path newTemporaryFile(Path folder, String name) throws IOException {
-		while (true) {
-			Path temp = folder.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
-			try {
-				return Files.createFile(temp);
-			} catch (FileAlreadyExistsException e) {
-				// try another name
-			}
-		}
-	}
-
-	/** The file replacing the old plan file keeps the old one's permissions (e.g. group write on a shared drive). */
-	private static void keepPermissions(Path target, Path temp) throws IOException {
-		if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-			Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
 		}
 	}
 

@@ -18,14 +18,18 @@ public final class Numbering {
 	private Numbering() {
 	}
 
-	/** The printed number of {@code element}, e.g. "一、", "（三）", "2.". */
+	/**
+	 * The printed number of {@code element}, e.g. "一、", "（三）", "2.". A number Chinese numerals cannot write (below
+	 * zero, as a hand-edited file may have) is printed in digits, so that screens and messages can still name the
+	 * element; validation reports the numbering.
+	 */
 	public static String label(PlanElement element) {
 		int n = element.getNumber();
 		if (element instanceof Strategy) {
-			return ChineseNumerals.format(n) + "、";
+			return chinese(n) + "、";
 		}
 		if (element instanceof Method) {
-			return "（" + ChineseNumerals.format(n) + "）";
+			return "（" + chinese(n) + "）";
 		}
 		if (element instanceof Action) {
 			return n + ".";
@@ -34,6 +38,10 @@ public final class Numbering {
 			return n + "、";
 		}
 		return String.valueOf(n);
+	}
+
+	private static String chinese(int n) {
+		return n >= 0 && n <= 99_999_999 ? ChineseNumerals.format(n) : Integer.toString(n);
 	}
 
 	/** The labels from the top of the plan down to {@code element}, e.g. "二、（一）3.". */

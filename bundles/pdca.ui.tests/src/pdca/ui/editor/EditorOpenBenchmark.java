@@ -1,8 +1,12 @@
 package pdca.ui.editor;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -30,8 +34,11 @@ import pdca.model.schedule.Schedule;
 
 /**
  * Prints how long the plan editor takes on a 2,000-action plan: open to first paint, switch to a
- * painted Actions grid, and one text edit (command, refresh of all pages). Not a test: it only
- * runs with -Dpdca.benchmark=true (see releng/benchmarks/editor.sh) and asserts nothing.
+ * painted Actions grid, and one text edit (command, refresh of all pages). It only runs with
+ * -Dpdca.benchmark=true (see releng/benchmarks/editor.sh), and checks that what it timed happened:
+ * the editor shows the whole plan, the grid has a row for each of the 2,000 actions, every edit
+ * reached the model and the editor is dirty, and no round took more than a generous bound (far
+ * above the measured times, so that only a hang or a collapse fails it).
  */
 @EnabledIfSystemProperty(named = "pdca.benchmark", matches = "true")
 class EditorOpenBenchmark {
@@ -111,6 +118,7 @@ class EditorOpenBenchmark {
 			editor.showPage(1);
 			settle();
 			Action action = PlanStructure.actions(editor.plan()).get(1500);
+			String expectedText = action.getText();
 			editor.reveal(action);
 			settle();
 			long e0 = System.nanoTime();
@@ -120,6 +128,13 @@ class EditorOpenBenchmark {
 				settle();
 			}
 			long perEdit = (System.nanoTime() - e0) / 10;
+			assertEquals(2_000, PlanStructure.actions(editor.plan()).size(), "the editor holds the whole plan");
+			assertEquals(2_000, grid.rowCount(), "the Actions grid has a row for every action");
+			assertEquals(expectedText + "0123456789", action.getText(), "each of the ten edits reached the model");
+			assertTrue(editor.isDirty(), "the edits made the editor dirty");
+			assertTrue(t0 < firstPaint && firstPaint <= gridReady, "timed in order");
+			assertTrue(gridReady - t0 < TimeUnit.SECONDS.toNanos(30), "opened and painted within 30 s");
+			assertTrue(perEdit < TimeUnit.SECONDS.toNanos(5), "one edit within 5 s");
 			System.out.printf("editor-benchmark round %d (%s): open to first paint %d ms, to painted grid %d ms, one edit %d ms (%d rows)%n",
 					round, round == 1 ? "cold" : "warm", (firstPaint - t0) / 1_000_000, (gridReady - t0) / 1_000_000,
 					perEdit / 1_000_000, grid.rowCount());
