@@ -1,12 +1,9 @@
 package pdca.export;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -162,7 +159,7 @@ public final class PacketExporter {
 		Path staging;
 		try {
 			staging = Files.createTempDirectory(out, "." + name + ".partial-");
-			readableByOthers(staging, true);
+			AtomicFiles.readableByOthers(staging, true);
 		} catch (IOException e) {
 			throw new ExportException(planFile, ExportMessages.format("export.cannotWrite", planFile, out, describe(e)), e);
 		}
@@ -176,35 +173,35 @@ public final class PacketExporter {
 			if (formats.contains(ExportFormat.PDF)) {
 				checkCanceled(planFile, progress);
 				progress.subTask(name + "/" + ExportFormat.PDF.fileName());
-				written.add(writeAtomically(staging, ExportFormat.PDF.fileName(),
+				written.add(AtomicFiles.write(staging, ExportFormat.PDF.fileName(),
 						o -> new PdfReportWriter(report, producer, now).write(o, progress::isCanceled)));
 			}
 			progress.worked(4);
 			if (formats.contains(ExportFormat.ODT)) {
 				checkCanceled(planFile, progress);
 				progress.subTask(name + "/" + ExportFormat.ODT.fileName());
-				written.add(writeAtomically(staging, ExportFormat.ODT.fileName(),
+				written.add(AtomicFiles.write(staging, ExportFormat.ODT.fileName(),
 						o -> new OdtReportWriter(report, producer, now).write(o, progress::isCanceled)));
 			}
 			progress.worked(2);
 			if (formats.contains(ExportFormat.ODS)) {
 				checkCanceled(planFile, progress);
 				progress.subTask(name + "/" + ExportFormat.ODS.fileName());
-				written.add(writeAtomically(staging, ExportFormat.ODS.fileName(),
+				written.add(AtomicFiles.write(staging, ExportFormat.ODS.fileName(),
 						o -> new OdsTablesWriter(plan, builder, producer, now).write(o, progress::isCanceled)));
 			}
 			progress.worked(2);
 			checkCanceled(planFile, progress);
-			written.add(writeAtomically(staging, MANIFEST, o -> o.write(manifest(plan, planFile, written, now))));
+			written.add(AtomicFiles.write(staging, MANIFEST, o -> o.write(manifest(plan, planFile, written, now))));
 			Path zipTarget = out.resolve(name + ".zip");
 			if (zip) {
 				checkCanceled(planFile, progress);
-				Path zipStaged = writeAtomically(staging, name + ".zip", o -> zip(o, name, written));
+				Path zipStaged = AtomicFiles.write(staging, name + ".zip", o -> zip(o, name, written));
 				if (Files.isDirectory(zipTarget, LinkOption.NOFOLLOW_LINKS)) {
 					throw new FileAlreadyExistsException(ExportMessages.format("export.packetInTheWay", zipTarget));
 				}
 				zipFile = zipTarget;
-				moveInto(zipStaged, zipFile);
+				AtomicFiles.moveInto(zipStaged, zipFile);
 			}
 			publish(staging, folder, written);
 			if (!zip && !Files.isDirectory(zipTarget, LinkOption.NOFOLLOW_LINKS)) {
@@ -228,7 +225,7 @@ public final class PacketExporter {
 					? ExportMessages.format("export.failedInvalidPlan", planFile, e, errors)
 					: ExportMessages.format("export.failed", planFile, e), e);
 		} finally {
-			deleteTree(staging);
+			AtomicFiles.deleteTree(staging);
 		}
 	}
 
@@ -287,48 +284,6 @@ public final class PacketExporter {
 		}
 	}
 
-	@FunctionalInterface
-	private interface Body {
-		void write(OutputStream out) throws Exception;
-	}
-
-	/** Writes {@code file} in {@code dir} through a temporary file forced to disk and then moved. */
-	private static Path writeAtomically(Path dir, String file, Body body) throws Exception {
-		Path tmp = Files.createTempFile(dir, "." + file, ".tmp");
-		try {
-			try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-				body.write(o);
-			}
-			readableByOthers(tmp, false);
-			try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
-				ch.force(true);
-			}
-			Path target = dir.resolve(file);
-			moveInto(tmp, target);
-			return target;
-		} finally {
-			Files.deleteIfExists(tmp);
-		}
-	}
-
-	/**
-	 * Temporary files and folders are private to the user; a packet is meant to be shared, so it gets
-	 * the usual permissions (rw-r--r--, rwxr-xr-x) where the file system has POSIX permissions.
-	 */
-	private static void readableByOthers(Path p, boolean folder) throws IOException {
-		if (Files.getFileStore(p).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
-			Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(folder ? "rwxr-xr-x" : "rw-r--r--"));
-		}
-	}
-
-	private static void moveInto(Path from, Path to) throws IOException {
-		try {
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-		}
-	}
-
 	/**
 	 * Moves the complete packet into place: the staging folder becomes the packet folder when there is
 	 * none; otherwise each file replaces its old version and files of an earlier packet that this one
@@ -336,7 +291,7 @@ public final class PacketExporter {
 	 */
 	private static void publish(Path staging, Path folder, List<Path> written) throws IOException {
 		if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-			for (Path p : listFiles(staging)) {
+			for (Path p : AtomicFiles.listFiles(staging)) {
 				if (!written.contains(p)) {
 					Files.deleteIfExists(p);
 				}
@@ -352,35 +307,13 @@ public final class PacketExporter {
 			throw new FileAlreadyExistsException(ExportMessages.format("export.packetInTheWay", folder));
 		}
 		for (Path p : written) {
-			moveInto(p, folder.resolve(p.getFileName()));
+			AtomicFiles.moveInto(p, folder.resolve(p.getFileName()));
 		}
 		for (ExportFormat f : ExportFormat.values()) {
 			Path old = folder.resolve(f.fileName());
 			if (written.stream().noneMatch(p -> p.getFileName().toString().equals(f.fileName()))) {
 				Files.deleteIfExists(old);
 			}
-		}
-	}
-
-	private static List<Path> listFiles(Path dir) throws IOException {
-		List<Path> result = new ArrayList<>();
-		try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-			ds.forEach(result::add);
-		}
-		return result;
-	}
-
-	private static void deleteTree(Path dir) {
-		if (dir == null || !Files.exists(dir)) {
-			return;
-		}
-		try {
-			for (Path p : listFiles(dir)) {
-				Files.deleteIfExists(p);
-			}
-			Files.deleteIfExists(dir);
-		} catch (IOException e) {
-			// best effort: a staging folder left behind is hidden and named .partial
 		}
 	}
 
