@@ -249,6 +249,10 @@ public final class PaperPdfWriter {
 		c.setPaddingLeft(PaperLayout.CELL_PAD_H);
 		c.setPaddingRight(PaperLayout.CELL_PAD_H);
 		c.setLeading(leading, 0);
+		c.setUseAscender(true);
+		c.setUseDescender(true);
+		c.setPaddingTop(PaperLayout.CELL_PAD_V + (leading - c.getPhrase().getFont().getSize() * 1.16f) / 2);
+		c.setPaddingBottom(PaperLayout.CELL_PAD_V + (leading - c.getPhrase().getFont().getSize() * 1.16f) / 2);
 		return c;
 	}
 
