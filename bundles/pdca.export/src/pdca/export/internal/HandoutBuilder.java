@@ -366,9 +366,12 @@ public final class HandoutBuilder {
 		}
 		p.add(new Table(OPEN_IMPROVEMENTS, List.of(Labels.get("handout.t.improvement"), Labels.get("handout.t.raisedAt"),
 				Labels.get("handout.t.owner"), Labels.get("handout.t.due"), Labels.get("handout.t.istatus"),
-				Labels.get("handout.t.quarters")), openRows(agenda.improvementActions()), new float[] { 6, 4, 2.2f, 2.4f, 2.2f, 1.4f },
+				Labels.get("handout.t.quarters")), openRows(agenda.improvementActions()), OPEN_WIDTHS,
 				new boolean[] { false, false, false, false, false, true }, openTints(agenda.improvementActions())));
 	}
+
+	/** The columns of the open improvement actions: text, meeting, owner, due date, state, quarters open. */
+	static final float[] OPEN_WIDTHS = { 5.1f, 3.8f, 2.2f, 2.8f, 2.9f, 1.4f };
 
 	/** Rows of open improvement actions: text, meeting, owner, due date, state (marked when overdue), quarters open. */
 	static List<List<String>> openRows(List<ReviewAgenda.OpenImprovement> open) {

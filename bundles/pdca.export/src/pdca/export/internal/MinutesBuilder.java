@@ -91,7 +91,7 @@ public final class MinutesBuilder {
 			p.add(new Table(CLOSED, List.of(Labels.get("minutes.t.improvement"), Labels.get("minutes.t.raisedAt"),
 					Labels.get("minutes.t.owner"), Labels.get("minutes.t.due"), Labels.get("minutes.t.status"),
 					Labels.get("minutes.t.closedOn"), Labels.get("minutes.t.closure")), rows,
-					new float[] { 4.6f, 3.4f, 2, 2.6f, 1.7f, 2.6f, 4 }, new boolean[7], nulls(rows.size())));
+					new float[] { 4.2f, 3.2f, 2, 3, 1.7f, 3, 3.8f }, new boolean[7], nulls(rows.size())));
 		}
 		List<ReviewAgenda.OpenImprovement> open = agenda.improvementActions();
 		long late = open.stream().filter(ReviewAgenda.OpenImprovement::late).count();
@@ -101,7 +101,7 @@ public final class MinutesBuilder {
 		} else {
 			p.add(new Table(CARRIED, List.of(Labels.get("handout.t.improvement"), Labels.get("handout.t.raisedAt"),
 					Labels.get("handout.t.owner"), Labels.get("handout.t.due"), Labels.get("handout.t.istatus"),
-					Labels.get("handout.t.quarters")), HandoutBuilder.openRows(open), new float[] { 6, 4, 2.2f, 2.4f, 2.2f, 1.4f },
+					Labels.get("handout.t.quarters")), HandoutBuilder.openRows(open), HandoutBuilder.OPEN_WIDTHS,
 					new boolean[] { false, false, false, false, false, true }, HandoutBuilder.openTints(open)));
 		}
 		ItemStatus ps = status.planStatus();
@@ -154,7 +154,7 @@ public final class MinutesBuilder {
 			}
 			p.add(new Table(DECIDED, List.of(Labels.get("minutes.t.no"), Labels.get("minutes.t.improvement"),
 					Labels.get("minutes.t.owner"), Labels.get("minutes.t.due"), Labels.get("minutes.t.case")), rows,
-					new float[] { 1, 8, 2.6f, 2.6f, 2.4f }, new boolean[] { true, false, false, false, false }, nulls(rows.size())));
+					new float[] { 0.9f, 7.2f, 2.4f, 2.8f, 3.2f }, new boolean[] { true, false, false, false, false }, nulls(rows.size())));
 		}
 		if (n == 1) {
 			p.add(new Text(Style.SUBBODY, Labels.get("meeting.none")));
