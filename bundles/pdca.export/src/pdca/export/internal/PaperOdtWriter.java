@@ -77,6 +77,7 @@ public final class PaperOdtWriter {
 	private OdfContentDom content;
 	private Element automatic;
 	private final Map<String, String> styleNames = new HashMap<>();
+	private final java.util.Set<String> tableNames = new java.util.HashSet<>();
 	private int tables;
 	private int shapes;
 
@@ -234,8 +235,8 @@ public final class PaperOdtWriter {
 	private void table(Element root, String name, List<String> headers, List<List<String>> rows, float[] relative,
 			boolean[] numeric, List<ActionStatus> tints, boolean pageBreak, boolean fields) {
 		int n = ++tables;
-		String tableName = name != null ? name + (styleNames.containsKey("table:" + name) ? "_" + n : "") : "Fields" + n;
-		styleNames.put("table:" + name, tableName);
+		// a table continued on the next page is a table of its own there: its name gets the table's number
+		String tableName = name == null ? "Fields" + n : tableNames.add(name) ? name : name + "_" + n;
 		float[] widths = PaperLayout.columns(relative, BODY_WIDTH);
 		String tableStyle = "PdcaTable" + n;
 		Element ts = autoStyle(tableStyle, "table");
