@@ -56,6 +56,7 @@ public final class Cli {
 		add(new NewCommand(registry));
 		add(new RolloverCommand(registry));
 		add(new ExportCommand());
+		add(new MeetingCommand());
 	}
 
 	private void add(Command command) {

@@ -2,7 +2,7 @@ package pdca.export;
 
 import java.nio.file.Path;
 
-/** The user cancelled the export; the packet being written was removed. */
+/** The user cancelled the export; what was being written (a packet, meeting documents) was removed. */
 public class ExportCanceledException extends ExportException {
 
 	private static final long serialVersionUID = 1L;
@@ -10,5 +10,9 @@ public class ExportCanceledException extends ExportException {
 	public ExportCanceledException(Path planFile) {
 		super(planFile, planFile == null ? ExportMessages.get("export.canceled")
 				: ExportMessages.format("export.canceledPlan", planFile));
+	}
+
+	ExportCanceledException(Path planFile, String message) {
+		super(planFile, message);
 	}
 }

@@ -2,7 +2,7 @@ package pdca.export.ui;
 
 import org.eclipse.osgi.util.NLS;
 
-/** Texts of the packet export wizard (messages.properties, messages_zh_TW.properties). */
+/** Texts of the packet export wizard and the meeting documents (messages.properties, messages_zh_TW.properties). */
 public final class ExportMessages extends NLS {
 
 	public static String title;
@@ -30,6 +30,16 @@ public final class ExportMessages extends NLS {
 	public static String canceledMessage;
 	public static String openFolder;
 	public static String close;
+	public static String meetingHandoutTitle;
+	public static String meetingMinutesTitle;
+	public static String meetingNoPlan;
+	public static String meetingWithoutQuarter;
+	public static String meetingSelectOne;
+	public static String meetingNoneInQuarter;
+	public static String meetingChoose;
+	public static String meetingChooseFolder;
+	public static String meetingCanceled;
+	public static String meetingDone;
 
 	static {
 		NLS.initializeMessages("pdca.export.ui.messages", ExportMessages.class);

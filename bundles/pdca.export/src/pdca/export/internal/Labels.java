@@ -9,9 +9,10 @@ import java.text.MessageFormat;
 import java.util.Properties;
 
 /**
- * The report's labels. The year-end report goes to a Taiwanese superior agency, so it is always in
- * Traditional Chinese, whatever language the workbench runs in; the labels live in
- * {@code report_zh_TW.properties} (UTF-8).
+ * The labels of the documents written for agencies: the year-end report goes to a Taiwanese superior agency and
+ * the review meeting's handout and minutes are the agency's own papers, so they are always in Traditional Chinese,
+ * whatever language the workbench runs in; the labels live in {@code report_zh_TW.properties} and
+ * {@code meeting_zh_TW.properties} (UTF-8).
  */
 public final class Labels {
 
@@ -22,13 +23,15 @@ public final class Labels {
 
 	private static Properties load() {
 		Properties p = new Properties();
-		try (InputStream in = Labels.class.getResourceAsStream("report_zh_TW.properties")) {
-			if (in == null) {
-				throw new IllegalStateException("report_zh_TW.properties is missing from pdca.export");
+		for (String file : new String[] { "report_zh_TW.properties", "meeting_zh_TW.properties" }) {
+			try (InputStream in = Labels.class.getResourceAsStream(file)) {
+				if (in == null) {
+					throw new IllegalStateException(file + " is missing from pdca.export");
+				}
+				p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
 			}
-			p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
 		}
 		return p;
 	}

@@ -408,7 +408,7 @@ public final class PdfReportWriter {
 		doc.add(img);
 	}
 
-	private static void addOutputIntent(PdfWriter writer) throws IOException {
+	static void addOutputIntent(PdfWriter writer) throws IOException {
 		ICC_Profile srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB);
 		PdfICCBased icc = new PdfICCBased(srgb);
 		icc.flateCompress();

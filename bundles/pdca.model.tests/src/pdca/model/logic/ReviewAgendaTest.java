@@ -199,6 +199,38 @@ class ReviewAgendaTest {
 	}
 
 	@Test
+	void theMinutesListWhatWasClosedSinceThePreviousMeetingOnceAndTheRestStaysOnTheAgenda() {
+		ReviewMeeting first = meeting(plan, 106, 1, LocalDate.of(2017, 4, 12));
+		ImprovementAction beforeFirst = improvement(first, "開會前已結案", units, LocalDate.of(2017, 4, 30),
+				ImprovementStatus.CLOSED, LocalDate.of(2017, 4, 10));
+		ImprovementAction signs = improvement(first, "櫃台動線指示牌重新設計", units, LocalDate.of(2017, 5, 31),
+				ImprovementStatus.CLOSED, LocalDate.of(2017, 7, 10));
+		ImprovementAction dropped = improvement(first, "志工排班", units, LocalDate.of(2017, 6, 30),
+				ImprovementStatus.DROPPED, LocalDate.of(2017, 5, 2));
+		ImprovementAction afterSecond = improvement(first, "網站常見問答更新", units, LocalDate.of(2017, 8, 31),
+				ImprovementStatus.CLOSED, LocalDate.of(2017, 7, 11));
+		ImprovementAction open = improvement(first, "午休時段值班人員禮儀訓練", units, LocalDate.of(2017, 9, 30),
+				ImprovementStatus.IN_PROGRESS, null);
+		improvement(first, "結案但未填結案日", units, null, ImprovementStatus.CLOSED, null);
+		ReviewMeeting second = meeting(plan, 106, 2, LocalDate.of(2017, 7, 10));
+		ImprovementAction own = improvement(second, "本次會議自己的決定", units, LocalDate.of(2017, 7, 31),
+				ImprovementStatus.CLOSED, LocalDate.of(2017, 7, 20));
+		ReviewMeeting third = meeting(plan, 106, 3, null); // not held yet: its quarter's last day
+
+		assertEquals(List.of(), ReviewAgenda.closedSincePreviousMeeting(plan, first), "nothing earlier than the first");
+		assertEquals(first, ReviewAgenda.previousMeeting(plan, second).orElseThrow());
+		assertEquals(List.of(dropped, signs), ReviewAgenda.closedSincePreviousMeeting(plan, second),
+				"closed after 4/12 and by the meeting day 7/10, by closing date; dropped ones too; not the meeting's own");
+		assertEquals(List.of(afterSecond, own), ReviewAgenda.closedSincePreviousMeeting(plan, third),
+				"after 7/10 up to 9/30: what the second meeting decided counts at the third");
+		assertEquals(LocalDate.of(2017, 9, 30), ReviewAgenda.dayOf(third));
+		assertEquals(List.of(afterSecond, open),
+				ReviewAgenda.of(plan, second).improvementActions().stream().map(OpenImprovement::action).toList(),
+				"what the second meeting still sees open: the one closed the day after it, the one in progress");
+		assertFalse(ReviewAgenda.closedSincePreviousMeeting(plan, second).contains(beforeFirst));
+	}
+
+	@Test
 	void carriedOverActionsOfLastYearComeBackAtTheFirstMeeting() {
 		ReviewMeeting carried = meeting(plan, 105, 0, null); // as the rollover makes it
 		ImprovementAction old = improvement(carried, "105年未結案：志工排班", units, LocalDate.of(2016, 12, 31),

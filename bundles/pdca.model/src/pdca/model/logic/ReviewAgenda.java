@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -310,6 +311,68 @@ public final class ReviewAgenda {
 			return true;
 		}
 		return a.getClosedOn() != null && a.getClosedOn().isAfter(day);
+	}
+
+	/**
+	 * The day a meeting is held for the rules that follow improvement actions from one meeting to the next: its date,
+	 * or the last day of its quarter when it has none.
+	 *
+	 * @throws IllegalArgumentException when the meeting has neither quarter nor date
+	 */
+	public static LocalDate dayOf(ReviewMeeting meeting) {
+		return meeting.getDate() != null ? meeting.getDate() : quarterOf(meeting).end();
+	}
+
+	/**
+	 * The meeting before {@code meeting}: the latest meeting of an earlier quarter (by quarter, then by {@link #dayOf
+	 * day}), or empty when it is the first. Meetings that cannot be placed are left out.
+	 */
+	public static Optional<ReviewMeeting> previousMeeting(Plan plan, ReviewMeeting meeting) {
+		Quarter quarter = quarterOf(meeting);
+		ReviewMeeting found = null;
+		for (ReviewMeeting m : plan.getReviewMeetings()) {
+			Quarter q = quarterOrNull(m);
+			if (m == meeting || q == null || q.compareTo(quarter) >= 0) {
+				continue;
+			}
+			if (found == null || q.compareTo(quarterOf(found)) > 0
+					|| q.equals(quarterOf(found)) && dayOf(m).isAfter(dayOf(found))) {
+				found = m;
+			}
+		}
+		return Optional.ofNullable(found);
+	}
+
+	/**
+	 * The improvement actions of earlier meetings taken off the list since the previous meeting, the one answer to
+	 * "what was closed since the last meeting" in a meeting's minutes: closed or dropped after the previous meeting's
+	 * {@link #dayOf day} (any time before, for the first meeting) and on or before this meeting's day, by closing
+	 * date. With {@link #of(Plan, ReviewMeeting)}'s open improvement actions they account for everything that was
+	 * open at the previous meeting. An action closed without a closing date cannot be placed and is not listed.
+	 *
+	 * @throws IllegalArgumentException when the meeting has neither quarter nor date
+	 */
+	public static List<ImprovementAction> closedSincePreviousMeeting(Plan plan, ReviewMeeting meeting) {
+		Quarter quarter = quarterOf(meeting);
+		LocalDate until = dayOf(meeting);
+		LocalDate after = previousMeeting(plan, meeting).map(ReviewAgenda::dayOf).orElse(null);
+		List<ImprovementAction> result = new ArrayList<>();
+		for (ReviewMeeting m : plan.getReviewMeetings()) {
+			Quarter raised = quarterOrNull(m);
+			if (m == meeting || raised == null || raised.compareTo(quarter) >= 0) {
+				continue;
+			}
+			for (ImprovementAction a : m.getImprovementActions()) {
+				ImprovementStatus s = a.getStatus();
+				LocalDate closed = a.getClosedOn();
+				if ((s == ImprovementStatus.CLOSED || s == ImprovementStatus.DROPPED) && closed != null
+						&& !closed.isAfter(until) && (after == null || closed.isAfter(after))) {
+					result.add(a);
+				}
+			}
+		}
+		result.sort(Comparator.comparing(ImprovementAction::getClosedOn));
+		return result;
 	}
 
 	private static int index(Quarter q) {

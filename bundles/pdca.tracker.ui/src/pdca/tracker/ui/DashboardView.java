@@ -196,6 +196,19 @@ public class DashboardView extends ViewPart {
 		return status;
 	}
 
+	/**
+	 * The status shown, for commands contributed to the view's tool bar and menu (the meeting documents): they ask
+	 * for {@code TrackerStatus} through the adapter mechanism and need no dependency on this plug-in. Deliberately
+	 * not adapting to {@code Plan}: the view would then follow itself.
+	 */
+	@Override
+	public <T> T getAdapter(Class<T> type) {
+		if (type == TrackerStatus.class) {
+			return type.cast(status);
+		}
+		return super.getAdapter(type);
+	}
+
 	/** The quarter shown, or null. */
 	public Quarter quarter() {
 		return status == null ? null : status.quarter();

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -25,6 +26,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.ui.menus.IMenuService;
 
 import pdca.model.Decision;
 import pdca.model.Finding;
@@ -47,9 +50,13 @@ import pdca.ui.UiMessages;
  * Review meetings (Check, Act): one record per quarterly meeting with date, chair and attendees,
  * the agenda drawn from the plan's status, findings, decisions and improvement actions. Open
  * improvement actions of earlier meetings are listed again until they are closed, and can be
- * closed right there.
+ * closed right there. Above the list, a tool bar that other plug-ins fill through
+ * {@code org.eclipse.ui.menus} at {@link #TOOLBAR} (the meeting documents of {@code pdca.export.ui}).
  */
 public class ReviewMeetingPage implements PlanPage {
+
+	/** The location of the page's tool bar for menu contributions. */
+	public static final String TOOLBAR = "toolbar:pdca.ui.reviewMeetingPage";
 
 	private static final PdcaPackage P = PdcaPackage.eINSTANCE;
 
@@ -66,6 +73,7 @@ public class ReviewMeetingPage implements PlanPage {
 	private final EditableTable<ImprovementAction> improvements;
 	private final EditableTable<ImprovementAction> carried;
 	private final Label none;
+	private final ToolBarManager toolbar;
 	private ReviewMeeting current;
 	private boolean filling;
 
@@ -84,6 +92,7 @@ public class ReviewMeetingPage implements PlanPage {
 						List.of(RemoveCommand.create(editor.getEditingDomain(), editor.plan(), P.getPlan_ReviewMeetings(), current)));
 			}
 		});
+		toolbar = contributedToolBar(left);
 		meetings = new EditableTable<>(left, editor, ReviewMeeting.class, -1);
 		meetings.column(UiMessages.meetingQuarter, 110, m -> quarterOf(m) == null ? "" : Terms.quarter(quarterOf(m)))
 				.column(UiMessages.meetingDate, 110, m -> m.getDate() == null ? "" : pdca.model.logic.Terms.date(m.getDate()))
@@ -148,6 +157,29 @@ public class ReviewMeetingPage implements PlanPage {
 
 		sash.setWeights(28, 72);
 		refresh();
+	}
+
+	/** The tool bar of the contributions to {@link #TOOLBAR}, given back when the page goes. */
+	private ToolBarManager contributedToolBar(Composite parent) {
+		ToolBarManager manager = new ToolBarManager(SWT.FLAT | SWT.RIGHT | SWT.WRAP);
+		IMenuService menus = editor.getSite() == null ? null : editor.getSite().getService(IMenuService.class);
+		if (menus != null) {
+			menus.populateContributionManager(manager, TOOLBAR);
+		}
+		ToolBar bar = manager.createControl(parent);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		bar.addDisposeListener(e -> {
+			if (menus != null) {
+				menus.releaseContributions(manager);
+			}
+			manager.dispose();
+		});
+		return manager;
+	}
+
+	/** The page's tool bar with what other plug-ins contributed to it, for tests. */
+	public ToolBarManager toolBar() {
+		return toolbar;
 	}
 
 	private void improvementColumns(EditableTable<ImprovementAction> table) {
