@@ -50,7 +50,7 @@ import pdca.ui.UiMessages;
  * Review meetings (Check, Act): one record per quarterly meeting with date, chair and attendees,
  * the agenda drawn from the plan's status, findings, decisions and improvement actions. Open
  * improvement actions of earlier meetings are listed again until they are closed, and can be
- * closed right there. Above the list, a tool bar that other plug-ins fill through
+ * closed right there. Above the selected meeting's record, a tool bar that other plug-ins fill through
  * {@code org.eclipse.ui.menus} at {@link #TOOLBAR} (the meeting documents of {@code pdca.export.ui}).
  */
 public class ReviewMeetingPage implements PlanPage {
@@ -92,7 +92,6 @@ public class ReviewMeetingPage implements PlanPage {
 						List.of(RemoveCommand.create(editor.getEditingDomain(), editor.plan(), P.getPlan_ReviewMeetings(), current)));
 			}
 		});
-		toolbar = contributedToolBar(left);
 		meetings = new EditableTable<>(left, editor, ReviewMeeting.class, -1);
 		meetings.column(UiMessages.meetingQuarter, 110, m -> quarterOf(m) == null ? "" : Terms.quarter(quarterOf(m)))
 				.column(UiMessages.meetingDate, 110, m -> m.getDate() == null ? "" : pdca.model.logic.Terms.date(m.getDate()))
@@ -108,6 +107,7 @@ public class ReviewMeetingPage implements PlanPage {
 		form = new Composite(scroller, SWT.NONE);
 		scroller.setContent(form);
 		GridLayoutFactory.fillDefaults().numColumns(4).margins(8, 8).applyTo(form);
+		toolbar = contributedToolBar(form);
 		none = new Label(form, SWT.WRAP);
 		none.setText(UiMessages.meetingNone);
 		GridDataFactory.fillDefaults().span(4, 1).applyTo(none);
@@ -167,7 +167,7 @@ public class ReviewMeetingPage implements PlanPage {
 			menus.populateContributionManager(manager, TOOLBAR);
 		}
 		ToolBar bar = manager.createControl(parent);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(bar);
 		bar.addDisposeListener(e -> {
 			if (menus != null) {
 				menus.releaseContributions(manager);
