@@ -17,6 +17,7 @@ public final class ExportLoop {
 	}
 
 	public static void main(String[] args) throws Exception {
+		SaveLoop.endWithParent();
 		Path out = Path.of(args[0]);
 		Path[] plans = { Path.of(args[1]), Path.of(args[2]) };
 		System.out.println(ChildJvm.READY);

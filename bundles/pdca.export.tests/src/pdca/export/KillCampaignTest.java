@@ -102,6 +102,7 @@ class KillCampaignTest {
 		int old = 0, fresh = 0, corrupt = 0, unreadable = 0, notRunning = 0, leftTemporary = 0, mostTemporary = 0;
 		long saved = 0;
 		for (int kill = 0; kill < SAVE_KILLS; kill++) {
+			progress("save", kill, SAVE_KILLS);
 			byte[] before = Files.readAllBytes(target);
 			boolean onDiskIsA = Arrays.equals(before, bytesA);
 			int temporaryBefore = temporaryFiles(folder).size();
@@ -212,6 +213,7 @@ class KillCampaignTest {
 		long exported = 0;
 		List<String> problems = new ArrayList<>();
 		for (int kill = 0; kill < EXPORT_KILLS; kill++) {
+			progress("export", kill, EXPORT_KILLS);
 			Map<String, byte[]> before = files(out.resolve(name));
 			byte[] zipBefore = Files.readAllBytes(out.resolve(name + ".zip"));
 			String titleBefore = title(before.get(PacketExporter.MANIFEST));
@@ -428,6 +430,13 @@ class KillCampaignTest {
 			long nanos = child.awaitDone(operations, 300_000);
 			child.awaitExit();
 			return nanos;
+		}
+	}
+
+	/** A line every hundred kills, for whoever follows a long campaign. */
+	private static void progress(String what, int kill, int kills) {
+		if (kill > 0 && kill % 100 == 0) {
+			System.out.printf("%s kills: %,d of %,d%n", what, kill, kills);
 		}
 	}
 

@@ -188,6 +188,12 @@ class PacketExporterTest {
 			ALL.export(dir.resolve("keelung-with-records.pdca"), dir, ExportProgress.NONE);
 		}
 
+		// the documents name the agency as their author, not whoever made ODFDOM's templates
+		for (String document : List.of("report.odt", "tables.ods")) {
+			String meta = zipEntry(packet.folder().resolve(document), "meta.xml");
+			assertTrue(meta.contains("<dc:creator>" + plan.getAgency().getName() + "</dc:creator>"), document + ": " + meta);
+		}
+
 		String odt = zipEntry(packet.folder().resolve("report.odt"), "content.xml");
 		assertTrue(odt.contains(Fixture.NARRATIVE));
 		assertTrue(odt.contains("text:table-of-content"));

@@ -58,6 +58,9 @@ class PlanFuzzTest {
 	private static final long SEED = Long.getLong("pdca.reliability.seed", 20_261_130L);
 	private static final long TIMEOUT_SECONDS = 5;
 
+	/** The longest message a person is expected to read (the file's path and the plan's texts quoted in it included). */
+	private static final int MAX_MESSAGE = 1_000;
+
 	/** Load refusals the parser can place in the file: they must give the line. */
 	private static final List<String> PLACED = List.of("load.broken", "load.doctype");
 	private static final List<String> LOAD_KEYS = List.of("load.missing", "load.isDirectory", "load.empty", "load.tooLarge",
@@ -193,7 +196,7 @@ class PlanFuzzTest {
 				figures.count(PlanValidation.hasErrors(problems) ? "validated, with errors" : "validated, no errors");
 				for (Problem p : problems) {
 					if (p.path() == null || !readable(p.message())) {
-						figures.badMessages.add(c.describe() + ": problem " + p.path() + ": " + p.message());
+						figures.badMessages.add(c.describe() + ": problem " + shortened(p.path() + ": " + p.message()));
 					}
 				}
 				stage = "status";
@@ -222,8 +225,8 @@ class PlanFuzzTest {
 					} catch (ExportException e) {
 						figures.count("export refused");
 						figures.refusals.merge("export: " + exportReason(e.getMessage()), 1, Integer::sum);
-						if (!e.getMessage().contains(file.toString())) {
-							figures.badMessages.add(c.describe() + ": export message without the file: " + e.getMessage());
+						if (!e.getMessage().contains(file.toString()) || !readable(e.getMessage())) {
+							figures.badMessages.add(c.describe() + ": export message: " + shortened(e.getMessage()));
 						}
 					}
 				}
@@ -239,9 +242,9 @@ class PlanFuzzTest {
 					figures.count("saved and read again");
 				} catch (PlanFileException e) {
 					figures.count("save refused");
-					figures.refusals.merge("save: " + e.getMessage().replaceAll("[\\d]+", "#"), 1, Integer::sum);
+					figures.refusals.merge("save: " + shortened(e.getMessage().replaceAll("[\\d]+", "#")), 1, Integer::sum);
 					if (!saved.equals(e.file()) || !readable(e.getMessage())) {
-						figures.badMessages.add(c.describe() + ": save message: " + e.describe());
+						figures.badMessages.add(c.describe() + ": save message: " + shortened(e.describe()));
 					}
 				}
 				if (plan.eResource().getResourceSet().getResources().size() != 1) {
@@ -266,7 +269,7 @@ class PlanFuzzTest {
 			boolean namesFile = file.equals(e.file()) && e.describe().startsWith(file.toString());
 			boolean placed = !PLACED.contains(key) || e.line() > 0;
 			if (!namesFile || !placed || key.equals("?") || !readable(e.getMessage())) {
-				figures.badMessages.add(c.describe() + ": " + e.describe());
+				figures.badMessages.add(c.describe() + ": " + shortened(e.describe()));
 			}
 		}
 
@@ -299,20 +302,27 @@ class PlanFuzzTest {
 		return Pattern.compile(regex.toString(), Pattern.DOTALL);
 	}
 
-	/** One line of words for a person: no stack trace, no class names. */
+	/** Words for a person: no stack trace, no class names, and not a page long (a text of the file is cut short). */
 	private static boolean readable(String message) {
-		return message != null && !message.isBlank() && !message.contains("\n\tat ") && !message.contains("Exception")
-				&& !message.contains("java.") && !message.contains("org.eclipse") && !message.contains("org.xml");
+		return message != null && !message.isBlank() && message.length() <= MAX_MESSAGE && !message.contains("\n\tat ")
+				&& !message.contains("Exception") && !message.contains("java.") && !message.contains("org.eclipse")
+				&& !message.contains("org.xml");
+	}
+
+	/** A message as the report shows it: at most 300 characters. */
+	private static String shortened(String message) {
+		return message == null || message.length() <= 300 ? message
+				: message.substring(0, 300) + "…(" + message.length() + " characters)";
 	}
 
 	private static String exportReason(String message) {
-		for (String key : List.of("export.outsideReferences", "export.failedInvalidPlan", "export.failed", "export.writeFailed",
-				"export.unreadable")) {
+		for (String key : List.of("export.outsideReferences", "export.textTooLong", "export.failedInvalidPlan", "export.failed",
+				"export.writeFailed", "export.unreadable")) {
 			if (TEMPLATES.computeIfAbsent(Locale.getDefault() + key, k -> pattern(ExportMessages.get(key))).matcher(message).matches()) {
 				return key;
 			}
 		}
-		return message;
+		return shortened(message);
 	}
 
 	private void report(Figures f, LoopbackServer server, long nanos) {

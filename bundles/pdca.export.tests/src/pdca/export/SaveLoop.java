@@ -34,7 +34,27 @@ public final class SaveLoop {
 		return plan;
 	}
 
+	/**
+	 * Ends this program when the test that started it is gone: the test holds the other end of standard input, so
+	 * its end means the test's JVM ended (a campaign stopped with Ctrl-C or killed) and nothing will kill this one.
+	 */
+	static void endWithParent() {
+		Thread watch = new Thread(() -> {
+			try {
+				while (System.in.read() >= 0) {
+					// the test writes nothing
+				}
+			} catch (java.io.IOException e) {
+				// the pipe broke: the test is gone too
+			}
+			Runtime.getRuntime().halt(3);
+		}, "parent-watch");
+		watch.setDaemon(true);
+		watch.start();
+	}
+
 	public static void main(String[] args) throws Exception {
+		endWithParent();
 		Path target = Path.of(args[0]);
 		Plan old = PlanFiles.load(Path.of(args[1]));
 		Plan revised = revised(EcoreUtil.copy(old));

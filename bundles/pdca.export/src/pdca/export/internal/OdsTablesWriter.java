@@ -75,6 +75,7 @@ public final class OdsTablesWriter {
 		try {
 			doc.getOfficeMetadata().setTitle(Labels.format("doc.title", ReportBuilder.nz(plan.getTitle())));
 			doc.getOfficeMetadata().setInitialCreator(ReportBuilder.agencyName(plan));
+			doc.getOfficeMetadata().setCreator(ReportBuilder.agencyName(plan)); // else the creator of ODFDOM's template
 			doc.getOfficeMetadata().setGenerator(producer);
 			doc.getOfficeMetadata().setCreationDate(GregorianCalendar.from(created));
 			List<OdfTable> initial = new ArrayList<>(doc.getTableList());

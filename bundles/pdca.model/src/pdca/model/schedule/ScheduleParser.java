@@ -54,8 +54,14 @@ final class ScheduleParser {
     private ScheduleParser() {
     }
 
+    /** Longer texts are kept as written without trying the rules: the longest form in the plans has about 20 characters. */
+    static final int MAX_DEADLINE_LENGTH = 200;
+
     static Schedule parse(String text) {
         String written = CjkText.collapseWhitespace(text);
+        if (written.length() > MAX_DEADLINE_LENGTH) {
+            return Schedule.unparsed(written); // no deadline is that long; the rules would take seconds on a megabyte
+        }
         String compact = CjkText.removeWhitespace(ChineseNumerals.normalizeDigits(written));
         try {
             for (Rule rule : RULES) {

@@ -23,6 +23,9 @@ public final class ElementPaths {
 
 	private static final int EXCERPT = 16;
 
+	/** Names and labels are shown whole up to this length: a pasted megabyte must not make a message a megabyte. */
+	private static final int NAME = 60;
+
 	private ElementPaths() {
 	}
 
@@ -43,7 +46,7 @@ public final class ElementPaths {
 		if (element instanceof FormNode n) {
 			StringBuilder sb = new StringBuilder();
 			for (EObject e = n; e instanceof FormNode f; e = e.eContainer()) {
-				sb.insert(0, nullToEmpty(f.getLabel()));
+				sb.insert(0, excerpt(f.getLabel(), NAME));
 				if (f instanceof EvaluationForm form) {
 					sb.insert(0, Messages.get("path.form") + " ").append(' ').append(excerpt(form.getText()));
 				}
@@ -54,7 +57,7 @@ public final class ElementPaths {
 			return Messages.get("path.basis") + " " + excerpt(c.getTitle());
 		}
 		if (element instanceof Unit u) {
-			return Messages.get("path.unit") + " " + nullToEmpty(u.getName());
+			return Messages.get("path.unit") + " " + excerpt(u.getName(), NAME);
 		}
 		if (element instanceof ProgressReport r) {
 			return Messages.get("path.report") + " " + r.getRocYear() + "Q" + r.getQuarter() + " "
@@ -73,7 +76,7 @@ public final class ElementPaths {
 			return prefix(m) + Messages.get("path.measurement") + " " + m.getRocYear() + (m.getQuarter() > 0 ? "Q" + m.getQuarter() : "");
 		}
 		if (element instanceof GradeBand b) {
-			return Messages.get("path.gradeBand") + " " + nullToEmpty(b.getName());
+			return Messages.get("path.gradeBand") + " " + excerpt(b.getName(), NAME);
 		}
 		return prefix(element) + className(element);
 	}
@@ -81,7 +84,7 @@ public final class ElementPaths {
 	/** A unit's name, or words saying it has none: never "null". */
 	public static String unitName(Unit unit) {
 		return unit == null || unit.getName() == null || unit.getName().isBlank() ? Messages.get("path.unnamedUnit")
-				: unit.getName();
+				: excerpt(unit.getName(), NAME);
 	}
 
 	/** The kind of element in the user's language (期程, 核定, …); the model's class name when there are no words for it. */
@@ -100,14 +103,15 @@ public final class ElementPaths {
 	}
 
 	static String excerpt(String text) {
+		return excerpt(text, EXCERPT);
+	}
+
+	/** {@code text} with its whitespace collapsed, cut to {@code max} characters and "…". */
+	private static String excerpt(String text, int max) {
 		if (text == null) {
 			return "";
 		}
-		String t = text.replaceAll("\\s+", " ").strip();
-		return t.length() <= EXCERPT ? t : t.substring(0, EXCERPT) + "…";
-	}
-
-	private static String nullToEmpty(String s) {
-		return s == null ? "" : s;
+		String t = (text.length() > 4 * max ? text.substring(0, 4 * max) : text).replaceAll("\\s+", " ").strip();
+		return t.length() <= max ? t : t.substring(0, max) + "…";
 	}
 }
