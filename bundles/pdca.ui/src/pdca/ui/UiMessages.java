@@ -67,9 +67,6 @@ public final class UiMessages extends NLS {
 	public static String pageMeetings;
 	public static String checkInAttachFailed;
 	public static String checkInSelectRow;
-	public static String checkInBadKpi;
-	public static String checkInBadDate;
-	public static String checkInBadProgress;
 	public static String checkInSummary;
 	public static String checkInSetStatus;
 	public static String checkInAttach;
@@ -139,7 +136,6 @@ public final class UiMessages extends NLS {
 	public static String newPlanTitle;
 	public static String newPlanFileTitle;
 	public static String newPlanFileDescription;
-	public static String newPlanDefaultTitle;
 	public static String newPlanAgencyTitle;
 	public static String newPlanAgencyDescription;
 	public static String newPlanAgencyType;
@@ -160,8 +156,6 @@ public final class UiMessages extends NLS {
 	public static String actionPaste;
 	public static String actionCopy;
 	public static String actionDelete;
-	public static String dateBeforeRoc;
-	public static String controlCharactersRemoved;
 	public static String historyMoved;
 	public static String historySeparator;
 	public static String historyChanged;

@@ -257,14 +257,19 @@ public final class PlanFiles {
 		}
 	}
 
-	/** Gives every element of the plan that has no id a new UUID. */
+	/** A new element id: the one way ids are made (elements added in the editor, loaded without one, copied into a new plan). */
+	public static String newId() {
+		return EcoreUtil.generateUUID();
+	}
+
+	/** Gives every element of the plan that has no id a new one. */
 	public static void ensureIds(EObject root) {
 		if (root instanceof Identified identified && isBlank(identified.getId())) {
-			identified.setId(EcoreUtil.generateUUID());
+			identified.setId(newId());
 		}
 		for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext();) {
 			if (it.next() instanceof Identified identified && isBlank(identified.getId())) {
-				identified.setId(EcoreUtil.generateUUID());
+				identified.setId(newId());
 			}
 		}
 	}

@@ -49,6 +49,9 @@ import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.MultiPageEditorPart;
 
+import pdca.edit.PlanCommands;
+import pdca.edit.CheckInCommands;
+import pdca.edit.PlanEditingDomain;
 import pdca.model.Identified;
 import pdca.model.Plan;
 import pdca.model.io.DiskState;
@@ -81,7 +84,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	public static final int AUTOSAVE_MS = 15_000;
 
 	private AdapterFactoryEditingDomain domain;
-	private PlanEditing editing;
+	private PlanCommands editing;
 	private Plan plan;
 	private IFile file;
 	private final List<PlanPage> pages = new ArrayList<>();
@@ -146,7 +149,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		PlanEditingDomain planDomain = new PlanEditingDomain(factory, stack, resources);
 		planDomain.onNote(note -> getEditorSite().getActionBars().getStatusLineManager().setMessage(note));
 		domain = planDomain;
-		editing = new PlanEditing(domain);
+		editing = new PlanCommands(domain);
 		try {
 			plan = PlanFiles.load(path(), resources);
 		} catch (PlanFileException e) {
@@ -375,7 +378,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	}
 
 	/** The undoable edits of this editor. */
-	public PlanEditing editing() {
+	public PlanCommands editing() {
 		return editing;
 	}
 
@@ -395,10 +398,10 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	 */
 	Command dateCommand(EObject owner, EStructuralFeature feature, String text) {
 		try {
-			LocalDate date = CheckInEdits.parseDate(text);
+			LocalDate date = CheckInCommands.parseDate(text);
 			statusError(null);
 			return editing.setCommand(owner, feature, date);
-		} catch (CheckInEdits.BadValue e) {
+		} catch (CheckInCommands.BadValue e) {
 			statusError(e.getMessage());
 			return null;
 		}

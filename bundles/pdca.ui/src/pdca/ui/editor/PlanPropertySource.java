@@ -14,6 +14,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 
+import pdca.edit.CheckInCommands;
 import pdca.model.Identified;
 import pdca.model.Kpi;
 import pdca.model.PdcaPackage;
@@ -101,7 +102,7 @@ final class PlanPropertySource implements IPropertySource {
 	}
 
 	private static String number(Double value) {
-		return value == null ? "" : CheckInEdits.number(value);
+		return value == null ? "" : CheckInCommands.number(value);
 	}
 
 	@Override
