@@ -11,7 +11,6 @@ import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 
 import pdca.model.io.PlanFiles;
 import pdca.model.logic.Values;
@@ -27,6 +26,8 @@ public final class PlanEditingDomain extends AdapterFactoryEditingDomain {
 
 	public PlanEditingDomain(AdapterFactory adapterFactory, CommandStack commandStack, ResourceSet resourceSet) {
 		super(adapterFactory, commandStack, resourceSet);
+		// so that what edits a plan's element without holding the domain (a property of the Properties view) finds it
+		resourceSet.eAdapters().add(new EditingDomainProvider(this));
 	}
 
 	/**
@@ -34,8 +35,7 @@ public final class PlanEditingDomain extends AdapterFactoryEditingDomain {
 	 * can be undone, and the plan files' safe resource set.
 	 */
 	public static PlanEditingDomain headless() {
-		return new PlanEditingDomain(new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()), new BasicCommandStack(),
-				PlanFiles.newResourceSet());
+		return new PlanEditingDomain(new ComposedAdapterFactory(new PlanItemProviders()), new BasicCommandStack(), PlanFiles.newResourceSet());
 	}
 
 	/** Where to tell the user about a change made to what they entered (the editor's status line). */

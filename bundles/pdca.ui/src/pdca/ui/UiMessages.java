@@ -96,17 +96,10 @@ public final class UiMessages extends NLS {
 	public static String checkInUnit;
 	public static String checkInQuarter;
 	public static String pageCheckIns;
-	public static String propShortName;
 	public static String fileDeletedMessage;
 	public static String fileDeletedTitle;
 	public static String propMembers;
-	public static String propName;
 	public static String propUnitLead;
-	public static String propCategory;
-	public static String propId;
-	public static String propKpis;
-	public static String propNumber;
-	public static String propKind;
 	public static String menuFile;
 	public static String menuEdit;
 	public static String menuWindow;

@@ -257,9 +257,12 @@ public final class PlanFiles {
 		}
 	}
 
-	/** A new element id: the one way ids are made (elements added in the editor, loaded without one, copied into a new plan). */
+	/**
+	 * A new element id, a random UUID (e.g. {@code 3f2b…-…}): the one way ids are made, for elements added in the
+	 * editor, loaded without one, or copied into a new plan.
+	 */
 	public static String newId() {
-		return EcoreUtil.generateUUID();
+		return java.util.UUID.randomUUID().toString();
 	}
 
 	/** Gives every element of the plan that has no id a new one. */

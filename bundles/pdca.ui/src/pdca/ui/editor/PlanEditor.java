@@ -28,7 +28,6 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -50,6 +49,7 @@ import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.MultiPageEditorPart;
 
 import pdca.edit.PlanCommands;
+import pdca.edit.PlanItemProviders;
 import pdca.edit.CheckInCommands;
 import pdca.edit.PlanEditingDomain;
 import pdca.model.Identified;
@@ -59,6 +59,7 @@ import pdca.model.io.PlanFileException;
 import pdca.model.io.PlanFiles;
 import pdca.model.validation.PlanValidation;
 import pdca.model.validation.Problem;
+import pdca.ui.PlanTemplates;
 import pdca.ui.UiMessages;
 
 /**
@@ -84,6 +85,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	public static final int AUTOSAVE_MS = 15_000;
 
 	private AdapterFactoryEditingDomain domain;
+	private PlanItemProviders itemProviders;
 	private PlanCommands editing;
 	private Plan plan;
 	private IFile file;
@@ -143,7 +145,8 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			contexts.activateContext("pdca.ui.planEditorContext");
 		}
 		history = VersionHistory.ofWorkspace();
-		ComposedAdapterFactory factory = new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+		itemProviders = new PlanItemProviders(PlanTemplates::levelName);
+		ComposedAdapterFactory factory = new ComposedAdapterFactory(itemProviders);
 		BasicCommandStack stack = new BasicCommandStack();
 		ResourceSet resources = PlanFiles.newResourceSet();
 		PlanEditingDomain planDomain = new PlanEditingDomain(factory, stack, resources);
@@ -362,7 +365,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			if (properties == null || properties.getControl() == null || properties.getControl().isDisposed()) {
 				properties = new PropertySheetPage();
 				properties.setPropertySourceProvider(
-						o -> o instanceof EObject e && e.eResource() != null ? new PlanPropertySource(this, e) : null);
+						o -> o instanceof EObject e && e.eResource() != null ? ItemProviderViews.properties(itemProviders, e) : null);
 			}
 			return type.cast(properties);
 		}
@@ -370,6 +373,11 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			return type.cast(plan);
 		}
 		return super.getAdapter(type);
+	}
+
+	/** The item providers of the plan's elements: labels, the structure tree, properties. */
+	PlanItemProviders itemProviders() {
+		return itemProviders;
 	}
 
 	/** The plan being edited. */
