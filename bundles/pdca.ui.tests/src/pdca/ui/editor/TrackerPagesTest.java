@@ -56,7 +56,7 @@ class TrackerPagesTest {
 		PlanEditor editor = fixture.open("tainan");
 		int year = editor.plan().getRocYear();
 		CheckInPage page = editor.checkInPage();
-		editor.showPage(5);
+		editor.showPage(PlanEditorPages.CHECK_INS);
 		page.showQuarter(2);
 		EditorFixture.spin(() -> false, 300);
 		WorkItem item = page.itemAt(0);
@@ -100,7 +100,7 @@ class TrackerPagesTest {
 		Quarter q2 = new Quarter(editor.plan().getRocYear(), 2);
 		// 85 of 90 is 94.4 %: near with the default thresholds (green 100 %, amber 90 %)
 		assertEquals(pdca.model.logic.KpiAchievement.Level.NEAR, pdca.model.logic.KpiAchievement.of(kpi, q2).level());
-		OverviewPage overview = (OverviewPage) editor.pages().get(0);
+		OverviewPage overview = editor.page(OverviewPage.class);
 		overview.enterKpiThresholds("120%", "");
 		assertEquals("", overview.errorText());
 		assertEquals(120.0, editor.plan().getKpiGreenPercent(), "a per cent sign is accepted");
@@ -173,7 +173,7 @@ class TrackerPagesTest {
 	void openImprovementActionsComeBackAtTheNextMeetingUntilClosed() throws Exception {
 		PlanEditor editor = fixture.open("tainan");
 		ReviewMeetingPage page = editor.meetingPage();
-		editor.showPage(6);
+		editor.showPage(PlanEditorPages.MEETINGS);
 		page.addMeeting();
 		ReviewMeeting first = editor.plan().getReviewMeetings().get(0);
 		ImprovementAction action = PdcaFactory.eINSTANCE.createImprovementAction();
@@ -197,7 +197,7 @@ class TrackerPagesTest {
 	void anEvaluationRecordIsScoredAsItIsFilledLeavingOutNotApplicableItems() throws Exception {
 		PlanEditor editor = fixture.open("keelung");
 		EvaluationPage page = editor.evaluationPage();
-		editor.showPage(7);
+		editor.showPage(PlanEditorPages.EVALUATIONS);
 		EvaluationRecord record = page.addRecord();
 		assertNotNull(record, "the plan has evaluation forms");
 		EvaluationForm form = record.getForm();

@@ -85,7 +85,7 @@ public class CheckInPage implements PlanPage {
 	private static final String OVERDUE_LABEL = "OVERDUE", STATUS_LABEL = "STATUS_", READ_ONLY_LABEL = "READ_ONLY";
 	private static final PdcaPackage P = PdcaPackage.eINSTANCE;
 
-	private final PlanEditor editor;
+	private final PlanEditorContext editor;
 	private final Composite root;
 	private final Combo quarterChoice;
 	private final Combo unitChoice;
@@ -104,7 +104,7 @@ public class CheckInPage implements PlanPage {
 	private StatusRollup status;
 	private CheckInCommands checkIns;
 
-	CheckInPage(Composite parent, PlanEditor editor) {
+	CheckInPage(Composite parent, PlanEditorContext editor) {
 		this.editor = editor;
 		root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(root);

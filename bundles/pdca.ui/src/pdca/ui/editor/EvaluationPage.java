@@ -64,7 +64,7 @@ public class EvaluationPage implements PlanPage {
 
 	private static final PdcaPackage P = PdcaPackage.eINSTANCE;
 
-	private final PlanEditor editor;
+	private final PlanEditorContext editor;
 	private final SashForm sash;
 	private final Combo formChoice;
 	private final Combo unitChoice;
@@ -77,7 +77,7 @@ public class EvaluationPage implements PlanPage {
 	private final TreeViewer items;
 	private EvaluationRecord current;
 
-	EvaluationPage(Composite parent, PlanEditor editor) {
+	EvaluationPage(Composite parent, PlanEditorContext editor) {
 		this.editor = editor;
 		sash = new SashForm(parent, SWT.HORIZONTAL);
 

@@ -39,7 +39,7 @@ class OverviewPage implements PlanPage {
 
 	private static final PdcaPackage P = PdcaPackage.eINSTANCE;
 
-	private final PlanEditor editor;
+	private final PlanEditorContext editor;
 	private final ScrolledComposite scroll;
 	private final Composite body;
 	private final Text title, agency, year, periodStart, periodEnd, approvalDate, approvalNumber, version, target, objectives, kpiGreen, kpiAmber;
@@ -47,7 +47,7 @@ class OverviewPage implements PlanPage {
 	private final TableViewer basis;
 	private boolean filling;
 
-	OverviewPage(Composite parent, PlanEditor editor) {
+	OverviewPage(Composite parent, PlanEditorContext editor) {
 		this.editor = editor;
 		scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		body = new Composite(scroll, SWT.NONE);

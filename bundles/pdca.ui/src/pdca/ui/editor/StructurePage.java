@@ -48,7 +48,7 @@ public class StructurePage implements PlanPage {
 
 	private static final PdcaPackage P = PdcaPackage.eINSTANCE;
 
-	private final PlanEditor editor;
+	private final PlanEditorContext editor;
 	private final SashForm sash;
 	private final TreeViewer tree;
 	private final Label heading;
@@ -63,7 +63,7 @@ public class StructurePage implements PlanPage {
 	private PlanElement current;
 	private boolean filling;
 
-	StructurePage(Composite parent, PlanEditor editor) {
+	StructurePage(Composite parent, PlanEditorContext editor) {
 		this.editor = editor;
 		sash = new SashForm(parent, SWT.HORIZONTAL);
 
