@@ -111,7 +111,7 @@ public final class ElementPaths {
 	}
 
 	/** {@code text} with its whitespace collapsed, cut to {@code max} characters and "…". */
-	private static String excerpt(String text, int max) {
+	static String excerpt(String text, int max) {
 		if (text == null) {
 			return "";
 		}
