@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import pdca.model.Kpi;
 import pdca.model.ProgressReport;
-import pdca.model.WorkItem;
 import pdca.model.logic.PlanStructure;
 
 /**
@@ -58,9 +57,9 @@ class PlanEditorPagesTest {
 	@Test
 	void anElementIsRevealedOnTheFirstPageInRevealOrderThatShowsIt() throws Exception {
 		PlanEditor editor = fixture.open("tainan");
-		WorkItem item = PlanStructure.trackedItems(editor.plan()).stream().filter(w -> !w.getKpis().isEmpty()).findFirst()
-				.orElseThrow();
-		Kpi kpi = item.getKpis().get(0);
+		Kpi kpi = pdca.model.PdcaFactory.eINSTANCE.createKpi();
+		kpi.setName("臨櫃平均等候時間");
+		assertTrue(editor.editing().addNew(PlanStructure.actions(editor.plan()).get(0), pdca.model.PdcaPackage.Literals.WORK_ITEM__KPIS, kpi));
 		editor.showPage(PlanEditorPages.OVERVIEW);
 		editor.reveal(kpi);
 		assertEquals(PlanEditorPages.KPIS, editor.activePageId(), "a KPI on the KPI page, asked first");
