@@ -52,6 +52,7 @@ public final class Cli {
 		add(new ValidateCommand());
 		add(new SummaryCommand());
 		add(new StatusCommand());
+		add(new PortfolioCommand());
 		add(new TemplatesCommand(registry));
 		add(new NewCommand(registry));
 		add(new RolloverCommand(registry));
