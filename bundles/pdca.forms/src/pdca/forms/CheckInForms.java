@@ -109,12 +109,12 @@ public final class CheckInForms {
 		List<List<OdsFormWriter.Cell>> rows = new ArrayList<>();
 		String quarterText = Terms.quarter(Locale.TAIWAN, quarter);
 		rows.add(meta(FormLayout.MARKER, FormLayout.VERSION, FormLayout.label("form.heading", agency(plan), quarterText), OdsFormWriter.TITLE));
-		rows.add(meta(FormLayout.KEY_PLAN, nz(plan.getId()), FormLayout.label("form.plan", FormLayout.text(plan.getTitle())), OdsFormWriter.PLAIN));
+		rows.add(meta(FormLayout.KEY_PLAN, nz(plan.getId()), FormLayout.label("form.plan", FormLayout.text(plan.getTitle())), OdsFormWriter.HEADING));
 		rows.add(meta(FormLayout.KEY_QUARTER, quarter.rocYear() + "-" + quarter.quarter(), FormLayout.label("form.quarter", quarterText),
-				OdsFormWriter.PLAIN));
+				OdsFormWriter.HEADING));
 		rows.add(meta(FormLayout.KEY_UNIT, unit == null ? "" : nz(unit.getId()), FormLayout.label("form.unit", FormRows.unitName(unit)),
 				OdsFormWriter.TITLE));
-		rows.add(meta("note", "", FormLayout.label("form.howTo"), OdsFormWriter.PLAIN));
+		rows.add(meta("note", "", FormLayout.label("form.howTo"), OdsFormWriter.HEADING));
 		rows.add(header(FormLayout.KEY_HEADER, false));
 		for (WorkItem item : items) {
 			FormRows.Row r = FormRows.itemRow(plan, item, quarter);

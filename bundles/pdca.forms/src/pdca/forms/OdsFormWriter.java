@@ -36,6 +36,8 @@ final class OdsFormWriter {
 	private static final String META = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
 	private static final String DC = "http://purl.org/dc/elements/1.1/";
 	private static final String MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
+	/** The namespace of OpenFormula, the "of:" of validation conditions (LibreOffice ignores a condition without it). */
+	private static final String OF = "urn:oasis:names:tc:opendocument:xmlns:of:1.2";
 
 	/** A cell to write. */
 	record Cell(Object value, String style, String validation) {
@@ -126,6 +128,7 @@ final class OdsFormWriter {
 		w.writeNamespace("number", NUMBER);
 		w.writeNamespace("meta", META);
 		w.writeNamespace("dc", DC);
+		w.writeNamespace("of", OF);
 	}
 
 	private byte[] meta() throws XMLStreamException {
@@ -204,6 +207,8 @@ final class OdsFormWriter {
 	static final String INPUT = "ceInput";
 	static final String INPUT_TEXT = "ceInputText";
 	static final String PLAIN = "cePlain";
+	/** The form's heading lines: one line each, running over the empty cells beside them. */
+	static final String HEADING = "ceHeading";
 
 	/** Validations. */
 	static final String V_STATUS = "valStatus";
@@ -250,7 +255,8 @@ final class OdsFormWriter {
 		w.writeEndElement();
 		cellStyle(w, LOCKED, "protected", "#eeeeee", false, false);
 		cellStyle(w, HEADER, "protected", "#d9e2f3", true, false);
-		cellStyle(w, TITLE, "protected", null, true, false);
+		cellStyle(w, TITLE, "protected", null, true, false, false);
+		cellStyle(w, HEADING, "protected", null, false, false, false);
 		cellStyle(w, PLAIN, "protected", null, false, false);
 		cellStyle(w, INPUT, "none", "#fffbe6", false, false);
 		cellStyle(w, INPUT_TEXT, "none", "#fffbe6", false, true);
@@ -270,6 +276,11 @@ final class OdsFormWriter {
 
 	private static void cellStyle(XMLStreamWriter w, String name, String protect, String background, boolean bold, boolean text)
 			throws XMLStreamException {
+		cellStyle(w, name, protect, background, bold, text, true);
+	}
+
+	private static void cellStyle(XMLStreamWriter w, String name, String protect, String background, boolean bold, boolean text,
+			boolean wrap) throws XMLStreamException {
 		w.writeStartElement(STYLE, "style");
 		w.writeAttribute(STYLE, "name", name);
 		w.writeAttribute(STYLE, "family", "table-cell");
@@ -279,7 +290,7 @@ final class OdsFormWriter {
 		}
 		w.writeEmptyElement(STYLE, "table-cell-properties");
 		w.writeAttribute(STYLE, "cell-protect", protect);
-		w.writeAttribute(FO, "wrap-option", "wrap");
+		w.writeAttribute(FO, "wrap-option", wrap ? "wrap" : "no-wrap");
 		w.writeAttribute(STYLE, "vertical-align", "top");
 		if (background != null) {
 			w.writeAttribute(FO, "background-color", background);
@@ -306,9 +317,9 @@ final class OdsFormWriter {
 		list.append(')');
 		validation(w, V_STATUS, list.toString(), base, true, FormLayout.label("valid.statusTitle"),
 				FormLayout.label("valid.status", String.join("、", words)));
-		validation(w, V_PROGRESS, "of:cell-content-is-whole-number() and of:cell-content-is-between(0;100)", base, false,
+		validation(w, V_PROGRESS, "of:cell-content-is-whole-number() and cell-content-is-between(0,100)", base, false,
 				FormLayout.label("valid.progressTitle"), FormLayout.label("valid.progress"));
-		validation(w, V_NUMBER, "of:cell-content-is-decimal-number()", base, false, FormLayout.label("valid.numberTitle"),
+		validation(w, V_NUMBER, "of:cell-content-is-decimal-number() and cell-content-is-between(-1000000000000,1000000000000)", base, false, FormLayout.label("valid.numberTitle"),
 				FormLayout.label("valid.number"));
 		w.writeEndElement();
 	}
