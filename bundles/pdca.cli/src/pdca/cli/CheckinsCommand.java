@@ -212,7 +212,8 @@ final class CheckinsCommand implements Command {
 	/** The report: per file its unit, the changes of each row and the problems. */
 	static void print(ReturnPreview preview, PrintStream out) {
 		for (ReturnPreview.FileResult f : preview.files()) {
-			out.println(CliMessages.format("checkins.file", f.file().toString(), f.unitName()));
+			out.println(f.unitName().isEmpty() ? CliMessages.format("checkins.fileOnly", f.file().toString())
+					: CliMessages.format("checkins.file", f.file().toString(), f.unitName()));
 			for (ReturnPreview.Problem p : f.problems()) {
 				out.println(CliMessages.format("checkins.problem", p.message()));
 			}
