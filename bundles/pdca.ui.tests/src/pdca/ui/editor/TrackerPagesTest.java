@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import pdca.edit.CheckInCommands;
 import pdca.model.ActionStatus;
 import pdca.model.EvaluationForm;
 import pdca.model.EvaluationRecord;
@@ -62,7 +63,7 @@ class TrackerPagesTest {
 		assertNull(report(editor, item, year, 2));
 
 		// positions in the grid count the column and row headers
-		assertTrue(page.table().doCommand(new UpdateDataCommand(page.table(), CheckInPage.STATUS + 1, 1, CheckInEdits.statusName(ActionStatus.DONE))),
+		assertTrue(page.table().doCommand(new UpdateDataCommand(page.table(), CheckInPage.STATUS + 1, 1, CheckInCommands.statusName(ActionStatus.DONE))),
 				"the grid takes the value; size " + page.table().getSize() + ", rows " + page.table().getRowCount());
 		EditorFixture.spin(editor::isDirty, 2000);
 		ProgressReport created = report(editor, item, year, 2);
@@ -70,14 +71,14 @@ class TrackerPagesTest {
 		assertEquals(ActionStatus.DONE, created.getStatus());
 		assertEquals(100, created.getProgress(), "done means 100 %");
 		assertNotNull(created.getReportedOn(), "the report is dated");
-		assertEquals(CheckInEdits.statusName(ActionStatus.DONE), page.cellText(CheckInPage.STATUS, 0));
+		assertEquals(CheckInCommands.statusName(ActionStatus.DONE), page.cellText(CheckInPage.STATUS, 0));
 
 		assertTrue(page.enter(item, CheckInPage.NARRATIVE, "已完成櫃台動線調整"));
 		assertEquals("已完成櫃台動線調整", created.getNarrative());
 
 		page.showQuarter(3);
 		String previous = page.cellText(CheckInPage.PREVIOUS, 0);
-		assertTrue(previous.contains(CheckInEdits.statusName(ActionStatus.DONE)) && previous.contains("100%")
+		assertTrue(previous.contains(CheckInCommands.statusName(ActionStatus.DONE)) && previous.contains("100%")
 				&& previous.contains("已完成櫃台動線調整"), "the next quarter shows the entry beside the new one: " + previous);
 
 		EditorFixture.execute("org.eclipse.ui.edit.undo");
@@ -148,8 +149,8 @@ class TrackerPagesTest {
 		}
 		assertTrue(satisfaction.getMeasurements().isEmpty(), "nothing was recorded");
 		assertTrue(page.enter(item, CheckInPage.KPI, "滿意度=92；等候時間=8.5"));
-		assertEquals(92.0, CheckInEdits.measurement(satisfaction, new Quarter(editor.plan().getRocYear(), 2)).getValue());
-		assertEquals(8.5, CheckInEdits.measurement(waiting, new Quarter(editor.plan().getRocYear(), 2)).getValue());
+		assertEquals(92.0, CheckInCommands.measurement(satisfaction, new Quarter(editor.plan().getRocYear(), 2)).getValue());
+		assertEquals(8.5, CheckInCommands.measurement(waiting, new Quarter(editor.plan().getRocYear(), 2)).getValue());
 		assertEquals("滿意度=92；等候時間=8.5", page.cellText(CheckInPage.KPI, 0));
 	}
 

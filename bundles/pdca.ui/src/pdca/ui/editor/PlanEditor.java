@@ -28,7 +28,6 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -49,6 +48,10 @@ import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.MultiPageEditorPart;
 
+import pdca.edit.PlanCommands;
+import pdca.edit.PlanItemProviders;
+import pdca.edit.CheckInCommands;
+import pdca.edit.PlanEditingDomain;
 import pdca.model.Identified;
 import pdca.model.Plan;
 import pdca.model.io.DiskState;
@@ -56,6 +59,7 @@ import pdca.model.io.PlanFileException;
 import pdca.model.io.PlanFiles;
 import pdca.model.validation.PlanValidation;
 import pdca.model.validation.Problem;
+import pdca.ui.PlanTemplates;
 import pdca.ui.UiMessages;
 
 /**
@@ -81,7 +85,8 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	public static final int AUTOSAVE_MS = 15_000;
 
 	private AdapterFactoryEditingDomain domain;
-	private PlanEditing editing;
+	private PlanItemProviders itemProviders;
+	private PlanCommands editing;
 	private Plan plan;
 	private IFile file;
 	private final List<PlanPage> pages = new ArrayList<>();
@@ -140,13 +145,14 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			contexts.activateContext("pdca.ui.planEditorContext");
 		}
 		history = VersionHistory.ofWorkspace();
-		ComposedAdapterFactory factory = new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+		itemProviders = new PlanItemProviders(PlanTemplates::levelName);
+		ComposedAdapterFactory factory = new ComposedAdapterFactory(itemProviders);
 		BasicCommandStack stack = new BasicCommandStack();
 		ResourceSet resources = PlanFiles.newResourceSet();
 		PlanEditingDomain planDomain = new PlanEditingDomain(factory, stack, resources);
 		planDomain.onNote(note -> getEditorSite().getActionBars().getStatusLineManager().setMessage(note));
 		domain = planDomain;
-		editing = new PlanEditing(domain);
+		editing = new PlanCommands(domain);
 		try {
 			plan = PlanFiles.load(path(), resources);
 		} catch (PlanFileException e) {
@@ -359,7 +365,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			if (properties == null || properties.getControl() == null || properties.getControl().isDisposed()) {
 				properties = new PropertySheetPage();
 				properties.setPropertySourceProvider(
-						o -> o instanceof EObject e && e.eResource() != null ? new PlanPropertySource(this, e) : null);
+						o -> o instanceof EObject e && e.eResource() != null ? ItemProviderViews.properties(itemProviders, e) : null);
 			}
 			return type.cast(properties);
 		}
@@ -369,13 +375,18 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		return super.getAdapter(type);
 	}
 
+	/** The item providers of the plan's elements: labels, the structure tree, properties. */
+	PlanItemProviders itemProviders() {
+		return itemProviders;
+	}
+
 	/** The plan being edited. */
 	public Plan plan() {
 		return plan;
 	}
 
 	/** The undoable edits of this editor. */
-	public PlanEditing editing() {
+	public PlanCommands editing() {
 		return editing;
 	}
 
@@ -395,10 +406,10 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	 */
 	Command dateCommand(EObject owner, EStructuralFeature feature, String text) {
 		try {
-			LocalDate date = CheckInEdits.parseDate(text);
+			LocalDate date = CheckInCommands.parseDate(text);
 			statusError(null);
 			return editing.setCommand(owner, feature, date);
-		} catch (CheckInEdits.BadValue e) {
+		} catch (CheckInCommands.BadValue e) {
 			statusError(e.getMessage());
 			return null;
 		}
