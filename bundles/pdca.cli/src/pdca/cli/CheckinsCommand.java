@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.osgi.framework.FrameworkUtil;
 
+import pdca.edit.PlanEditingDomain;
 import pdca.forms.CheckInForms;
 import pdca.forms.FormException;
 import pdca.forms.ReturnPreview;
@@ -191,10 +189,13 @@ final class CheckinsCommand implements Command {
 			out.println(CliMessages.get("checkins.nothingToApply"));
 			return decide ? Cli.FOUND_ERRORS : Cli.OK;
 		}
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(),
-				new BasicCommandStack());
+		PlanEditingDomain domain = PlanEditingDomain.headless();
 		org.eclipse.emf.common.command.Command command = preview.command(domain);
 		domain.getCommandStack().execute(command);
+		if (domain.getCommandStack().getUndoCommand() != command) {
+			err.println(CliMessages.get("checkins.notApplied"));
+			return Cli.FOUND_ERRORS;
+		}
 		try {
 			PlanFiles.save(plan, file);
 		} catch (PlanFileException e) {

@@ -42,6 +42,13 @@ public final class CheckInForms {
 		return new ArrayList<>(FormRows.itemsByUnit(plan).keySet());
 	}
 
+	/** How many work items each unit reports, in the order of {@link #reportingUnits}. */
+	public static Map<Unit, Integer> itemCounts(Plan plan) {
+		Map<Unit, Integer> counts = new java.util.LinkedHashMap<>();
+		FormRows.itemsByUnit(plan).forEach((unit, items) -> counts.put(unit, items.size()));
+		return counts;
+	}
+
 	/** The name of a unit as its form shows it (the label for items without owner for null). */
 	public static String unitName(Unit unit) {
 		return FormRows.unitName(unit);
@@ -84,6 +91,56 @@ public final class CheckInForms {
 			written.add(new Written(unit, FormRows.unitName(unit), file, e.getValue().size(), kpis.size()));
 		}
 		return written;
+	}
+
+	/**
+	 * Writes the forms of {@code units} (all when null) into one zip {@code 106-Q3-季填報表.zip} in {@code outDir},
+	 * atomically: the zip is there whole or not at all. The forms' files are entries of the zip, named as
+	 * {@link #export} names them; the returned records name the zip as their file.
+	 *
+	 * @throws FormException naming the file when the zip cannot be written
+	 */
+	public static List<Written> exportZip(Plan plan, Quarter quarter, Path outDir, Collection<Unit> units, String generator)
+			throws FormException {
+		Path zip = outDir.resolve(zipName(quarter));
+		Path temp = null;
+		try {
+			temp = Files.createTempDirectory("pdca-forms");
+			List<Written> forms = export(plan, quarter, temp, units, generator);
+			Files.createDirectories(outDir);
+			AtomicFiles.write(zip, out -> {
+				try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8)) {
+					for (Written w : forms) {
+						z.putNextEntry(new java.util.zip.ZipEntry(w.file().getFileName().toString()));
+						Files.copy(w.file(), z);
+						z.closeEntry();
+					}
+				}
+			});
+			List<Written> written = new ArrayList<>();
+			for (Written w : forms) {
+				written.add(new Written(w.unit(), w.unitName(), zip, w.items(), w.kpis()));
+			}
+			return written;
+		} catch (IOException | RuntimeException ex) {
+			throw new FormException(FormsMessages.format("export.writeFailed", zip, describe(ex)), ex);
+		} finally {
+			if (temp != null) {
+				try (var files = Files.list(temp)) {
+					for (Path f : files.toList()) {
+						Files.deleteIfExists(f);
+					}
+					Files.deleteIfExists(temp);
+				} catch (IOException e) {
+					// a temporary folder left behind; the zip is written
+				}
+			}
+		}
+	}
+
+	/** {@code 106-Q3-季填報表.zip}. */
+	public static String zipName(Quarter quarter) {
+		return PacketNames.safe(FormLayout.label("zip.name", String.valueOf(quarter.rocYear()), String.valueOf(quarter.quarter()))) + ".zip";
 	}
 
 	/** {@code 106-Q3-監理課.ods}, made safe as a file name on Windows, Linux and macOS. */

@@ -16,24 +16,15 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
+import pdca.edit.CheckInCommands;
 import pdca.model.ActionStatus;
-import pdca.model.Evidence;
 import pdca.model.Kpi;
-import pdca.model.Measurement;
-import pdca.model.PdcaFactory;
 import pdca.model.PdcaPackage;
 import pdca.model.Plan;
-import pdca.model.ProgressReport;
 import pdca.model.Unit;
 import pdca.model.WorkItem;
-import pdca.model.io.PlanFiles;
-import pdca.model.logic.CheckIns;
 import pdca.model.logic.Figures;
 import pdca.model.logic.PlanStructure;
 import pdca.model.logic.Quarter;
@@ -110,7 +101,7 @@ public final class ReturnPreview {
 	}
 
 	/** The values of a row to apply, parsed. */
-	private record Pending(RowResult result, Map<FormField, Object> values) {
+	private record Pending(RowResult result, Map<FormField, Object> values, String reporter) {
 	}
 
 	private final Plan plan;
@@ -476,7 +467,7 @@ public final class ReturnPreview {
 		}
 		RowResult result = new RowResult(r + 1, item, kpi, List.copyOf(changes), problems);
 		if (!apply.isEmpty() || !problems.isEmpty()) {
-			pending.add(new Pending(result, apply));
+			pending.add(new Pending(result, apply, parsed.get(FormField.REPORTED_BY) instanceof String by ? by : null));
 		}
 		keys.computeIfAbsent(now.key(), k -> new ArrayList<>()).add(new Place(name, result));
 		return result;
@@ -599,128 +590,72 @@ public final class ReturnPreview {
 
 	/**
 	 * The command that applies every clean row, as one compound command to execute on {@code domain}'s command
-	 * stack (and undo there); null when there is nothing to apply.
+	 * stack (and undo there); null when there is nothing to apply. Each value goes through the editor's
+	 * {@link CheckInCommands}, so a value returned on a form means what the same value typed on the check-in page
+	 * means.
 	 */
 	public Command command(EditingDomain domain) {
-		CompoundCommand all = new CompoundCommand(FormsMessages.get("command.label"));
-		for (Pending p : pending) {
-			if (!p.result().clean() || p.values().isEmpty()) {
-				continue;
-			}
-			if (p.result().kpi() != null) {
-				kpiCommand(domain, p.result().kpi(), (Double) p.values().get(FormField.KPI_VALUE), all);
-			} else {
-				itemCommand(domain, p.result().item(), p.values(), all);
-			}
-		}
-		return all.isEmpty() ? null : all.unwrap();
-	}
-
-	private void kpiCommand(EditingDomain domain, Kpi kpi, Double value, CompoundCommand all) {
-		Measurement m = CheckIns.measurement(kpi, quarter).orElse(null);
-		if (m == null) {
-			Measurement created = PdcaFactory.eINSTANCE.createMeasurement();
-			created.setRocYear(quarter.rocYear());
-			created.setQuarter(quarter.quarter());
-			created.setValue(value);
-			all.append(AddCommand.create(domain, kpi, P.getKpi_Measurements(), created));
-		} else {
-			all.append(SetCommand.create(domain, m, P.getMeasurement_Value(), value));
-		}
-	}
-
-	private void itemCommand(EditingDomain domain, WorkItem item, Map<FormField, Object> values, CompoundCommand all) {
-		ProgressReport report = CheckIns.report(plan, item, quarter).orElse(null);
-		ActionStatus status = (ActionStatus) values.get(FormField.STATUS);
-		Integer progress = (Integer) values.get(FormField.PROGRESS);
-		if (report == null) {
-			ProgressReport created = PdcaFactory.eINSTANCE.createProgressReport();
-			created.setAction(item);
-			created.setRocYear(quarter.rocYear());
-			created.setQuarter(quarter.quarter());
-			ProgressReport before = CheckIns.previousReport(plan, item, quarter).orElse(null);
-			if (before != null && before.getStatus() != ActionStatus.CANCELLED) {
-				created.setStatus(before.getStatus());
-				created.setProgress(before.getProgress());
-			} else {
-				created.setStatus(ActionStatus.NOT_STARTED);
-			}
-			if (status != null) {
-				created.setStatus(status);
-			}
-			if (progress != null) {
-				created.setProgress(progress);
-			} else if (created.getStatus() == ActionStatus.DONE) {
-				created.setProgress(100);
-			}
-			if (values.get(FormField.NARRATIVE) instanceof String n && !n.isEmpty()) {
-				created.setNarrative(n);
-			}
-			if (values.get(FormField.EVIDENCE) instanceof String e) {
-				created.getEvidence().addAll(evidence(e, null));
-			}
-			if (values.get(FormField.REPORTED_BY) instanceof String b && !b.isEmpty()) {
-				created.setReportedBy(b);
-			}
-			created.setReportedOn(values.get(FormField.REPORTED_ON) instanceof LocalDate d ? d : LocalDate.now());
-			PlanFiles.ensureIds(created);
-			all.append(AddCommand.create(domain, plan, P.getPlan_ProgressReports(), created));
-			return;
-		}
-		if (status != null) {
-			all.append(SetCommand.create(domain, report, P.getProgressReport_Status(), status));
-		}
-		if (progress != null) {
-			all.append(SetCommand.create(domain, report, P.getProgressReport_Progress(), progress));
-		} else if (status == ActionStatus.DONE && report.getProgress() != 100) {
-			all.append(SetCommand.create(domain, report, P.getProgressReport_Progress(), 100));
-		}
-		if (values.get(FormField.NARRATIVE) instanceof String n) {
-			all.append(SetCommand.create(domain, report, P.getProgressReport_Narrative(), n.isEmpty() ? null : n));
-		}
-		if (values.get(FormField.EVIDENCE) instanceof String e) {
-			if (!report.getEvidence().isEmpty()) {
-				all.append(RemoveCommand.create(domain, report, P.getProgressReport_Evidence(), List.copyOf(report.getEvidence())));
-			}
-			List<Evidence> entries = evidence(e, report);
-			if (!entries.isEmpty()) {
-				all.append(AddCommand.create(domain, report, P.getProgressReport_Evidence(), entries));
-			}
-		}
-		if (values.get(FormField.REPORTED_BY) instanceof String b) {
-			all.append(SetCommand.create(domain, report, P.getProgressReport_ReportedBy(), b.isEmpty() ? null : b));
-		}
-		if (values.get(FormField.REPORTED_ON) instanceof LocalDate d) {
-			all.append(SetCommand.create(domain, report, P.getProgressReport_ReportedOn(), d));
-		} else if (report.getReportedOn() == null) {
-			all.append(SetCommand.create(domain, report, P.getProgressReport_ReportedOn(), LocalDate.now()));
-		}
+		List<Pending> rows = pending.stream().filter(p -> p.result().clean() && !p.values().isEmpty()).toList();
+		return rows.isEmpty() ? null : new Apply(domain, rows);
 	}
 
 	/**
-	 * Evidence entries from the lines of a return: an entry the report already has (by its title, or its location
-	 * when it has no title) is kept as it is, with its attached file; a new line becomes a title, and a location too
-	 * when it is a link or a path under evidence/.
+	 * The clean rows applied one value after the other: each value's command is made when the one before has run
+	 * (a row's first value may create the quarter's report the next ones set), and kept for undo and redo.
 	 */
-	private static List<Evidence> evidence(String lines, ProgressReport report) {
-		List<Evidence> list = new ArrayList<>();
-		for (String line : lines.split("\n")) {
-			if (line.isEmpty()) {
-				continue;
-			}
-			Evidence existing = report == null ? null
-					: report.getEvidence().stream().filter(x -> FormLayout.evidence(x).equals(line)).findFirst().orElse(null);
-			if (existing != null) {
-				list.add(EcoreUtil.copy(existing));
-				continue;
-			}
-			Evidence e = PdcaFactory.eINSTANCE.createEvidence();
-			e.setTitle(line);
-			if (line.matches("(?i)^(https?://|file:|\\./|evidence/).*")) {
-				e.setLocation(line);
-			}
-			list.add(e);
+	private final class Apply extends CompoundCommand {
+		private final EditingDomain domain;
+		private final List<Pending> rows;
+
+		Apply(EditingDomain domain, List<Pending> rows) {
+			super(FormsMessages.get("command.label"));
+			this.domain = domain;
+			this.rows = rows;
 		}
-		return list;
+
+		@Override
+		protected boolean prepare() {
+			return true;
+		}
+
+		@Override
+		public void execute() {
+			CheckInCommands checkIns = new CheckInCommands(plan, domain);
+			for (Pending p : rows) {
+				Map<FormField, Object> values = p.values();
+				if (p.result().kpi() != null) {
+					run(checkIns.setKpiActual(p.result().kpi(), quarter, (Double) values.get(FormField.KPI_VALUE)));
+					continue;
+				}
+				WorkItem item = p.result().item();
+				String reporter = p.reporter();
+				if (values.get(FormField.STATUS) instanceof ActionStatus s) {
+					run(checkIns.setStatus(item, quarter, s, reporter));
+				}
+				if (values.get(FormField.PROGRESS) instanceof Integer progress) {
+					run(checkIns.setReport(item, quarter, P.getProgressReport_Progress(), progress, reporter));
+				}
+				if (values.get(FormField.NARRATIVE) instanceof String n) {
+					run(checkIns.setReport(item, quarter, P.getProgressReport_Narrative(), n.isEmpty() ? null : n, reporter));
+				}
+				if (values.get(FormField.EVIDENCE) instanceof String e) {
+					run(checkIns.setEvidence(item, quarter, e, reporter));
+				}
+				if (values.get(FormField.REPORTED_BY) instanceof String b) {
+					run(checkIns.setReport(item, quarter, P.getProgressReport_ReportedBy(), b.isEmpty() ? null : b, reporter));
+				}
+				if (values.get(FormField.REPORTED_ON) instanceof LocalDate d) {
+					run(checkIns.setReport(item, quarter, P.getProgressReport_ReportedOn(), d, reporter));
+				}
+			}
+		}
+
+		private void run(Command command) {
+			if (command != null && !appendAndExecute(command)) {
+				super.undo(); // nothing half-applied
+				commandList.clear();
+				throw new IllegalStateException(FormsMessages.format("command.failed", command.getLabel()));
+			}
+		}
 	}
 }
