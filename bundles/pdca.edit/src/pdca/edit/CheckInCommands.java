@@ -191,18 +191,41 @@ public final class CheckInCommands {
 		}
 		List<Command> commands = new ArrayList<>();
 		for (Map.Entry<Kpi, Double> e : values.entrySet()) {
-			Measurement m = measurement(e.getKey(), quarter);
-			if (m == null) {
-				Measurement created = PdcaFactory.eINSTANCE.createMeasurement();
-				created.setRocYear(quarter.rocYear());
-				created.setQuarter(quarter.quarter());
-				created.setValue(e.getValue());
-				commands.add(AddCommand.create(domain, e.getKey(), P.getKpi_Measurements(), created));
-			} else if (m.getValue() != e.getValue()) {
-				commands.add(SetCommand.create(domain, m, P.getMeasurement_Value(), e.getValue()));
+			Command c = setKpiActual(e.getKey(), quarter, e.getValue());
+			if (c != null) {
+				commands.add(c);
 			}
 		}
 		return commands;
+	}
+
+	/** The command that records one KPI's actual value for the quarter; null when it holds that value already. */
+	public Command setKpiActual(Kpi kpi, Quarter quarter, double value) {
+		Measurement m = measurement(kpi, quarter);
+		if (m == null) {
+			Measurement created = PdcaFactory.eINSTANCE.createMeasurement();
+			created.setRocYear(quarter.rocYear());
+			created.setQuarter(quarter.quarter());
+			created.setValue(value);
+			return AddCommand.create(domain, kpi, P.getKpi_Measurements(), created);
+		}
+		return m.getValue() == value ? null : SetCommand.create(domain, m, P.getMeasurement_Value(), value);
+	}
+
+	/**
+	 * The command that sets the evidence of the item's report for the quarter to the entries written in {@code text}
+	 * (as {@link #evidence} writes them): an entry the report has already, named by its title or its location, is
+	 * kept with its location (an attached file stays attached); a new one is added.
+	 */
+	public Command setEvidence(WorkItem item, Quarter quarter, String text, String reporter) {
+		ProgressReport report = report(item, quarter);
+		List<Evidence> result = new ArrayList<>();
+		for (Evidence typed : parseEvidence(text)) {
+			Evidence kept = report == null ? null : report.getEvidence().stream()
+					.filter(e -> typed.getTitle().equals(e.getTitle()) || typed.getTitle().equals(e.getLocation())).findFirst().orElse(null);
+			result.add(kept != null ? org.eclipse.emf.ecore.util.EcoreUtil.copy(kept) : typed);
+		}
+		return setReport(item, quarter, P.getProgressReport_Evidence(), result, reporter);
 	}
 
 	private static double parseNumber(String s, String whole) throws BadValue {

@@ -306,7 +306,7 @@ public class CheckInPage implements PlanPage {
 				case PROGRESS -> add(commands, checkIns.setReport(item, quarter, P.getProgressReport_Progress(), CheckInCommands.parseProgress(value), who));
 				case NARRATIVE -> add(commands, checkIns.setReport(item, quarter, P.getProgressReport_Narrative(), value.isBlank() ? null : value, who));
 				case KPI -> commands.addAll(checkIns.setKpiActuals(item, quarter, value));
-				case EVIDENCE -> add(commands, checkIns.setReport(item, quarter, P.getProgressReport_Evidence(), mergeEvidence(item, value), who));
+				case EVIDENCE -> add(commands, checkIns.setEvidence(item, quarter, value, who));
 				case REPORTED_BY -> add(commands, checkIns.setReport(item, quarter, P.getProgressReport_ReportedBy(), value.isBlank() ? null : value.strip(), who));
 				case REPORTED_ON -> add(commands, checkIns.setReport(item, quarter, P.getProgressReport_ReportedOn(), CheckInCommands.parseDate(value), who));
 				default -> {
@@ -319,18 +319,6 @@ public class CheckInPage implements PlanPage {
 			statusLine(e.getMessage());
 			return false;
 		}
-	}
-
-	/** Keeps the entries (with their locations) that are still named in {@code text}, adds the new ones. */
-	private List<Evidence> mergeEvidence(WorkItem item, String text) {
-		ProgressReport report = checkIns.report(item, quarter);
-		List<Evidence> result = new ArrayList<>();
-		for (Evidence typed : CheckInCommands.parseEvidence(text)) {
-			Evidence kept = report == null ? null : report.getEvidence().stream()
-					.filter(e -> typed.getTitle().equals(e.getTitle()) || typed.getTitle().equals(e.getLocation())).findFirst().orElse(null);
-			result.add(kept != null ? org.eclipse.emf.ecore.util.EcoreUtil.copy(kept) : typed);
-		}
-		return result;
 	}
 
 	private static void add(List<Command> commands, Command c) {
