@@ -418,6 +418,21 @@ class PlanValidationTest {
 	}
 
 	@Test
+	void aHugeDuplicateIdIsQuotedShort() {
+		Resource resource = PlanFiles.newResourceSet().createResource(URI.createFileURI("/tmp/huge-id.pdca"));
+		resource.getContents().add(v.plan);
+		PlanFiles.ensureIds(v.plan);
+		String huge = "精進服務品質 ".repeat(3_000);
+		v.action1.setId(huge);
+		v.action2.setId(huge);
+		List<Problem> problems = PlanValidation.validate(v.plan);
+		assertTrue(PlanValidation.hasErrors(problems), () -> describe(problems));
+		for (Problem p : problems) {
+			assertTrue(p.message().length() < 400, () -> p.message().length() + " characters: " + p.message().substring(0, 200));
+		}
+	}
+
+	@Test
 	void ownerRemovedFromTheOrganisationIsAnErrorBeforeSaving() {
 		Resource resource = PlanFiles.newResourceSet().createResource(URI.createFileURI("/tmp/removed-unit.pdca"));
 		resource.getContents().add(v.plan);

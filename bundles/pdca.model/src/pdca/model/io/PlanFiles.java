@@ -166,10 +166,10 @@ public final class PlanFiles {
 	}
 
 	/**
-	 * The parser's words with the file's text it quotes cut short ("Value '99999…' is not legal"): a value of a
-	 * megabyte would otherwise make the message a megabyte.
+	 * The parser's (or EMF's) words with the file's text they quote cut short ("Value '99999…' is not legal"): a
+	 * value of a megabyte would otherwise make the message a megabyte.
 	 */
-	static String shortened(String detail) {
+	public static String shortened(String detail) {
 		String s = java.util.regex.Pattern.compile("'([^']{40})[^']{8,}'").matcher(detail).replaceAll(m -> "'"
 				+ java.util.regex.Matcher.quoteReplacement(m.group(1)) + "…'");
 		return s.length() <= 300 ? s : s.substring(0, 300) + "…";

@@ -53,8 +53,11 @@ public final class PlanValidation {
 	private static void collect(Diagnostic diagnostic, List<Problem> out) {
 		if (diagnostic.getChildren().isEmpty() && diagnostic.getSeverity() != Diagnostic.OK) {
 			EObject element = diagnostic.getData().isEmpty() || !(diagnostic.getData().get(0) instanceof EObject e) ? null : e;
-			int code = PlanValidator.SOURCE.equals(diagnostic.getSource()) ? diagnostic.getCode() : 0;
-			out.add(new Problem(severity(diagnostic), code, element, ElementPaths.describe(element), diagnostic.getMessage()));
+			boolean ours = PlanValidator.SOURCE.equals(diagnostic.getSource());
+			int code = ours ? diagnostic.getCode() : 0;
+			// EMF's own checks (a duplicate id) quote the plan's text whole: cut it as ours do
+			String message = ours ? diagnostic.getMessage() : pdca.model.io.PlanFiles.shortened(diagnostic.getMessage());
+			out.add(new Problem(severity(diagnostic), code, element, ElementPaths.describe(element), message));
 		}
 		for (Diagnostic child : diagnostic.getChildren()) {
 			collect(child, out);
