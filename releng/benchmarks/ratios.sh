@@ -75,7 +75,7 @@ if wants workbench; then
       -newer "$bare_product/.built" -print -quit)" ]; then
     echo "== Building the bare RCP product (releng/benchmarks/bare-rcp)" >&2
     (cd "$PDCA_ROOT" && MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" \
-      ./mvnw -B -o -q -f releng/benchmarks/bare-rcp/pom.xml verify) >&2 \
+      ./mvnw -B -q -f releng/benchmarks/bare-rcp/pom.xml verify) >&2 \
       || pdca_die "the bare RCP product did not build"
     touch "$bare_product/.built"
   fi
@@ -85,7 +85,7 @@ if wants portfolio && { [ ! -f "$jar" ] || [ -n "$(find "$here/src" "$PDCA_ROOT/
     "$PDCA_ROOT/bundles/pdca.model/src-gen" -type f -newer "$jar" -print -quit)" ]; }; then
   echo "== Building releng/benchmarks" >&2
   (cd "$PDCA_ROOT" && MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" \
-    ./mvnw -B -o -q -f releng/benchmarks/pom.xml package -DskipTests) >&2
+    ./mvnw -B -q -f releng/benchmarks/pom.xml package -DskipTests) >&2
 fi
 
 # ---- the machine: wait for a quiet moment, note what else ran
@@ -163,8 +163,10 @@ start_xvfb() {
   for _ in $(seq 1 100); do xprop -root >/dev/null 2>&1 && return 0; sleep 0.05; done
   pdca_die "Xvfb did not start on :$d"
 }
-# window_ms TITLE_REGEX INSTALL WORKSPACE: milliseconds from starting the product in INSTALL
-# (./workbench's java command line) to the mapping of a window whose title matches
+# window_ms TITLE_REGEX INSTALL WORKSPACE [graceful]: milliseconds from starting the product in INSTALL
+# (./workbench's java command line and JVM options; WORKBENCH_VM_EXTRA adds some) to the mapping
+# of a window whose title matches; the product is then killed, or with 'graceful' stopped with
+# SIGTERM (as when the window is closed, the JVM writes its class-data archive on the way out)
 window_ms() {
   local title=$1 install=$2 data=$3 t0 t1="" pid xev_pid win name
   local launcher
@@ -175,10 +177,10 @@ window_ms() {
   exec 7<"$work/xev.fifo"
   sleep 0.2 # xev selects its events before the product starts
   t0=$(now_ms)
-  "$java" -Dfile.encoding=UTF-8 -Xmx2g $WORKBENCH_VM_EXTRA \
-    -Djava.util.logging.config.file="$PDCA_ROOT/releng/scripts/logging.properties" \
-    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-    -jar "$launcher" -nosplash -data "$data" -nl en >"$work/wb.out" 2>&1 &
+  local options
+  mapfile -t options < <(pdca_workbench_java_options "$install/configuration/workbench.jsa")
+  # shellcheck disable=SC2086
+  "$java" "${options[@]}" $WORKBENCH_VM_EXTRA -jar "$launcher" -nosplash -data "$data" -nl en >"$work/wb.out" 2>&1 &
   pid=$!
   while IFS= read -r -t 60 -u 7 row; do
     if [[ "$row" == MapNotify* ]]; then
@@ -190,6 +192,10 @@ window_ms() {
       if [[ "$name" =~ $title ]]; then t1=$stamp; break; fi
     fi
   done
+  if [ "${4:-}" = graceful ]; then # the JVM writes its class-data archive when it exits normally
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  fi
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   kill "$xev_pid" 2>/dev/null || true
@@ -210,8 +216,8 @@ if wants workbench; then
   echo "== 1. workbench start to the first window (Xvfb 1920x1080, $runs runs each)" >&2
   start_xvfb
   pdca_runs=() bare_runs=()
-  window_ms 'Plan Governance' "$PDCA_PRODUCT" "$(fresh_workspace)" >/dev/null # untimed first start
-  window_ms 'bare RCP' "$bare_product" "$work/bare-warm" >/dev/null
+  window_ms 'Plan Governance' "$PDCA_PRODUCT" "$(fresh_workspace)" graceful >/dev/null # untimed first start
+  window_ms 'bare RCP' "$bare_product" "$work/bare-warm" graceful >/dev/null
   for ((i = 0; i < runs; i++)); do # alternate, so that a busy moment hits both alike
     pdca_runs+=("$(window_ms 'Plan Governance' "$PDCA_PRODUCT" "$(fresh_workspace)")")
     bare_runs+=("$(window_ms 'bare RCP' "$bare_product" "$work/bare-$i")")

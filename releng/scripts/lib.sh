@@ -161,3 +161,14 @@ pdca_cli_configuration() {
   fi
   echo "$config"
 }
+
+# The JVM options of the workbench, one a line (./workbench; releng/benchmarks/ratios.sh starts its
+# bare RCP baseline with the same). $1 is the JVM's class-data archive: made at the end of the
+# first start (-XX:+AutoCreateSharedArchive), it spares later starts parsing and verifying the
+# same few thousand classes again; the JVM makes a new one when the JDK or the launcher changes.
+pdca_workbench_java_options() {
+  printf '%s\n' -Dfile.encoding=UTF-8 -Xmx2g \
+    "-XX:SharedArchiveFile=$1" -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off \
+    "-Djava.util.logging.config.file=$PDCA_ROOT/releng/scripts/logging.properties" \
+    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn
+}
