@@ -183,6 +183,7 @@ window_ms() {
   "$java" "${options[@]}" $WORKBENCH_VM_EXTRA -jar "$launcher" -nosplash -data "$data" -nl en >"$work/wb.out" 2>&1 &
   pid=$!
   while IFS= read -r -t 60 -u 7 row; do
+    (($(now_ms) - t0 > 120000)) && break # windows came, but never the product's
     if [[ "$row" == MapNotify* ]]; then
       IFS= read -r -t 5 -u 7 row || break
       win=$(sed -n 's/.* window \(0x[0-9a-f]*\),.*/\1/p' <<<"$row")
@@ -201,7 +202,7 @@ window_ms() {
   kill "$xev_pid" 2>/dev/null || true
   wait "$xev_pid" 2>/dev/null || true
   exec 7<&-
-  [ -n "$t1" ] || { cat "$work/wb.out" >&2; pdca_die "no window titled /$title/ appeared within 60 s"; }
+  [ -n "$t1" ] || { cat "$work/wb.out" >&2; pdca_die "no window titled /$title/ was mapped (waited up to 2 minutes)"; }
   echo $((t1 - t0))
 }
 fresh_workspace() { # a copy of the sample workspace, as ./workbench makes on first start
