@@ -11,7 +11,7 @@ command -v dot >/dev/null || { echo "error: Graphviz is missing: apt-get install
     b=$(basename "$(dirname "$(dirname "$mf")")")
     case "$b" in *.tests) continue ;; esac
     case "$b" in
-      pdca.model) colour='"#cfe8d8"' ;;
+      pdca.model|pdca.edit) colour='"#cfe8d8"' ;;
       pdca.ui|pdca.tracker.ui|pdca.export.ui) colour='"#d6e4f5"' ;;
       pdca.templates*) colour='"#f5e6c8"' ;;
       *) colour='"#eeeeee"' ;;

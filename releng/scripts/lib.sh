@@ -75,6 +75,25 @@ pdca_install_build_packages() {
   pdca_install_packages fonts-noto-cjk python3-fonttools
 }
 
+# Debian packages some tests use when present: LibreOffice Calc converts the check-in forms to XLSX and
+# CSV and back (pdca.forms.tests, LibreOfficeRoundTripTest). Installed as root; otherwise the test says it
+# was skipped, and this says what to install.
+pdca_install_test_packages() {
+  local missing=()
+  local p
+  for p in libreoffice-calc-nogui; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing ${missing[*]} ..." >&2
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null \
+      || pdca_die "could not install ${missing[*]} with apt-get"
+  else
+    echo "note: ${missing[*]} is not installed, so the LibreOffice round trip of the check-in forms will be skipped (sudo apt-get install ${missing[*]})" >&2
+  fi
+}
+
 # Debian packages of the independent packet checks (releng/checks/check-packets.sh): pdftotext,
 # LibreOffice headless for text and spreadsheets, Python for reading plan files.
 pdca_install_check_packages() {

@@ -52,11 +52,13 @@ public final class Cli {
 		add(new ValidateCommand());
 		add(new SummaryCommand());
 		add(new StatusCommand());
+		add(new PortfolioCommand());
 		add(new TemplatesCommand(registry));
 		add(new NewCommand(registry));
 		add(new RolloverCommand(registry));
 		add(new ExportCommand());
 		add(new MeetingCommand());
+		add(new CheckinsCommand());
 	}
 
 	private void add(Command command) {
@@ -98,7 +100,7 @@ public final class Cli {
 		flags.add(DEBUG);
 		Options options = null;
 		try {
-			options = Options.parse(rest, flags, command.valueOptions());
+			options = Options.parse(rest, flags, command.valueOptions(), command.repeatableOptions());
 			return command.run(options, out, err);
 		} catch (Options.UsageException e) {
 			err.println(command.name() + ": " + e.getMessage());

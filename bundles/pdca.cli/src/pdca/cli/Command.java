@@ -23,6 +23,11 @@ interface Command {
 		return Set.of();
 	}
 
+	/** The options that take a value and may be given several times, e.g. "--unit". */
+	default Set<String> repeatableOptions() {
+		return Set.of();
+	}
+
 	/**
 	 * Runs the command and returns the exit status.
 	 *

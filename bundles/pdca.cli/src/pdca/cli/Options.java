@@ -25,11 +25,13 @@ final class Options {
 
 	private final Set<String> flags;
 	private final Map<String, String> values;
+	private final Map<String, List<String>> repeated;
 	private final List<String> files;
 
-	private Options(Set<String> flags, Map<String, String> values, List<String> files) {
+	private Options(Set<String> flags, Map<String, String> values, Map<String, List<String>> repeated, List<String> files) {
 		this.flags = flags;
 		this.values = values;
+		this.repeated = repeated;
 		this.files = files;
 	}
 
@@ -47,8 +49,18 @@ final class Options {
 	 *                        option with a value given twice
 	 */
 	static Options parse(List<String> args, Set<String> knownFlags, Set<String> knownValued) throws UsageException {
+		return parse(args, knownFlags, knownValued, Set.of());
+	}
+
+	/**
+	 * Parses {@code args}, where the options of {@code repeatable} (which take a value) may be given several times
+	 * ({@code --unit A --unit B}).
+	 */
+	static Options parse(List<String> args, Set<String> knownFlags, Set<String> knownValued, Set<String> repeatable)
+			throws UsageException {
 		Set<String> flags = new HashSet<>();
 		Map<String, String> values = new HashMap<>();
+		Map<String, List<String>> repeated = new HashMap<>();
 		List<String> files = new ArrayList<>();
 		boolean onlyFiles = false;
 		for (int i = 0; i < args.size(); i++) {
@@ -58,7 +70,7 @@ final class Options {
 			} else if (!onlyFiles && arg.startsWith("-") && arg.length() > 1) {
 				int eq = arg.indexOf('=');
 				String name = eq > 0 ? arg.substring(0, eq) : arg;
-				if (knownValued.contains(name)) {
+				if (knownValued.contains(name) || repeatable.contains(name)) {
 					String value;
 					if (eq > 0) {
 						value = arg.substring(eq + 1);
@@ -67,7 +79,9 @@ final class Options {
 					} else {
 						throw new UsageException(CliMessages.format("cli.optionNeedsValue", name));
 					}
-					if (values.putIfAbsent(name, value) != null) {
+					if (repeatable.contains(name)) {
+						repeated.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+					} else if (values.putIfAbsent(name, value) != null) {
 						throw new UsageException(CliMessages.format("cli.optionTwice", name));
 					}
 				} else if (knownFlags.contains(name)) {
@@ -82,7 +96,7 @@ final class Options {
 				files.add(arg);
 			}
 		}
-		return new Options(flags, values, files);
+		return new Options(flags, values, repeated, files);
 	}
 
 	boolean has(String flag) {
@@ -109,6 +123,11 @@ final class Options {
 			}
 		}
 		return found;
+	}
+
+	/** Every value of a repeatable option, in the order given; empty when not given. */
+	List<String> values(String name) {
+		return repeated.getOrDefault(name, List.of());
 	}
 
 	List<String> files() {

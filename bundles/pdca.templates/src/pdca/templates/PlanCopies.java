@@ -3,7 +3,6 @@ package pdca.templates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +20,7 @@ import pdca.model.Plan;
 import pdca.model.PlanSection;
 import pdca.model.ReviewMeeting;
 import pdca.model.WorkItem;
+import pdca.model.io.PlanFiles;
 import pdca.model.schedule.RocDate;
 import pdca.model.schedule.Schedule;
 
@@ -34,12 +34,12 @@ final class PlanCopies {
 	private PlanCopies() {
 	}
 
-	/** Gives the plan and every element in it a new UUID. */
+	/** Gives the plan and every element in it a new id. */
 	static void freshIds(Plan plan) {
-		plan.setId(UUID.randomUUID().toString());
+		plan.setId(PlanFiles.newId());
 		for (TreeIterator<EObject> it = plan.eAllContents(); it.hasNext();) {
 			if (it.next() instanceof Identified identified) {
-				identified.setId(UUID.randomUUID().toString());
+				identified.setId(PlanFiles.newId());
 			}
 		}
 	}
@@ -115,7 +115,7 @@ final class PlanCopies {
 	static void plannedMeetings(Plan plan, ReviewCycle cycle, int rocYear) {
 		for (int n = 1; n <= cycle.meetingsPerYear(); n++) {
 			ReviewMeeting meeting = PdcaFactory.eINSTANCE.createReviewMeeting();
-			meeting.setId(UUID.randomUUID().toString());
+			meeting.setId(PlanFiles.newId());
 			meeting.setTitle(cycle.title(rocYear, n));
 			meeting.setRocYear(rocYear);
 			meeting.setQuarter((n * cycle.everyMonths() + 2) / 3);

@@ -67,9 +67,6 @@ public final class UiMessages extends NLS {
 	public static String pageMeetings;
 	public static String checkInAttachFailed;
 	public static String checkInSelectRow;
-	public static String checkInBadKpi;
-	public static String checkInBadDate;
-	public static String checkInBadProgress;
 	public static String checkInSummary;
 	public static String checkInSetStatus;
 	public static String checkInAttach;
@@ -99,17 +96,10 @@ public final class UiMessages extends NLS {
 	public static String checkInUnit;
 	public static String checkInQuarter;
 	public static String pageCheckIns;
-	public static String propShortName;
 	public static String fileDeletedMessage;
 	public static String fileDeletedTitle;
 	public static String propMembers;
-	public static String propName;
 	public static String propUnitLead;
-	public static String propCategory;
-	public static String propId;
-	public static String propKpis;
-	public static String propNumber;
-	public static String propKind;
 	public static String menuFile;
 	public static String menuEdit;
 	public static String menuWindow;
@@ -139,7 +129,6 @@ public final class UiMessages extends NLS {
 	public static String newPlanTitle;
 	public static String newPlanFileTitle;
 	public static String newPlanFileDescription;
-	public static String newPlanDefaultTitle;
 	public static String newPlanAgencyTitle;
 	public static String newPlanAgencyDescription;
 	public static String newPlanAgencyType;
@@ -160,8 +149,6 @@ public final class UiMessages extends NLS {
 	public static String actionPaste;
 	public static String actionCopy;
 	public static String actionDelete;
-	public static String dateBeforeRoc;
-	public static String controlCharactersRemoved;
 	public static String historyMoved;
 	public static String historySeparator;
 	public static String historyChanged;

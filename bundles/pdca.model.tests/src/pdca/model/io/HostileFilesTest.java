@@ -301,6 +301,20 @@ class HostileFilesTest {
 	}
 
 	@Test
+	void aHugeValueIsQuotedShortInTheRefusal() throws IOException {
+		String text = seedText(Seed.MOTOR_VEHICLE_106);
+		assertTrue(text.contains("start=\"2017-01-01\""));
+		String huge = "9".repeat(1_000_000);
+		Path file = write("huge.pdca", text.replace("start=\"2017-01-01\"", "start=\"" + huge + "\""));
+		for (Locale locale : new Locale[] { EN, ZH_TW }) {
+			PlanFileException e = refused(file, locale);
+			assertTrue(e.getMessage().length() < 500, "a short message, not the megabyte: " + e.getMessage().length() + " characters");
+			assertTrue(e.getMessage().contains("9".repeat(40) + "…"), "the start of the value, cut: " + e.getMessage());
+			assertEquals(lineOf(text, "<period "), e.line(), "the line of the period");
+		}
+	}
+
+	@Test
 	void refusalsDifferByLanguage() throws IOException {
 		Path file = write("cut.pdca", seedText(Seed.ELECTION_100).substring(0, 500));
 		String en = refused(file, EN).getMessage();

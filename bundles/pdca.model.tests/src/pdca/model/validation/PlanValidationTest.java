@@ -235,6 +235,15 @@ class PlanValidationTest {
 	}
 
 	@Test
+	void aPastedPageAsDeadlineIsQuotedShort() {
+		String page = "年底前視情況辦理，".repeat(3_000);
+		v.action1.setSchedule(Schedule.parse(page));
+		Problem p = onlyProblem(v.plan, PlanValidator.SCHEDULE_UNPARSED, WARNING, v.action1);
+		assertTrue(p.message().length() < 400, p.message().length() + " characters");
+		assertTrue(p.message().contains("年底前視情況辦理，年底前") && p.message().contains("…"), p.message());
+	}
+
+	@Test
 	void deadlineInTheNextYear() {
 		v.action1.setSchedule(Schedule.parse("108年3月"));
 		Problem p = onlyProblem(v.plan, PlanValidator.DEADLINE_OUTSIDE_PERIOD, ERROR, v.action1);

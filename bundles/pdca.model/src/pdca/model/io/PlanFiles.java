@@ -89,7 +89,7 @@ public final class PlanFiles {
 			throw describeLoadFailure(file, resource, e);
 		} catch (RuntimeException e) {
 			resourceSet.getResources().remove(resource);
-			throw new PlanFileException(file, 0, Messages.format("load.broken", rootMessage(e)), e);
+			throw new PlanFileException(file, 0, Messages.format("load.broken", shortened(rootMessage(e))), e);
 		}
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Plan plan)) {
 			resourceSet.getResources().remove(resource);
@@ -150,7 +150,7 @@ public final class PlanFiles {
 		if (detail == null) {
 			detail = rootMessage(e);
 		}
-		detail = withoutLocation(detail);
+		detail = shortened(withoutLocation(detail));
 		if (line <= 0) {
 			// the parser gives no line for a file that ends before its first element is complete, nor for an
 			// encoding it does not know: the place is then the end of the file, or its first line
@@ -163,6 +163,16 @@ public final class PlanFiles {
 			detail = foreign.uri();
 		}
 		return new PlanFileException(file, line, Messages.format(key, detail), e);
+	}
+
+	/**
+	 * The parser's words with the file's text it quotes cut short ("Value '99999…' is not legal"): a value of a
+	 * megabyte would otherwise make the message a megabyte.
+	 */
+	static String shortened(String detail) {
+		String s = java.util.regex.Pattern.compile("'([^']{40})[^']{8,}'").matcher(detail).replaceAll(m -> "'"
+				+ java.util.regex.Matcher.quoteReplacement(m.group(1)) + "…'");
+		return s.length() <= 300 ? s : s.substring(0, 300) + "…";
 	}
 
 	/** The number of the last line of {@code file}: 1 for an empty one. */
@@ -257,14 +267,22 @@ public final class PlanFiles {
 		}
 	}
 
-	/** Gives every element of the plan that has no id a new UUID. */
+	/**
+	 * A new element id, a random UUID (e.g. {@code 3f2b…-…}): the one way ids are made, for elements added in the
+	 * editor, loaded without one, or copied into a new plan.
+	 */
+	public static String newId() {
+		return java.util.UUID.randomUUID().toString();
+	}
+
+	/** Gives every element of the plan that has no id a new one. */
 	public static void ensureIds(EObject root) {
 		if (root instanceof Identified identified && isBlank(identified.getId())) {
-			identified.setId(EcoreUtil.generateUUID());
+			identified.setId(newId());
 		}
 		for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext();) {
 			if (it.next() instanceof Identified identified && isBlank(identified.getId())) {
-				identified.setId(EcoreUtil.generateUUID());
+				identified.setId(newId());
 			}
 		}
 	}

@@ -88,6 +88,10 @@ public final class ElementPaths {
 	}
 
 	/** The kind of element in the user's language (期程, 核定, …); the model's class name when there are no words for it. */
+	public static String kind(EObject element) {
+		return className(element);
+	}
+
 	private static String className(EObject element) {
 		String name = element.eClass().getName();
 		String words = Messages.get("path.class." + name);
@@ -107,7 +111,7 @@ public final class ElementPaths {
 	}
 
 	/** {@code text} with its whitespace collapsed, cut to {@code max} characters and "…". */
-	private static String excerpt(String text, int max) {
+	static String excerpt(String text, int max) {
 		if (text == null) {
 			return "";
 		}

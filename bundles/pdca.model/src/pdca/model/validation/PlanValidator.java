@@ -446,9 +446,18 @@ public class PlanValidator extends EObjectValidator {
 		return diagnostic(Diagnostic.WARNING, code, object, feature, key, args);
 	}
 
+	/** Texts of the plan quoted in a message are cut to this many characters: a pasted page must not make a page-long message. */
+	private static final int QUOTED = 80;
+
 	private static Diagnostic diagnostic(int severity, int code, EObject object, EStructuralFeature feature, String key,
 			Object... args) {
-		return new BasicDiagnostic(severity, SOURCE, code, Messages.format(key, args), new Object[] { object, feature });
+		Object[] shown = args.clone();
+		for (int i = 0; i < shown.length; i++) {
+			if (shown[i] instanceof String text && text.length() > QUOTED) {
+				shown[i] = ElementPaths.excerpt(text, QUOTED);
+			}
+		}
+		return new BasicDiagnostic(severity, SOURCE, code, Messages.format(key, shown), new Object[] { object, feature });
 	}
 
 	private static boolean isBlank(String s) {

@@ -37,6 +37,7 @@ import pdca.model.ReviewMeeting;
 import pdca.model.logic.Quarter;
 import pdca.samples.SamplePlans;
 import pdca.ui.editor.PlanEditor;
+import pdca.ui.editor.PlanEditorPages;
 import pdca.ui.editor.ReviewMeetingPage;
 
 /**
@@ -114,7 +115,7 @@ class MeetingDocumentsUiTest {
 	@Test
 	void theReviewMeetingPageWritesTheSelectedMeetingsMinutesWithItsUnsavedEdits() throws Exception {
 		PlanEditor editor = openStation();
-		editor.showPage(6);
+		editor.showPage(PlanEditorPages.MEETINGS);
 		ReviewMeetingPage meetings = editor.meetingPage();
 		ReviewMeeting second = editor.plan().getReviewMeetings().stream().filter(m -> m.getQuarter() == 2).findFirst().orElseThrow();
 		assertTrue(meetings.reveal(second));

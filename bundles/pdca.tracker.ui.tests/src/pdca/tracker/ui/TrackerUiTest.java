@@ -48,6 +48,7 @@ import pdca.samples.SamplePlans;
 import pdca.tracker.ui.PresentationMode.Kind;
 import pdca.ui.editor.CheckInPage;
 import pdca.ui.editor.PlanEditor;
+import pdca.ui.editor.PlanEditorPages;
 
 /**
  * The dashboard and the presentation mode in a running workbench, on the tracking sample of 台南監理站 106 (three
@@ -129,7 +130,7 @@ class TrackerUiTest {
 		ReviewAgenda.Overdue late = view.status().overdue().get(0);
 		WorkItem item = late.item();
 		CheckInPage grid = editor.checkInPage();
-		editor.showPage(5);
+		editor.showPage(PlanEditorPages.CHECK_INS);
 		grid.showQuarter(3);
 		spin(() -> false, 300);
 		assertTrue(grid.typeIntoCell(item, CheckInPage.STATUS, pdca.model.logic.Terms.status(pdca.model.ActionStatus.DONE)),

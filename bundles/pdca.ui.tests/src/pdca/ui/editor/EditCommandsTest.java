@@ -80,9 +80,9 @@ class EditCommandsTest {
 	@Test
 	void selectAllCopyAndPasteInTheActionsGrid() throws Exception {
 		PlanEditor editor = fixture.open("tainan");
-		editor.showPage(2);
+		editor.showPage(PlanEditorPages.ACTIONS);
 		EditorFixture.spin(() -> false, 300);
-		ActionsGridPage grid = (ActionsGridPage) editor.pages().get(2);
+		ActionsGridPage grid = editor.page(ActionsGridPage.class);
 		grid.table().setFocus();
 
 		EditorFixture.execute("org.eclipse.ui.edit.selectAll");
@@ -112,7 +112,7 @@ class EditCommandsTest {
 		menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
 		List<String> labels = Arrays.stream(menu.getItems()).map(MenuItem::getText).filter(t -> !t.isEmpty()).toList();
 		assertTrue(labels.size() >= 6, "add, move, copy, delete: " + labels);
-		ActionsGridPage grid = (ActionsGridPage) editor.pages().get(2);
+		ActionsGridPage grid = editor.page(ActionsGridPage.class);
 		assertTrue(grid.table().getMenu() != null, "the Actions grid has a context menu");
 		assertTrue(editor.checkInPage().table().getMenu() != null, "the check-in grid has a context menu");
 	}

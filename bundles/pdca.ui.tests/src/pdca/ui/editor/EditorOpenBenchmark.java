@@ -109,13 +109,13 @@ class EditorOpenBenchmark {
 			PlanEditor editor = (PlanEditor) IDE.openEditor(page, file, PlanEditor.ID, true);
 			settle();
 			long firstPaint = System.nanoTime();
-			editor.showPage(2);
-			ActionsGridPage grid = (ActionsGridPage) editor.pages().get(2);
+			editor.showPage(PlanEditorPages.ACTIONS);
+			ActionsGridPage grid = editor.page(ActionsGridPage.class);
 			grid.table().redraw();
 			grid.table().update();
 			settle();
 			long gridReady = System.nanoTime();
-			editor.showPage(1);
+			editor.showPage(PlanEditorPages.STRUCTURE);
 			settle();
 			Action action = PlanStructure.actions(editor.plan()).get(1500);
 			String expectedText = action.getText();

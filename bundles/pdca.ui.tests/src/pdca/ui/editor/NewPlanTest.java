@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import pdca.edit.NewPlans;
 import pdca.model.AgencyType;
 import pdca.model.Plan;
 import pdca.model.validation.PlanValidation;
@@ -20,7 +21,7 @@ class NewPlanTest {
 
 	@Test
 	void blankPlanHasTheYearAsPeriodAndOnlyAsksForStrategies() {
-		Plan plan = NewPlanWizard.blankPlan("臺東縣卑南鄉戶政事務所", AgencyType.HOUSEHOLD_REGISTRATION_OFFICE, 115);
+		Plan plan = NewPlans.blank("臺東縣卑南鄉戶政事務所", AgencyType.HOUSEHOLD_REGISTRATION_OFFICE, 115);
 		assertEquals(LocalDate.of(2026, 1, 1), plan.getPeriod().getStart());
 		assertEquals(LocalDate.of(2026, 12, 31), plan.getPeriod().getEnd());
 		assertEquals(AgencyType.HOUSEHOLD_REGISTRATION_OFFICE, plan.getAgency().getType());

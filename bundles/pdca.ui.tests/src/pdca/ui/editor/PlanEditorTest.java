@@ -108,9 +108,9 @@ class PlanEditorTest {
 	@Test
 	void actionsGridPaintsItsRows() throws Exception {
 		PlanEditor editor = open("tainan");
-		editor.showPage(2);
+		editor.showPage(PlanEditorPages.ACTIONS);
 		spin(() -> false, 500);
-		ActionsGridPage grid = (ActionsGridPage) editor.pages().get(2);
+		ActionsGridPage grid = editor.page(ActionsGridPage.class);
 		NatTable table = grid.table();
 		assertEquals(74, grid.rowCount(), "every action of the plan is a row");
 		table.redraw();
@@ -166,9 +166,9 @@ class PlanEditorTest {
 	@Test
 	void aMultiLineCellPastedFromASpreadsheetStaysOneCellAndControlCharactersAreLeftOut() throws Exception {
 		PlanEditor editor = open("tainan");
-		editor.showPage(2);
+		editor.showPage(PlanEditorPages.ACTIONS);
 		spin(() -> false, 300);
-		ActionsGridPage grid = (ActionsGridPage) editor.pages().get(2);
+		ActionsGridPage grid = editor.page(ActionsGridPage.class);
 		List<Action> actions = PlanStructure.actions(editor.plan());
 		String third = actions.get(2).getText();
 		grid.selectCell(ActionsGridPage.TEXT, 0);
@@ -187,9 +187,9 @@ class PlanEditorTest {
 	@Test
 	void gridSortsByOwnerAndBackToPlanOrder() throws Exception {
 		PlanEditor editor = open("changhua");
-		editor.showPage(2);
+		editor.showPage(PlanEditorPages.ACTIONS);
 		spin(() -> false, 200);
-		ActionsGridPage grid = (ActionsGridPage) editor.pages().get(2);
+		ActionsGridPage grid = editor.page(ActionsGridPage.class);
 		java.util.List<pdca.model.WorkItem> planOrder = PlanStructure.trackedItems(editor.plan());
 		assertEquals(planOrder.get(0), grid.itemAt(0));
 		grid.sortBy(ActionsGridPage.OWNERS);
@@ -213,7 +213,7 @@ class PlanEditorTest {
 		Action action = PlanStructure.actions(editor.plan()).get(0);
 		editor.reveal(action);
 		spin(() -> false, 100);
-		KpiPage kpis = (KpiPage) editor.pages().get(3);
+		KpiPage kpis = editor.page(KpiPage.class);
 		assertTrue(kpis.kpis().isEmpty());
 		kpis.addKpi();
 		spin(() -> false, 100);

@@ -127,7 +127,11 @@ class StructureAndViewsTest {
 		EditorFixture.spin(() -> texts((Tree) sheet.getControl()).contains(original), 2000);
 		assertTrue(texts((Tree) sheet.getControl()).contains(original), "the Properties view lists the action's text");
 
-		new PlanPropertySource(editor, action).setPropertyValue("text", "改由服務台統一受理");
+		assertTrue(texts((Tree) sheet.getControl()).contains(pdca.edit.EditMessages.get("property.text")),
+				"the properties are named by the item providers, in the user's language");
+		assertTrue(texts((Tree) sheet.getControl()).contains(pdca.model.logic.Numbering.path(action)), "and show the computed number");
+
+		ItemProviderViews.properties(editor.itemProviders(), action).setPropertyValue("text", "改由服務台統一受理");
 		assertEquals("改由服務台統一受理", action.getText());
 		assertTrue(editor.isDirty());
 		EditorFixture.spin(() -> texts((Tree) sheet.getControl()).contains("改由服務台統一受理"), 2000);

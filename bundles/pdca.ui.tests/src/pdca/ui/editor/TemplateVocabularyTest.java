@@ -76,7 +76,7 @@ class TemplateVocabularyTest {
 		PlanFiles.save(plan, file.getLocation().toPath());
 		file.refreshLocal(0, null);
 		PlanEditor editor = (PlanEditor) IDE.openEditor(page, file, PlanEditor.ID, true);
-		ActionsGridPage grid = (ActionsGridPage) editor.pages().get(2);
+		ActionsGridPage grid = editor.page(ActionsGridPage.class);
 		int[] shown = new int[7];
 		for (int i = 0; i < shown.length; i++) {
 			shown[i] = grid.columnAt(i);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import pdca.edit.CheckInCommands;
 import pdca.model.ActionStatus;
 import pdca.model.EvaluationForm;
 import pdca.model.EvaluationRecord;
@@ -55,14 +56,14 @@ class TrackerPagesTest {
 		PlanEditor editor = fixture.open("tainan");
 		int year = editor.plan().getRocYear();
 		CheckInPage page = editor.checkInPage();
-		editor.showPage(5);
+		editor.showPage(PlanEditorPages.CHECK_INS);
 		page.showQuarter(2);
 		EditorFixture.spin(() -> false, 300);
 		WorkItem item = page.itemAt(0);
 		assertNull(report(editor, item, year, 2));
 
 		// positions in the grid count the column and row headers
-		assertTrue(page.table().doCommand(new UpdateDataCommand(page.table(), CheckInPage.STATUS + 1, 1, CheckInEdits.statusName(ActionStatus.DONE))),
+		assertTrue(page.table().doCommand(new UpdateDataCommand(page.table(), CheckInPage.STATUS + 1, 1, CheckInCommands.statusName(ActionStatus.DONE))),
 				"the grid takes the value; size " + page.table().getSize() + ", rows " + page.table().getRowCount());
 		EditorFixture.spin(editor::isDirty, 2000);
 		ProgressReport created = report(editor, item, year, 2);
@@ -70,14 +71,14 @@ class TrackerPagesTest {
 		assertEquals(ActionStatus.DONE, created.getStatus());
 		assertEquals(100, created.getProgress(), "done means 100 %");
 		assertNotNull(created.getReportedOn(), "the report is dated");
-		assertEquals(CheckInEdits.statusName(ActionStatus.DONE), page.cellText(CheckInPage.STATUS, 0));
+		assertEquals(CheckInCommands.statusName(ActionStatus.DONE), page.cellText(CheckInPage.STATUS, 0));
 
 		assertTrue(page.enter(item, CheckInPage.NARRATIVE, "已完成櫃台動線調整"));
 		assertEquals("已完成櫃台動線調整", created.getNarrative());
 
 		page.showQuarter(3);
 		String previous = page.cellText(CheckInPage.PREVIOUS, 0);
-		assertTrue(previous.contains(CheckInEdits.statusName(ActionStatus.DONE)) && previous.contains("100%")
+		assertTrue(previous.contains(CheckInCommands.statusName(ActionStatus.DONE)) && previous.contains("100%")
 				&& previous.contains("已完成櫃台動線調整"), "the next quarter shows the entry beside the new one: " + previous);
 
 		EditorFixture.execute("org.eclipse.ui.edit.undo");
@@ -99,7 +100,7 @@ class TrackerPagesTest {
 		Quarter q2 = new Quarter(editor.plan().getRocYear(), 2);
 		// 85 of 90 is 94.4 %: near with the default thresholds (green 100 %, amber 90 %)
 		assertEquals(pdca.model.logic.KpiAchievement.Level.NEAR, pdca.model.logic.KpiAchievement.of(kpi, q2).level());
-		OverviewPage overview = (OverviewPage) editor.pages().get(0);
+		OverviewPage overview = editor.page(OverviewPage.class);
 		overview.enterKpiThresholds("120%", "");
 		assertEquals("", overview.errorText());
 		assertEquals(120.0, editor.plan().getKpiGreenPercent(), "a per cent sign is accepted");
@@ -148,8 +149,8 @@ class TrackerPagesTest {
 		}
 		assertTrue(satisfaction.getMeasurements().isEmpty(), "nothing was recorded");
 		assertTrue(page.enter(item, CheckInPage.KPI, "滿意度=92；等候時間=8.5"));
-		assertEquals(92.0, CheckInEdits.measurement(satisfaction, new Quarter(editor.plan().getRocYear(), 2)).getValue());
-		assertEquals(8.5, CheckInEdits.measurement(waiting, new Quarter(editor.plan().getRocYear(), 2)).getValue());
+		assertEquals(92.0, CheckInCommands.measurement(satisfaction, new Quarter(editor.plan().getRocYear(), 2)).getValue());
+		assertEquals(8.5, CheckInCommands.measurement(waiting, new Quarter(editor.plan().getRocYear(), 2)).getValue());
 		assertEquals("滿意度=92；等候時間=8.5", page.cellText(CheckInPage.KPI, 0));
 	}
 
@@ -172,7 +173,7 @@ class TrackerPagesTest {
 	void openImprovementActionsComeBackAtTheNextMeetingUntilClosed() throws Exception {
 		PlanEditor editor = fixture.open("tainan");
 		ReviewMeetingPage page = editor.meetingPage();
-		editor.showPage(6);
+		editor.showPage(PlanEditorPages.MEETINGS);
 		page.addMeeting();
 		ReviewMeeting first = editor.plan().getReviewMeetings().get(0);
 		ImprovementAction action = PdcaFactory.eINSTANCE.createImprovementAction();
@@ -196,7 +197,7 @@ class TrackerPagesTest {
 	void anEvaluationRecordIsScoredAsItIsFilledLeavingOutNotApplicableItems() throws Exception {
 		PlanEditor editor = fixture.open("keelung");
 		EvaluationPage page = editor.evaluationPage();
-		editor.showPage(7);
+		editor.showPage(PlanEditorPages.EVALUATIONS);
 		EvaluationRecord record = page.addRecord();
 		assertNotNull(record, "the plan has evaluation forms");
 		EvaluationForm form = record.getForm();

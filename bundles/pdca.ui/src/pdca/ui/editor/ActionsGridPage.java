@@ -71,7 +71,7 @@ public class ActionsGridPage implements PlanPage {
 	static final int STRATEGY = 0, METHOD = 1, NUMBER = 2, TEXT = 3, OWNERS = 4, DEADLINE = 5, BENEFIT = 6;
 	private static final int[] EDITABLE = { TEXT, DEADLINE, BENEFIT };
 
-	private final PlanEditor editor;
+	private final PlanEditorContext editor;
 	private final Composite root;
 	private final List<WorkItem> rows = new ArrayList<>();
 	private final NatTable table;
@@ -105,7 +105,7 @@ public class ActionsGridPage implements PlanPage {
 	private boolean descending;
 	private final Text deadline;
 
-	ActionsGridPage(Composite parent, PlanEditor editor) {
+	ActionsGridPage(Composite parent, PlanEditorContext editor) {
 		this.editor = editor;
 		root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(root);

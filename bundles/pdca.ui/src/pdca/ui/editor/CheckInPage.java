@@ -50,6 +50,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import pdca.edit.CheckInCommands;
 import pdca.model.ActionStatus;
 import pdca.model.Evidence;
 import pdca.model.PdcaFactory;
@@ -84,7 +85,7 @@ public class CheckInPage implements PlanPage {
 	private static final String OVERDUE_LABEL = "OVERDUE", STATUS_LABEL = "STATUS_", READ_ONLY_LABEL = "READ_ONLY";
 	private static final PdcaPackage P = PdcaPackage.eINSTANCE;
 
-	private final PlanEditor editor;
+	private final PlanEditorContext editor;
 	private final Composite root;
 	private final Combo quarterChoice;
 	private final Combo unitChoice;
@@ -101,9 +102,9 @@ public class CheckInPage implements PlanPage {
 			UiMessages.columnOwners };
 	private Quarter quarter;
 	private StatusRollup status;
-	private CheckInEdits checkIns;
+	private CheckInCommands checkIns;
 
-	CheckInPage(Composite parent, PlanEditor editor) {
+	CheckInPage(Composite parent, PlanEditorContext editor) {
 		this.editor = editor;
 		root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(root);
@@ -210,7 +211,7 @@ public class CheckInPage implements PlanPage {
 	}
 
 	private static String[] statusNames() {
-		return ActionStatus.VALUES.stream().map(CheckInEdits::statusName).toArray(String[]::new);
+		return ActionStatus.VALUES.stream().map(CheckInCommands::statusName).toArray(String[]::new);
 	}
 
 	/** Labels that style cells: read-only columns grey, overdue deadlines red, status coloured. */
@@ -243,12 +244,12 @@ public class CheckInPage implements PlanPage {
 				case OWNERS -> PlanStructure.effectiveOwners(item).stream().map(Unit::getName).reduce((a, b) -> a + "、" + b).orElse("");
 				case DEADLINE -> deadline(item);
 				case PREVIOUS -> previous(checkIns.previous(item, quarter));
-				case STATUS -> report == null ? CheckInEdits.statusName(status.statusOf(item).effective()) + "…"
-						: CheckInEdits.statusName(report.getStatus());
+				case STATUS -> report == null ? CheckInCommands.statusName(status.statusOf(item).effective()) + "…"
+						: CheckInCommands.statusName(report.getStatus());
 				case PROGRESS -> report == null ? "" : Integer.toString(report.getProgress());
 				case NARRATIVE -> report == null ? "" : Texts.oneLine(report.getNarrative());
-				case KPI -> CheckInEdits.kpiActuals(item, quarter);
-				case EVIDENCE -> CheckInEdits.evidence(report);
+				case KPI -> CheckInCommands.kpiActuals(item, quarter);
+				case EVIDENCE -> CheckInCommands.evidence(report);
 				case REPORTED_BY -> report == null || report.getReportedBy() == null ? "" : report.getReportedBy();
 				case REPORTED_ON -> report == null || report.getReportedOn() == null ? "" : pdca.model.logic.Terms.date(report.getReportedOn());
 				default -> "";
@@ -282,8 +283,8 @@ public class CheckInPage implements PlanPage {
 			return "";
 		}
 		String narrative = Texts.oneLine(r.getNarrative());
-		return narrative.isEmpty() ? UiMessages.bind(UiMessages.checkInPreviousEntry, CheckInEdits.statusName(r.getStatus()), r.getProgress())
-				: UiMessages.bind(UiMessages.checkInPreviousEntryNarrative, new Object[] { CheckInEdits.statusName(r.getStatus()),
+		return narrative.isEmpty() ? UiMessages.bind(UiMessages.checkInPreviousEntry, CheckInCommands.statusName(r.getStatus()), r.getProgress())
+				: UiMessages.bind(UiMessages.checkInPreviousEntryNarrative, new Object[] { CheckInCommands.statusName(r.getStatus()),
 						r.getProgress(), narrative });
 	}
 
@@ -297,39 +298,27 @@ public class CheckInPage implements PlanPage {
 			List<Command> commands = new ArrayList<>();
 			switch (column) {
 				case STATUS -> {
-					ActionStatus s = CheckInEdits.statusNamed(value.replace("…", "").strip());
+					ActionStatus s = CheckInCommands.statusNamed(value.replace("…", "").strip());
 					if (s != null) {
 						add(commands, checkIns.setStatus(item, quarter, s, who));
 					}
 				}
-				case PROGRESS -> add(commands, checkIns.setReport(item, quarter, P.getProgressReport_Progress(), CheckInEdits.parseProgress(value), who));
+				case PROGRESS -> add(commands, checkIns.setReport(item, quarter, P.getProgressReport_Progress(), CheckInCommands.parseProgress(value), who));
 				case NARRATIVE -> add(commands, checkIns.setReport(item, quarter, P.getProgressReport_Narrative(), value.isBlank() ? null : value, who));
 				case KPI -> commands.addAll(checkIns.setKpiActuals(item, quarter, value));
-				case EVIDENCE -> add(commands, checkIns.setReport(item, quarter, P.getProgressReport_Evidence(), mergeEvidence(item, value), who));
+				case EVIDENCE -> add(commands, checkIns.setEvidence(item, quarter, value, who));
 				case REPORTED_BY -> add(commands, checkIns.setReport(item, quarter, P.getProgressReport_ReportedBy(), value.isBlank() ? null : value.strip(), who));
-				case REPORTED_ON -> add(commands, checkIns.setReport(item, quarter, P.getProgressReport_ReportedOn(), CheckInEdits.parseDate(value), who));
+				case REPORTED_ON -> add(commands, checkIns.setReport(item, quarter, P.getProgressReport_ReportedOn(), CheckInCommands.parseDate(value), who));
 				default -> {
 					return false;
 				}
 			}
 			statusLine(null);
 			return commands.isEmpty() || editor.editing().runAll(UiMessages.pageCheckIns, commands);
-		} catch (CheckInEdits.BadValue e) {
+		} catch (CheckInCommands.BadValue e) {
 			statusLine(e.getMessage());
 			return false;
 		}
-	}
-
-	/** Keeps the entries (with their locations) that are still named in {@code text}, adds the new ones. */
-	private List<Evidence> mergeEvidence(WorkItem item, String text) {
-		ProgressReport report = checkIns.report(item, quarter);
-		List<Evidence> result = new ArrayList<>();
-		for (Evidence typed : CheckInEdits.parseEvidence(text)) {
-			Evidence kept = report == null ? null : report.getEvidence().stream()
-					.filter(e -> typed.getTitle().equals(e.getTitle()) || typed.getTitle().equals(e.getLocation())).findFirst().orElse(null);
-			result.add(kept != null ? org.eclipse.emf.ecore.util.EcoreUtil.copy(kept) : typed);
-		}
-		return result;
 	}
 
 	private static void add(List<Command> commands, Command c) {
@@ -519,7 +508,7 @@ public class CheckInPage implements PlanPage {
 	@Override
 	public void refresh() {
 		Plan plan = editor.plan();
-		checkIns = new CheckInEdits(plan, editor.getEditingDomain());
+		checkIns = new CheckInCommands(plan, editor.getEditingDomain());
 		Quarter opening = TrackerStatus.defaultQuarter(plan);
 		int year = opening.rocYear();
 		String[] quarters = new String[4];

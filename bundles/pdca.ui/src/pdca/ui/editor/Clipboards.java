@@ -43,7 +43,7 @@ final class Clipboards {
 	}
 
 	/** Gives a grid the Edit commands as its context menu; others may contribute to {@code id}. */
-	static void gridMenu(PlanEditor editor, NatTable table, String id) {
+	static void gridMenu(PlanEditorContext editor, NatTable table, String id) {
 		MenuManager menu = new MenuManager();
 		for (String command : new String[] { IWorkbenchCommandConstants.EDIT_COPY, IWorkbenchCommandConstants.EDIT_PASTE,
 				IWorkbenchCommandConstants.EDIT_SELECT_ALL }) {

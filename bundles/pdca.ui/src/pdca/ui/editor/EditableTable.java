@@ -27,11 +27,11 @@ import org.eclipse.swt.widgets.Composite;
  */
 final class EditableTable<T> {
 
-	private final PlanEditor editor;
+	private final PlanEditorContext editor;
 	private final TableViewer viewer;
 	private final Class<T> type;
 
-	EditableTable(Composite parent, PlanEditor editor, Class<T> type, int heightHint) {
+	EditableTable(Composite parent, PlanEditorContext editor, Class<T> type, int heightHint) {
 		this.editor = editor;
 		this.type = type;
 		viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);

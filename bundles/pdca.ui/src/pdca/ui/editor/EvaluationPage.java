@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import pdca.edit.CheckInCommands;
 import pdca.model.Choice;
 import pdca.model.ChoiceItem;
 import pdca.model.EvaluationForm;
@@ -63,7 +64,7 @@ public class EvaluationPage implements PlanPage {
 
 	private static final PdcaPackage P = PdcaPackage.eINSTANCE;
 
-	private final PlanEditor editor;
+	private final PlanEditorContext editor;
 	private final SashForm sash;
 	private final Combo formChoice;
 	private final Combo unitChoice;
@@ -76,7 +77,7 @@ public class EvaluationPage implements PlanPage {
 	private final TreeViewer items;
 	private EvaluationRecord current;
 
-	EvaluationPage(Composite parent, PlanEditor editor) {
+	EvaluationPage(Composite parent, PlanEditorContext editor) {
 		this.editor = editor;
 		sash = new SashForm(parent, SWT.HORIZONTAL);
 
@@ -208,11 +209,11 @@ public class EvaluationPage implements PlanPage {
 
 	private void itemColumns() {
 		column(UiMessages.evalItem, 460, n -> (n.getLabel() == null ? "" : n.getLabel() + " ") + Texts.oneLine(n.getText()), null);
-		column(UiMessages.evalMax, 60, n -> CheckInEdits.number(n.getMaxPoints()), null);
+		column(UiMessages.evalMax, 60, n -> CheckInCommands.number(n.getMaxPoints()), null);
 		column(UiMessages.evalAnswer, 200, this::answerText, new AnswerEditing());
 		column(UiMessages.evalPoints, 70, n -> {
 			ItemAnswer a = n instanceof FormItem i ? answer(i) : null;
-			return a == null || a.getPoints() == null ? "" : CheckInEdits.number(a.getPoints());
+			return a == null || a.getPoints() == null ? "" : CheckInCommands.number(a.getPoints());
 		}, new PointsEditing());
 		column(UiMessages.evalNotApplicable, 70, n -> n instanceof FormItem i && answer(i) != null && answer(i).isNotApplicable() ? "✔" : "",
 				new NotApplicableEditing());
@@ -254,12 +255,12 @@ public class EvaluationPage implements PlanPage {
 		if (item instanceof ChoiceItem) {
 			return a.getChoice() == null ? "" : choiceText(a.getChoice());
 		}
-		return a.getPoints() == null ? "" : CheckInEdits.number(a.getPoints());
+		return a.getPoints() == null ? "" : CheckInCommands.number(a.getPoints());
 	}
 
 	private static String choiceText(Choice c) {
-		String range = c.getMinPoints() == c.getMaxPoints() ? CheckInEdits.number(c.getMaxPoints())
-				: CheckInEdits.number(c.getMinPoints()) + "–" + CheckInEdits.number(c.getMaxPoints());
+		String range = c.getMinPoints() == c.getMaxPoints() ? CheckInCommands.number(c.getMaxPoints())
+				: CheckInCommands.number(c.getMinPoints()) + "–" + CheckInCommands.number(c.getMaxPoints());
 		return (c.getLabel() == null ? "" : c.getLabel() + " ") + Texts.oneLine(c.getText()) + "（" + range + "）";
 	}
 
@@ -359,7 +360,7 @@ public class EvaluationPage implements PlanPage {
 		@Override
 		protected Object getValue(Object element) {
 			ItemAnswer a = answer((FormItem) element);
-			return a == null || a.getPoints() == null ? "" : CheckInEdits.number(a.getPoints());
+			return a == null || a.getPoints() == null ? "" : CheckInCommands.number(a.getPoints());
 		}
 
 		@Override
@@ -382,7 +383,7 @@ public class EvaluationPage implements PlanPage {
 			} catch (NumberFormatException e) {
 				// reported below
 			}
-			editor.statusError(UiMessages.bind(UiMessages.evalBadPoints, new Object[] { text, CheckInEdits.number(Math.min(min, 0)), CheckInEdits.number(max) }));
+			editor.statusError(UiMessages.bind(UiMessages.evalBadPoints, new Object[] { text, CheckInCommands.number(Math.min(min, 0)), CheckInCommands.number(max) }));
 		}
 	}
 

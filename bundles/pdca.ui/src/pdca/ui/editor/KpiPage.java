@@ -44,12 +44,12 @@ class KpiPage implements PlanPage {
 
 	private static final PdcaPackage P = PdcaPackage.eINSTANCE;
 
-	private final PlanEditor editor;
+	private final PlanEditorContext editor;
 	private final Composite root;
 	private final TableViewer table;
 	private final Label hint;
 
-	KpiPage(Composite parent, PlanEditor editor) {
+	KpiPage(Composite parent, PlanEditorContext editor) {
 		this.editor = editor;
 		root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(root);
@@ -149,12 +149,12 @@ class KpiPage implements PlanPage {
 	}
 
 	private static String number(Double d) {
-		return d == null ? "" : d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(d);
+		return d == null ? "" : pdca.model.logic.Figures.exact(d);
 	}
 
 
 	void addKpi() {
-		Object selected = ((IStructuredSelection) editor.structurePage().tree().getSelection()).getFirstElement();
+		Object selected = editor.selectedStructureElement();
 		if (!(selected instanceof WorkItem item)) {
 			hint.setText(UiMessages.kpiSelectItem);
 			return;
@@ -197,8 +197,7 @@ class KpiPage implements PlanPage {
 	@Override
 	public void refresh() {
 		table.setInput(kpis());
-		Object selected = editor.structurePage() == null ? null
-				: ((IStructuredSelection) editor.structurePage().tree().getSelection()).getFirstElement();
+		Object selected = editor.selectedStructureElement();
 		if (hint.getText().isEmpty() || hint.getText().equals(UiMessages.kpiSelectItem)) {
 			hint.setText(selected instanceof WorkItem w ? UiMessages.bind(UiMessages.kpiAddsTo, Numbering.path(w)) : UiMessages.kpiSelectItem);
 		}

@@ -36,11 +36,11 @@ import pdca.ui.UiMessages;
  */
 class OrganisationPage implements PlanPage {
 
-	private final PlanEditor editor;
+	private final PlanEditorContext editor;
 	private final Composite root;
 	private final TableViewer units;
 
-	OrganisationPage(Composite parent, PlanEditor editor) {
+	OrganisationPage(Composite parent, PlanEditorContext editor) {
 		this.editor = editor;
 		root = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(root);

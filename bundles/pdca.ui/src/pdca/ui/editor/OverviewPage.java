@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import pdca.edit.CheckInCommands;
 import pdca.model.Agency;
 import pdca.model.Approval;
 import pdca.model.Citation;
@@ -38,7 +39,7 @@ class OverviewPage implements PlanPage {
 
 	private static final PdcaPackage P = PdcaPackage.eINSTANCE;
 
-	private final PlanEditor editor;
+	private final PlanEditorContext editor;
 	private final ScrolledComposite scroll;
 	private final Composite body;
 	private final Text title, agency, year, periodStart, periodEnd, approvalDate, approvalNumber, version, target, objectives, kpiGreen, kpiAmber;
@@ -46,7 +47,7 @@ class OverviewPage implements PlanPage {
 	private final TableViewer basis;
 	private boolean filling;
 
-	OverviewPage(Composite parent, PlanEditor editor) {
+	OverviewPage(Composite parent, PlanEditorContext editor) {
 		this.editor = editor;
 		scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		body = new Composite(scroll, SWT.NONE);
@@ -168,7 +169,7 @@ class OverviewPage implements PlanPage {
 		try {
 			LocalDate date = RocDate.parse(value);
 			if (!pdca.model.logic.Values.isRocDate(date)) {
-				error.setText(UiMessages.bind(UiMessages.dateBeforeRoc, value));
+				error.setText(pdca.edit.EditMessages.format("date.beforeRoc", value));
 				return;
 			}
 			set.accept(date);
@@ -223,8 +224,8 @@ class OverviewPage implements PlanPage {
 			set(approvalNumber, p.getApproval() == null ? null : p.getApproval().getDocumentNumber());
 			String units = p.getTargetUnits().stream().map(Unit::getName).reduce((a, b) -> a + "、" + b).orElse("");
 			set(target, p.getTargetDescription() != null ? p.getTargetDescription() : units);
-			set(kpiGreen, p.getKpiGreenPercent() == null ? null : CheckInEdits.number(p.getKpiGreenPercent()));
-			set(kpiAmber, p.getKpiAmberPercent() == null ? null : CheckInEdits.number(p.getKpiAmberPercent()));
+			set(kpiGreen, p.getKpiGreenPercent() == null ? null : CheckInCommands.number(p.getKpiGreenPercent()));
+			set(kpiAmber, p.getKpiAmberPercent() == null ? null : CheckInCommands.number(p.getKpiAmberPercent()));
 			kpiGreen.setMessage("100");
 			kpiAmber.setMessage("90");
 			basis.setInput(p.getBasis());

@@ -28,7 +28,6 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -49,6 +48,10 @@ import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.MultiPageEditorPart;
 
+import pdca.edit.PlanCommands;
+import pdca.edit.PlanItemProviders;
+import pdca.edit.CheckInCommands;
+import pdca.edit.PlanEditingDomain;
 import pdca.model.Identified;
 import pdca.model.Plan;
 import pdca.model.io.DiskState;
@@ -56,6 +59,7 @@ import pdca.model.io.PlanFileException;
 import pdca.model.io.PlanFiles;
 import pdca.model.validation.PlanValidation;
 import pdca.model.validation.Problem;
+import pdca.ui.PlanTemplates;
 import pdca.ui.UiMessages;
 
 /**
@@ -64,7 +68,7 @@ import pdca.ui.UiMessages;
  * plan is validated as it is edited and the problems go on the file as markers; a double-click
  * on a problem selects the element.
  */
-public class PlanEditor extends MultiPageEditorPart implements IEditingDomainProvider, IGotoMarker {
+public class PlanEditor extends MultiPageEditorPart implements IEditingDomainProvider, IGotoMarker, PlanEditorContext {
 
 	/** Id of this editor. */
 	public static final String ID = "pdca.ui.planEditor";
@@ -81,14 +85,13 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	public static final int AUTOSAVE_MS = 15_000;
 
 	private AdapterFactoryEditingDomain domain;
-	private PlanEditing editing;
+	private PlanItemProviders itemProviders;
+	private PlanCommands editing;
 	private Plan plan;
 	private IFile file;
 	private final List<PlanPage> pages = new ArrayList<>();
-	private StructurePage structure;
-	private CheckInPage checkIns;
-	private ReviewMeetingPage meetings;
-	private EvaluationPage evaluations;
+	/** The pages' contributions, in the order of {@link #pages}. */
+	private final List<PlanEditorPages.Contribution> contributions = new ArrayList<>();
 	private long savedStamp = IResource.NULL_STAMP;
 	/** What the file held when the plan was read or last saved: save compares it with the disk. */
 	private DiskState loaded = DiskState.ABSENT;
@@ -140,13 +143,14 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			contexts.activateContext("pdca.ui.planEditorContext");
 		}
 		history = VersionHistory.ofWorkspace();
-		ComposedAdapterFactory factory = new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+		itemProviders = new PlanItemProviders(PlanTemplates::levelName);
+		ComposedAdapterFactory factory = new ComposedAdapterFactory(itemProviders);
 		BasicCommandStack stack = new BasicCommandStack();
 		ResourceSet resources = PlanFiles.newResourceSet();
 		PlanEditingDomain planDomain = new PlanEditingDomain(factory, stack, resources);
 		planDomain.onNote(note -> getEditorSite().getActionBars().getStatusLineManager().setMessage(note));
 		domain = planDomain;
-		editing = new PlanEditing(domain);
+		editing = new PlanCommands(domain);
 		try {
 			plan = PlanFiles.load(path(), resources);
 		} catch (PlanFileException e) {
@@ -242,19 +246,24 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 
 	@Override
 	protected void createPages() {
-		add(new OverviewPage(getContainer(), this), UiMessages.pageOverview);
-		structure = new StructurePage(getContainer(), this);
-		add(structure, UiMessages.pageStructure);
-		add(new ActionsGridPage(getContainer(), this), UiMessages.pageActions);
-		add(new KpiPage(getContainer(), this), UiMessages.pageKpis);
-		add(new OrganisationPage(getContainer(), this), UiMessages.pageOrganisation);
-		checkIns = new CheckInPage(getContainer(), this);
-		add(checkIns, UiMessages.pageCheckIns);
-		meetings = new ReviewMeetingPage(getContainer(), this);
-		add(meetings, UiMessages.pageMeetings);
-		evaluations = new EvaluationPage(getContainer(), this);
-		add(evaluations, UiMessages.pageEvaluations);
-		setActivePage(1);
+		int initial = 0;
+		for (PlanEditorPages.Contribution contribution : PlanEditorPages.contributions()) {
+			PlanPage page;
+			try {
+				page = contribution.factory().create(getContainer(), this);
+			} catch (CoreException | RuntimeException e) {
+				ILog.of(getClass()).error("The plan editor page " + contribution.id() + " of "
+						+ contribution.element().getContributor().getName() + " could not be made", e);
+				continue;
+			}
+			if (contribution.initial()) {
+				initial = pages.size();
+			}
+			add(page, contribution);
+		}
+		if (!pages.isEmpty()) {
+			setActivePage(initial);
+		}
 		validateNow();
 		Display.getCurrent().timerExec(DISK_LOOK_MS, this::lookAtDisk);
 		Display.getCurrent().timerExec(AUTOSAVE_MS, this::autosave);
@@ -315,14 +324,16 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		firePropertyChange(PROP_DIRTY);
 	}
 
-	private void add(PlanPage page, String title) {
+	private void add(PlanPage page, PlanEditorPages.Contribution contribution) {
 		int index = addPage(page.control());
-		setPageText(index, title);
+		setPageText(index, contribution.name());
 		pages.add(page);
+		contributions.add(contribution);
 	}
 
 	/** Tells the workbench (Properties view, Outline) what the active page has selected. */
-	void pageSelectionChanged(PlanPage page, ISelection selected) {
+	@Override
+	public void pageSelectionChanged(PlanPage page, ISelection selected) {
 		if (pages.indexOf(page) == getActivePage() || getActivePage() < 0) {
 			selection.setSelection(selected);
 			if (outline != null && selected instanceof IStructuredSelection structured) {
@@ -342,6 +353,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 
 	/** Shows {@code element} on the Structure page. */
 	public void revealInStructure(EObject element) {
+		StructurePage structure = page(StructurePage.class);
 		if (structure != null && structure.reveal(element)) {
 			setActivePage(pages.indexOf(structure));
 		}
@@ -359,7 +371,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			if (properties == null || properties.getControl() == null || properties.getControl().isDisposed()) {
 				properties = new PropertySheetPage();
 				properties.setPropertySourceProvider(
-						o -> o instanceof EObject e && e.eResource() != null ? new PlanPropertySource(this, e) : null);
+						o -> o instanceof EObject e && e.eResource() != null ? ItemProviderViews.properties(itemProviders, e) : null);
 			}
 			return type.cast(properties);
 		}
@@ -369,13 +381,19 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		return super.getAdapter(type);
 	}
 
+	/** The item providers of the plan's elements: labels, the structure tree, properties. */
+	@Override
+	public PlanItemProviders itemProviders() {
+		return itemProviders;
+	}
+
 	/** The plan being edited. */
 	public Plan plan() {
 		return plan;
 	}
 
 	/** The undoable edits of this editor. */
-	public PlanEditing editing() {
+	public PlanCommands editing() {
 		return editing;
 	}
 
@@ -385,7 +403,8 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	}
 
 	/** Shows {@code message} as an error on the status line; null clears it. */
-	void statusError(String message) {
+	@Override
+	public void statusError(String message) {
 		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
 	}
 
@@ -393,30 +412,43 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	 * The command that sets a date typed as 113年3月31日, 113/3/31 or 2024-03-31 (empty clears it),
 	 * or null when it changes nothing or is not a date; then the status line says what to write.
 	 */
-	Command dateCommand(EObject owner, EStructuralFeature feature, String text) {
+	@Override
+	public Command dateCommand(EObject owner, EStructuralFeature feature, String text) {
 		try {
-			LocalDate date = CheckInEdits.parseDate(text);
+			LocalDate date = CheckInCommands.parseDate(text);
 			statusError(null);
 			return editing.setCommand(owner, feature, date);
-		} catch (CheckInEdits.BadValue e) {
+		} catch (CheckInCommands.BadValue e) {
 			statusError(e.getMessage());
 			return null;
 		}
 	}
 
-	/** The Check-ins page. */
+	/** The Check-ins page, or null. */
 	public CheckInPage checkInPage() {
-		return checkIns;
+		return page(CheckInPage.class);
 	}
 
-	/** The Review meetings page. */
+	/** The Review meetings page, or null. */
 	public ReviewMeetingPage meetingPage() {
-		return meetings;
+		return page(ReviewMeetingPage.class);
 	}
 
-	/** The Evaluations page. */
+	/** The Evaluations page, or null. */
 	public EvaluationPage evaluationPage() {
-		return evaluations;
+		return page(EvaluationPage.class);
+	}
+
+	/** The first page of {@code type}, or null. */
+	public <T extends PlanPage> T page(Class<T> type) {
+		return pages.stream().filter(type::isInstance).map(type::cast).findFirst().orElse(null);
+	}
+
+	@Override
+	public EObject selectedStructureElement() {
+		StructurePage structure = page(StructurePage.class);
+		return structure == null ? null
+				: ((IStructuredSelection) structure.tree().getSelection()).getFirstElement() instanceof EObject e ? e : null;
 	}
 
 	/** The plan file on disk. */
@@ -425,7 +457,8 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	}
 
 	/** Lets the workspace see files written next to the plan (evidence copied in). */
-	void refreshWorkspaceFolder() {
+	@Override
+	public void refreshWorkspaceFolder() {
 		try {
 			file.getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
 		} catch (CoreException e) {
@@ -433,9 +466,9 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		}
 	}
 
-	/** Index of the Structure page, for tests and navigation. */
+	/** The Structure page, or null. */
 	public StructurePage structurePage() {
-		return structure;
+		return page(StructurePage.class);
 	}
 
 	List<PlanPage> pages() {
@@ -450,12 +483,21 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		return redo;
 	}
 
-	/**
-	 * Shows the page at {@code index} (0 Overview, 1 Structure, 2 Actions grid, 3 KPIs, 4 Organisation,
-	 * 5 Check-ins, 6 Review meetings, 7 Evaluations).
-	 */
-	public void showPage(int index) {
-		setActivePage(index);
+	@Override
+	public boolean showPage(String id) {
+		for (int i = 0; i < contributions.size(); i++) {
+			if (contributions.get(i).id().equals(id)) {
+				setActivePage(i);
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The id of the page shown, or null. */
+	public String activePageId() {
+		int i = getActivePage();
+		return i >= 0 && i < contributions.size() ? contributions.get(i).id() : null;
 	}
 
 	private void commandStackChanged() {
@@ -617,10 +659,16 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		}
 	}
 
-	/** Shows {@code element} on the first page that can show it (Structure first). */
+	/** Shows {@code element} on the first page that can show it, asking the pages in their reveal order. */
+	@Override
 	public void reveal(EObject element) {
-		for (int i : new int[] { 3, 1, 2, 0, 4, 5, 6, 7 }) {
-			if (i < pages.size() && pages.get(i).reveal(element)) {
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < pages.size(); i++) {
+			order.add(i);
+		}
+		order.sort(java.util.Comparator.comparingInt(i -> contributions.get(i).revealOrder()));
+		for (int i : order) {
+			if (pages.get(i).reveal(element)) {
 				setActivePage(i);
 				return;
 			}

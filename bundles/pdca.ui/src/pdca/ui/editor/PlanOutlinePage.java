@@ -1,17 +1,15 @@
 package pdca.ui.editor;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 import pdca.model.PlanElement;
-import pdca.model.logic.Numbering;
 
 /**
- * The Outline view of a plan: its numbered structure. Selecting an element there shows it on the
+ * The Outline view of a plan: its numbered structure, as the plan's item providers give it. Selecting an element there shows it on the
  * editor's Structure page.
  */
 final class PlanOutlinePage extends ContentOutlinePage {
@@ -27,13 +25,8 @@ final class PlanOutlinePage extends ContentOutlinePage {
 	public void createControl(Composite parent) {
 		super.createControl(parent);
 		TreeViewer viewer = getTreeViewer();
-		viewer.setContentProvider(new PlanTreeContent());
-		viewer.setLabelProvider(new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return element instanceof PlanElement e ? Numbering.label(e) + " " + Texts.oneLine(e.getText()) : "";
-			}
-		});
+		viewer.setContentProvider(ItemProviderViews.tree(editor.itemProviders()));
+		viewer.setLabelProvider(ItemProviderViews.labels(editor.itemProviders()));
 		viewer.setUseHashlookup(true);
 		viewer.setInput(editor.plan());
 		viewer.expandToLevel(2);

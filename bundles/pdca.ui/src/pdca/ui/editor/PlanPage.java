@@ -3,8 +3,8 @@ package pdca.ui.editor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Control;
 
-/** One page of the plan editor. */
-interface PlanPage {
+/** One page of the plan editor (made by a {@link PlanPageFactory} contributed through {@code pdca.ui.planEditorPages}). */
+public interface PlanPage {
 
 	/** The page's top control. */
 	Control control();

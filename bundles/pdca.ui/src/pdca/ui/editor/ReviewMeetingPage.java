@@ -60,7 +60,7 @@ public class ReviewMeetingPage implements PlanPage {
 
 	private static final PdcaPackage P = PdcaPackage.eINSTANCE;
 
-	private final PlanEditor editor;
+	private final PlanEditorContext editor;
 	private final SashForm sash;
 	private final EditableTable<ReviewMeeting> meetings;
 	private final Composite form;
@@ -77,7 +77,7 @@ public class ReviewMeetingPage implements PlanPage {
 	private ReviewMeeting current;
 	private boolean filling;
 
-	ReviewMeetingPage(Composite parent, PlanEditor editor) {
+	ReviewMeetingPage(Composite parent, PlanEditorContext editor) {
 		this.editor = editor;
 		sash = new SashForm(parent, SWT.HORIZONTAL);
 

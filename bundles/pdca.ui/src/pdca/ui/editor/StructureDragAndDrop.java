@@ -15,6 +15,7 @@ import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.dnd.TransferData;
 
+import pdca.edit.PlanCommands;
 import pdca.model.Action;
 import pdca.model.Dimension;
 import pdca.model.Method;
@@ -40,7 +41,7 @@ final class StructureDragAndDrop {
 	record Target(EObject owner, EReference feature, int index) {
 	}
 
-	static void install(TreeViewer tree, PlanEditing editing) {
+	static void install(TreeViewer tree, PlanCommands editing) {
 		Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
 		tree.addDragSupport(DND.DROP_MOVE, transfers, new DragSourceAdapter() {
 			@Override

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import pdca.edit.PlanItemProviders;
 import pdca.model.Action;
 import pdca.model.Dimension;
 import pdca.model.Method;
@@ -47,7 +48,7 @@ public class StructurePage implements PlanPage {
 
 	private static final PdcaPackage P = PdcaPackage.eINSTANCE;
 
-	private final PlanEditor editor;
+	private final PlanEditorContext editor;
 	private final SashForm sash;
 	private final TreeViewer tree;
 	private final Label heading;
@@ -62,7 +63,7 @@ public class StructurePage implements PlanPage {
 	private PlanElement current;
 	private boolean filling;
 
-	StructurePage(Composite parent, PlanEditor editor) {
+	StructurePage(Composite parent, PlanEditorContext editor) {
 		this.editor = editor;
 		sash = new SashForm(parent, SWT.HORIZONTAL);
 
@@ -81,7 +82,7 @@ public class StructurePage implements PlanPage {
 		TreeViewerColumn item = new TreeViewerColumn(tree, SWT.LEFT);
 		item.getColumn().setText(UiMessages.columnItem);
 		item.getColumn().setWidth(380);
-		item.setLabelProvider(label(e -> Numbering.label(e) + " " + Texts.oneLine(e.getText())));
+		item.setLabelProvider(label(PlanItemProviders::label));
 		TreeViewerColumn deadline = new TreeViewerColumn(tree, SWT.LEFT);
 		deadline.getColumn().setText(UiMessages.columnDeadline);
 		deadline.getColumn().setWidth(140);
@@ -90,7 +91,7 @@ public class StructurePage implements PlanPage {
 		owners.getColumn().setText(UiMessages.columnOwners);
 		owners.getColumn().setWidth(160);
 		owners.setLabelProvider(label(e -> e instanceof WorkItem w ? ownerNames(w) : ""));
-		tree.setContentProvider(new PlanTreeContent());
+		tree.setContentProvider(ItemProviderViews.tree(editor.itemProviders()));
 		tree.addSelectionChangedListener(e -> show((PlanElement) ((IStructuredSelection) e.getSelection()).getFirstElement()));
 		tree.addSelectionChangedListener(e -> editor.pageSelectionChanged(this, e.getSelection()));
 		StructureDragAndDrop.install(tree, editor.editing());

@@ -22,11 +22,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
 
-import pdca.model.Agency;
 import pdca.model.AgencyType;
-import pdca.model.Organisation;
-import pdca.model.PdcaFactory;
-import pdca.model.Period;
+import pdca.edit.NewPlans;
 import pdca.model.Plan;
 import pdca.model.io.PlanFileException;
 import pdca.model.io.PlanFiles;
@@ -74,7 +71,7 @@ public class NewPlanWizard extends Wizard implements INewWizard {
 		}
 		try {
 			AgencyTemplate template = agencyPage.template();
-			Plan plan = template == null ? blankPlan(agencyPage.agency(), agencyPage.type(), agencyPage.year())
+			Plan plan = template == null ? NewPlans.blank(agencyPage.agency(), agencyPage.type(), agencyPage.year())
 					: NewPlan.fromTemplate(template, agencyPage.agency(), agencyPage.year());
 			PlanFiles.save(plan, file.getLocation().toPath());
 			file.refreshLocal(IResource.DEPTH_ZERO, null);
@@ -86,26 +83,6 @@ public class NewPlanWizard extends Wizard implements INewWizard {
 			MessageDialog.openError(getShell(), UiMessages.newPlanTitle, e.getMessage());
 		}
 		return false;
-	}
-
-	/** A plan with its agency, year, title and the whole year as its period; no strategies yet. */
-	public static Plan blankPlan(String agencyName, AgencyType type, int rocYear) {
-		PdcaFactory f = PdcaFactory.eINSTANCE;
-		Plan plan = f.createPlan();
-		Agency agency = f.createAgency();
-		agency.setName(agencyName);
-		agency.setType(type);
-		plan.setAgency(agency);
-		plan.setRocYear(rocYear);
-		plan.setTitle(UiMessages.bind(UiMessages.newPlanDefaultTitle, agencyName, String.valueOf(rocYear)));
-		Period period = f.createPeriod();
-		int year = RocDate.toGregorian(rocYear);
-		period.setStart(LocalDate.of(year, 1, 1));
-		period.setEnd(LocalDate.of(year, 12, 31));
-		plan.setPeriod(period);
-		Organisation organisation = f.createOrganisation();
-		plan.setOrganisation(organisation);
-		return plan;
 	}
 
 	/** Agency name, agency type and ROC year. */

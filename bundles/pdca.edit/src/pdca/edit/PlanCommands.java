@@ -1,5 +1,6 @@
-package pdca.ui.editor;
+package pdca.edit;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
@@ -16,17 +17,20 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import pdca.model.PdcaPackage;
 import pdca.model.PlanElement;
 import pdca.model.io.PlanFiles;
+import pdca.model.logic.Values;
 
 /**
- * The edits of a plan as EMF commands on the editing domain's command stack, so that every
- * change can be undone. Adding, deleting and moving renumber the siblings (一、二、… follow the
- * order).
+ * The edits of a plan's structure as EMF commands on an editing domain's command stack, so that every change can
+ * be undone: the one place where setting a value, adding, deleting, moving within a list and moving to another
+ * parent are defined. Adding, deleting and moving renumber the siblings (一、二、… follow the order); a new element
+ * gets its id when it is added. The plan editor, its Properties view, the check-in forms' return and the tests run
+ * their edits through it; headless callers use {@link PlanEditingDomain#headless}.
  */
-public final class PlanEditing {
+public final class PlanCommands {
 
 	private final EditingDomain domain;
 
-	public PlanEditing(EditingDomain domain) {
+	public PlanCommands(EditingDomain domain) {
 		this.domain = domain;
 	}
 
@@ -43,7 +47,7 @@ public final class PlanEditing {
 	/** The command that sets a feature, or null when it already has that value. */
 	public Command setCommand(EObject owner, EStructuralFeature feature, Object value) {
 		if (value instanceof String text) {
-			value = pdca.model.logic.Values.withoutControlCharacters(text, true); // as the domain's commands do
+			value = Values.withoutControlCharacters(text, true); // as the plan domain's commands do
 		}
 		Object old = owner.eGet(feature);
 		if (old == null ? value == null : old.equals(value)) {
@@ -125,15 +129,15 @@ public final class PlanEditing {
 			if (finalIndex == from) {
 				return false;
 			}
-			List<PlanElement> order = new java.util.ArrayList<>(source);
+			List<PlanElement> order = new ArrayList<>(source);
 			order.remove(from);
 			order.add(finalIndex, element);
 			compound.append(MoveCommand.create(domain, owner, feature, element, finalIndex));
 			renumber(compound, order);
 		} else {
-			List<PlanElement> remaining = new java.util.ArrayList<>(source);
+			List<PlanElement> remaining = new ArrayList<>(source);
 			remaining.remove(element);
-			List<PlanElement> order = new java.util.ArrayList<>(target);
+			List<PlanElement> order = new ArrayList<>(target);
 			order.add(to, element);
 			compound.append(RemoveCommand.create(domain, oldOwner, oldFeature, element));
 			compound.append(AddCommand.create(domain, owner, feature, element, to));

@@ -1,4 +1,4 @@
-package pdca.ui.editor;
+package pdca.edit;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,22 +27,21 @@ import pdca.model.io.PlanFiles;
 import pdca.model.logic.CheckIns;
 import pdca.model.logic.Quarter;
 import pdca.model.schedule.RocDate;
-import pdca.ui.UiMessages;
 
 /**
  * Check-ins of one quarter as editor commands (the lookups are the tracker's {@link CheckIns}): a
  * value entered for an item without a report for the quarter creates the report (status carried over from the previous quarter, reported today by
  * the reporter named in the page); later values change that report.
  */
-final class CheckInEdits {
+public final class CheckInCommands {
 
 	private static final PdcaPackage P = PdcaPackage.eINSTANCE;
 
 	/** A value the user entered that cannot be taken; the message says what to write instead. */
-	static final class BadValue extends Exception {
+	public static final class BadValue extends Exception {
 		private static final long serialVersionUID = 1L;
 
-		BadValue(String message) {
+		public BadValue(String message) {
 			super(message);
 		}
 	}
@@ -50,28 +49,28 @@ final class CheckInEdits {
 	private final Plan plan;
 	private final EditingDomain domain;
 
-	CheckInEdits(Plan plan, EditingDomain domain) {
+	public CheckInCommands(Plan plan, EditingDomain domain) {
 		this.plan = plan;
 		this.domain = domain;
 	}
 
 	/** The report of {@code item} for exactly {@code quarter}, or null. */
-	ProgressReport report(WorkItem item, Quarter quarter) {
+	public ProgressReport report(WorkItem item, Quarter quarter) {
 		return CheckIns.report(plan, item, quarter).orElse(null);
 	}
 
 	/** The latest report of {@code item} before {@code quarter}, or null. */
-	ProgressReport previous(WorkItem item, Quarter quarter) {
+	public ProgressReport previous(WorkItem item, Quarter quarter) {
 		return CheckIns.previousReport(plan, item, quarter).orElse(null);
 	}
 
 	/** The measurement of {@code kpi} for exactly {@code quarter}, or null. */
-	static Measurement measurement(Kpi kpi, Quarter quarter) {
+	public static Measurement measurement(Kpi kpi, Quarter quarter) {
 		return CheckIns.measurement(kpi, quarter).orElse(null);
 	}
 
 	/** The command that sets one feature of the item's report for the quarter, creating the report if needed. */
-	Command setReport(WorkItem item, Quarter quarter, EStructuralFeature feature, Object value, String reporter) {
+	public Command setReport(WorkItem item, Quarter quarter, EStructuralFeature feature, Object value, String reporter) {
 		ProgressReport report = report(item, quarter);
 		if (report != null) {
 			Object old = report.eGet(feature);
@@ -112,7 +111,7 @@ final class CheckInEdits {
 	}
 
 	/** Sets the status; done also sets the progress to 100 %. */
-	Command setStatus(WorkItem item, Quarter quarter, ActionStatus status, String reporter) {
+	public Command setStatus(WorkItem item, Quarter quarter, ActionStatus status, String reporter) {
 		Command command = setReport(item, quarter, P.getProgressReport_Status(), status, reporter);
 		ProgressReport report = report(item, quarter);
 		if (command != null && report != null && status == ActionStatus.DONE && report.getProgress() != 100) {
@@ -121,7 +120,7 @@ final class CheckInEdits {
 		return command;
 	}
 
-	static int parseProgress(String text) throws BadValue {
+	public static int parseProgress(String text) throws BadValue {
 		String t = text.strip().replace("%", "").replace("％", "");
 		try {
 			int value = Integer.parseInt(t);
@@ -131,10 +130,10 @@ final class CheckInEdits {
 		} catch (NumberFormatException e) {
 			// reported below
 		}
-		throw new BadValue(UiMessages.bind(UiMessages.checkInBadProgress, text));
+		throw new BadValue(EditMessages.format("checkIn.badProgress", text));
 	}
 
-	static LocalDate parseDate(String text) throws BadValue {
+	public static LocalDate parseDate(String text) throws BadValue {
 		String t = text.strip();
 		if (t.isEmpty()) {
 			return null;
@@ -146,17 +145,17 @@ final class CheckInEdits {
 			try {
 				date = LocalDate.parse(t);
 			} catch (DateTimeParseException e2) {
-				throw new BadValue(UiMessages.bind(UiMessages.checkInBadDate, text));
+				throw new BadValue(EditMessages.format("checkIn.badDate", text));
 			}
 		}
 		if (!pdca.model.logic.Values.isRocDate(date)) {
-			throw new BadValue(UiMessages.bind(UiMessages.dateBeforeRoc, text));
+			throw new BadValue(EditMessages.format("date.beforeRoc", text));
 		}
 		return date;
 	}
 
 	/** "名稱=92；名稱=8" for the item's KPIs this quarter; just the number when there is one KPI. */
-	static String kpiActuals(WorkItem item, Quarter quarter) {
+	public static String kpiActuals(WorkItem item, Quarter quarter) {
 		if (item.getKpis().size() == 1) {
 			Measurement m = measurement(item.getKpis().get(0), quarter);
 			return m == null ? "" : number(m.getValue());
@@ -168,7 +167,7 @@ final class CheckInEdits {
 	}
 
 	/** Commands that record KPI actual values written as {@link #kpiActuals}. */
-	List<Command> setKpiActuals(WorkItem item, Quarter quarter, String text) throws BadValue {
+	public List<Command> setKpiActuals(WorkItem item, Quarter quarter, String text) throws BadValue {
 		Map<Kpi, Double> values = new LinkedHashMap<>();
 		String t = text.strip();
 		if (t.isEmpty()) {
@@ -185,42 +184,65 @@ final class CheckInEdits {
 				Kpi kpi = nv.length < 2 ? null : item.getKpis().stream().filter(k -> k.getName() != null && k.getName().strip().equals(nv[0].strip()))
 						.findFirst().orElse(null);
 				if (kpi == null) {
-					throw new BadValue(UiMessages.bind(UiMessages.checkInBadKpi, text));
+					throw new BadValue(EditMessages.format("checkIn.badKpi", text));
 				}
 				values.put(kpi, parseNumber(nv[1], text));
 			}
 		}
 		List<Command> commands = new ArrayList<>();
 		for (Map.Entry<Kpi, Double> e : values.entrySet()) {
-			Measurement m = measurement(e.getKey(), quarter);
-			if (m == null) {
-				Measurement created = PdcaFactory.eINSTANCE.createMeasurement();
-				created.setRocYear(quarter.rocYear());
-				created.setQuarter(quarter.quarter());
-				created.setValue(e.getValue());
-				commands.add(AddCommand.create(domain, e.getKey(), P.getKpi_Measurements(), created));
-			} else if (m.getValue() != e.getValue()) {
-				commands.add(SetCommand.create(domain, m, P.getMeasurement_Value(), e.getValue()));
+			Command c = setKpiActual(e.getKey(), quarter, e.getValue());
+			if (c != null) {
+				commands.add(c);
 			}
 		}
 		return commands;
+	}
+
+	/** The command that records one KPI's actual value for the quarter; null when it holds that value already. */
+	public Command setKpiActual(Kpi kpi, Quarter quarter, double value) {
+		Measurement m = measurement(kpi, quarter);
+		if (m == null) {
+			Measurement created = PdcaFactory.eINSTANCE.createMeasurement();
+			created.setRocYear(quarter.rocYear());
+			created.setQuarter(quarter.quarter());
+			created.setValue(value);
+			return AddCommand.create(domain, kpi, P.getKpi_Measurements(), created);
+		}
+		return m.getValue() == value ? null : SetCommand.create(domain, m, P.getMeasurement_Value(), value);
+	}
+
+	/**
+	 * The command that sets the evidence of the item's report for the quarter to the entries written in {@code text}
+	 * (as {@link #evidence} writes them): an entry the report has already, named by its title or its location, is
+	 * kept with its location (an attached file stays attached); a new one is added.
+	 */
+	public Command setEvidence(WorkItem item, Quarter quarter, String text, String reporter) {
+		ProgressReport report = report(item, quarter);
+		List<Evidence> result = new ArrayList<>();
+		for (Evidence typed : parseEvidence(text)) {
+			Evidence kept = report == null ? null : report.getEvidence().stream()
+					.filter(e -> typed.getTitle().equals(e.getTitle()) || typed.getTitle().equals(e.getLocation())).findFirst().orElse(null);
+			result.add(kept != null ? org.eclipse.emf.ecore.util.EcoreUtil.copy(kept) : typed);
+		}
+		return setReport(item, quarter, P.getProgressReport_Evidence(), result, reporter);
 	}
 
 	private static double parseNumber(String s, String whole) throws BadValue {
 		try {
 			return pdca.model.logic.Values.number(s);
 		} catch (NumberFormatException e) {
-			throw new BadValue(UiMessages.bind(UiMessages.checkInBadKpi, whole));
+			throw new BadValue(EditMessages.format("checkIn.badKpi", whole));
 		}
 	}
 
 	/** A value as entered, for a cell where it is edited (never rounded: editing must not change it). */
-	static String number(double value) {
+	public static String number(double value) {
 		return pdca.model.logic.Figures.exact(value);
 	}
 
 	/** The evidence written as a list: one entry per title or link, separated by "；". */
-	static String evidence(ProgressReport report) {
+	public static String evidence(ProgressReport report) {
 		if (report == null) {
 			return "";
 		}
@@ -229,7 +251,7 @@ final class CheckInEdits {
 	}
 
 	/** Evidence entries from text as {@link #evidence} writes it; links and paths become locations. */
-	static List<Evidence> parseEvidence(String text) {
+	public static List<Evidence> parseEvidence(String text) {
 		List<Evidence> list = new ArrayList<>();
 		for (String part : text.split("[；;\n]")) {
 			String p = part.strip();
@@ -246,7 +268,7 @@ final class CheckInEdits {
 		return list;
 	}
 
-	private Command compound(List<Command> commands) {
+	private static Command compound(List<Command> commands) {
 		if (commands.size() == 1) {
 			return commands.get(0);
 		}
@@ -255,14 +277,14 @@ final class CheckInEdits {
 		return c;
 	}
 
-	static String statusName(ActionStatus status) {
+	public static String statusName(ActionStatus status) {
 		if (status == null) {
 			return "";
 		}
 		return pdca.model.logic.Terms.status(status);
 	}
 
-	static ActionStatus statusNamed(String name) {
+	public static ActionStatus statusNamed(String name) {
 		for (ActionStatus s : ActionStatus.VALUES) {
 			if (statusName(s).equals(name) || s.getName().equalsIgnoreCase(name)) {
 				return s;

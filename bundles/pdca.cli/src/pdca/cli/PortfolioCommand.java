@@ -1,0 +1,260 @@
+package pdca.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.google.gson.stream.JsonWriter;
+
+import pdca.model.ActionStatus;
+import pdca.model.Plan;
+import pdca.model.Unit;
+import pdca.model.io.PlanFileException;
+import pdca.model.io.PlanFiles;
+import pdca.model.logic.EvaluationHistory;
+import pdca.model.logic.Figures;
+import pdca.model.logic.Portfolio;
+import pdca.model.logic.Quarter;
+import pdca.model.logic.Terms;
+import pdca.model.validation.ElementPaths;
+
+/**
+ * {@code pdca portfolio FOLDER... --quarter Q [--year Y] [--json]}: every plan of the folders (and files) given,
+ * one line each as of a quarter, in the figures of each plan's own dashboard: status and progress, overdue items,
+ * units that have not reported, KPIs off target, open improvement actions and the latest grade. Plans that need
+ * attention come first.
+ */
+final class PortfolioCommand implements Command {
+
+	/** Version of the JSON shape; raised only when a field changes meaning or disappears. */
+	static final int JSON_SCHEMA = 1;
+
+	/** Plan files in hidden folders (the workspace's .metadata, version history, recovery) are not plans of the portfolio. */
+	private static final int MAX_DEPTH = 16;
+
+	private record Line(String file, Portfolio.Row row) {
+	}
+
+	@Override
+	public String name() {
+		return "portfolio";
+	}
+
+	@Override
+	public String summary() {
+		return CliMessages.get("portfolio.summary");
+	}
+
+	@Override
+	public String help() {
+		return CliMessages.get("portfolio.help");
+	}
+
+	@Override
+	public Set<String> options() {
+		return Set.of("--json");
+	}
+
+	@Override
+	public Set<String> valueOptions() {
+		return Set.of("--quarter", "-q", "--year", "-y");
+	}
+
+	@Override
+	public int run(Options options, PrintStream out, PrintStream err) throws Options.UsageException {
+		if (options.files().isEmpty()) {
+			throw new Options.UsageException(CliMessages.get("portfolio.noFolder"));
+		}
+		String quarterText = options.value("--quarter", "-q");
+		if (quarterText == null) {
+			throw new Options.UsageException(CliMessages.get("status.noQuarter"));
+		}
+		int quarter = StatusCommand.quarter(quarterText);
+		if (quarter == 0) {
+			throw new Options.UsageException(CliMessages.format("status.badQuarter", quarterText));
+		}
+		String yearText = options.value("--year", "-y");
+		Integer year = null;
+		if (yearText != null) {
+			year = NewCommand.rocYear(yearText);
+			if (year == null) {
+				throw new Options.UsageException(CliMessages.format("status.badYear", yearText, NewCommand.MIN_YEAR, NewCommand.MAX_YEAR));
+			}
+		}
+		List<Path> files = new ArrayList<>();
+		for (String name : options.files()) {
+			Path given = Path.of(name);
+			if (Files.isDirectory(given)) {
+				files.addAll(planFiles(given));
+			} else if (Files.isRegularFile(given)) {
+				files.add(given);
+			} else {
+				err.println(CliMessages.format("portfolio.missing", name));
+				return Cli.USAGE;
+			}
+		}
+		List<Line> lines = new ArrayList<>();
+		List<String[]> problems = new ArrayList<>();
+		for (Path file : files) {
+			Plan plan;
+			try {
+				plan = PlanFiles.load(file);
+			} catch (PlanFileException e) {
+				problems.add(new String[] { file.toString(), e.getMessage() });
+				continue;
+			}
+			int planYear = plan.getRocYear();
+			if (year != null && planYear != year) {
+				continue; // another year's plan
+			}
+			if (planYear < NewCommand.MIN_YEAR || planYear > NewCommand.MAX_YEAR) {
+				problems.add(new String[] { file.toString(), CliMessages.format("status.planWithoutYear", file) });
+				continue;
+			}
+			lines.add(new Line(file.toString(), Portfolio.row(plan, new Quarter(planYear, quarter))));
+		}
+		lines.sort(Comparator.comparing(Line::row, Portfolio.NEEDS_ATTENTION_FIRST).thenComparing(Line::file));
+		if (options.has("--json")) {
+			out.println(json(quarter, year, lines, problems));
+		} else {
+			printText(quarter, year, lines, problems, out, err);
+		}
+		if (lines.isEmpty() && problems.isEmpty()) {
+			err.println(CliMessages.get("portfolio.none"));
+			return Cli.USAGE;
+		}
+		return problems.isEmpty() ? Cli.OK : Cli.FOUND_ERRORS;
+	}
+
+	/** The plan files under {@code folder}, in name order, leaving out hidden folders and files. */
+	static List<Path> planFiles(Path folder) {
+		try (Stream<Path> walk = Files.walk(folder, MAX_DEPTH)) {
+			return walk.filter(p -> p.getFileName().toString().endsWith("." + PlanFiles.EXTENSION) && Files.isRegularFile(p))
+					.filter(p -> {
+						for (Path part : folder.relativize(p)) {
+							if (part.toString().startsWith(".")) {
+								return false;
+							}
+						}
+						return true;
+					}).sorted().toList();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void printText(int quarter, Integer year, List<Line> lines, List<String[]> problems, PrintStream out, PrintStream err) {
+		out.println(CliMessages.format("portfolio.title", lines.size(), year == null ? Terms.quarterShort(quarter)
+				: Terms.quarter(new Quarter(year, quarter))));
+		for (Line l : lines) {
+			Portfolio.Row r = l.row();
+			out.println(CliMessages.format("portfolio.plan", title(r.plan()),
+					Terms.quarter(r.quarter())));
+			out.println(CliMessages.format("portfolio.status", StatusCommand.statusName(r.status().effective()), r.status().progress(),
+					r.overdue(), r.trackedItems()));
+			out.println(CliMessages.format("portfolio.reporting", r.unitsExpected().size() - r.unitsNotReported().size(),
+					r.unitsExpected().size(), names(r.unitsNotReported())));
+			out.println(CliMessages.format("portfolio.kpisAndActions", r.kpisOffTarget(), r.kpisMeasured(), r.openImprovements(),
+					r.lateImprovements()));
+			out.println(r.grade().map(g -> CliMessages.format("portfolio.grade", g.grade() == null ? Figures.NONE : g.grade().getName(),
+					Figures.number(g.score()), g.date() == null ? Figures.NONE : Terms.date(g.date()))).orElse(CliMessages.get("portfolio.noGrade")));
+			out.println(CliMessages.format("portfolio.file", l.file()));
+		}
+		for (String[] p : problems) {
+			err.println(p[1].startsWith(p[0]) ? p[1] : p[0] + ": " + p[1]);
+		}
+	}
+
+	private static String title(Plan plan) {
+		return plan.getTitle() == null || plan.getTitle().isBlank() ? Figures.NONE : plan.getTitle().replaceAll("\\s+", " ").strip();
+	}
+
+	private static String names(List<Unit> units) {
+		return units.isEmpty() ? Figures.NONE : units.stream().map(ElementPaths::unitName).collect(Collectors.joining(CliMessages.get("status.separator")));
+	}
+
+	static String json(int quarter, Integer year, List<Line> lines, List<String[]> problems) {
+		StringWriter buffer = new StringWriter();
+		try (JsonWriter w = new JsonWriter(buffer)) {
+			w.setIndent("  ");
+			w.setSerializeNulls(true);
+			w.beginObject();
+			w.name("schema").value(JSON_SCHEMA);
+			w.name("quarter").value(quarter);
+			w.name("rocYear").value(year);
+			w.name("plans").beginArray();
+			for (Line l : lines) {
+				Portfolio.Row r = l.row();
+				w.beginObject();
+				w.name("file").value(l.file());
+				w.name("title").value(r.plan().getTitle());
+				w.name("agency").value(r.plan().getAgency() == null ? null : r.plan().getAgency().getName());
+				w.name("rocYear").value(r.quarter().rocYear());
+				w.name("quarter").value(r.quarter().quarter());
+				w.name("plan").beginObject();
+				w.name("status").value(r.status().effective().getName());
+				w.name("reported").value(r.status().reported().getName());
+				w.name("overdue").value(r.status().overdue());
+				w.name("progress").value(r.status().progress());
+				w.endObject();
+				w.name("trackedItems").value(r.trackedItems());
+				w.name("counts").beginObject();
+				for (Map.Entry<ActionStatus, Integer> e : r.counts().entrySet()) {
+					w.name(e.getKey().getName()).value(e.getValue());
+				}
+				w.endObject();
+				w.name("overdueItems").value(r.overdue());
+				w.name("kpisMeasured").value(r.kpisMeasured());
+				w.name("kpisOffTarget").value(r.kpisOffTarget());
+				w.name("openImprovementActions").value(r.openImprovements());
+				w.name("lateImprovementActions").value(r.lateImprovements());
+				w.name("unitsExpected").beginArray();
+				for (Unit u : r.unitsExpected()) {
+					w.value(u.getName());
+				}
+				w.endArray();
+				w.name("unitsNotReported").beginArray();
+				for (Unit u : r.unitsNotReported()) {
+					w.value(u.getName());
+				}
+				w.endArray();
+				w.name("reportingPercent").value(Figures.roundedPercent(r.reportingShare()));
+				w.name("grade");
+				if (r.grade().isEmpty()) {
+					w.nullValue();
+				} else {
+					EvaluationHistory.Point g = r.grade().get();
+					w.beginObject();
+					w.name("name").value(g.grade() == null ? null : g.grade().getName());
+					w.name("score").value(g.score());
+					w.name("date").value(g.date() == null ? null : g.date().toString());
+					w.endObject();
+				}
+				w.endObject();
+			}
+			w.endArray();
+			w.name("problems").beginArray();
+			for (String[] p : problems) {
+				w.beginObject();
+				w.name("file").value(p[0]);
+				w.name("message").value(p[1]);
+				w.endObject();
+			}
+			w.endArray();
+			w.endObject();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return buffer.toString();
+	}
+}

