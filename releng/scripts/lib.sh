@@ -8,10 +8,16 @@ pdca_die() {
   exit 2
 }
 
-# Java major version of a java binary, or 0.
+# Java major version of a java binary, or 0. Read from the JDK's release file when it has one
+# (starting a JVM only to ask costs a tenth of a second on every ./pdca).
 pdca_java_major() {
-  local v
-  v=$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  local v="" release
+  release="$(dirname "$(dirname "$1")")/release"
+  if [ -f "$release" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$release")
+    [ "$v" = 1 ] && v="" # 1.8 and older: ask the JVM
+  fi
+  [ -n "$v" ] || v=$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
   echo "${v:-0}"
 }
 
@@ -145,4 +151,43 @@ pdca_nl() {
     en*|EN*) echo en ;;
     *) echo zh_TW ;;
   esac
+}
+
+# Bundles the headless application (pdca.cli.app) never loads: the workbench, SWT and its
+# languages, NatTable and Eclipse Collections (whose some hundred service providers SPI Fly
+# would register at every start), the IDE parts, p2. Matched against the symbolic names of the
+# product's bundles.info; see pdca_cli_configuration.
+PDCA_CLI_EXCLUDED='^(org\.eclipse\.(swt|jface|ui|e4|nebula|collections|compare|team|ltk|help|text|core\.filebuffers|core\.databinding|core\.commands|core\.resources|core\.filesystem|core\.expressions|urischeme|equinox\.bidi|equinox\.p2)|com\.github\.weisj\.jsvg|org\.apache\.batik|com\.sun\.jna|pdca\.(ui|tracker\.ui|export\.ui|samples)|pdca\.nl\.zh_TW\.org\.eclipse\.(ui|jface|compare|team|ltk|e4|core\.resources))(\.[^,]*)?,'
+
+# Prints the OSGi configuration area of the command line for this product, and (re)makes it when
+# it is missing or older than the product: a config.ini that points the simple configurator at
+# the product's bundle list without the bundles the command line never uses (the framework then
+# resolves, and SPI Fly and declarative services look at, well under half of the product's bundles). The area
+# also holds the JVM's class-data archives of the command line (cli-COMMAND.jsa, made by each
+# command's first run with -XX:+AutoCreateSharedArchive), dropped here when the product changes.
+# One area per product folder, so that checkouts side by side do not share one.
+pdca_cli_configuration() {
+  local config list product_list
+  config="${XDG_CACHE_HOME:-$HOME/.cache}/pdca/cli-configuration-$(printf %s "$PDCA_PRODUCT" | cksum | cut -d' ' -f1)"
+  product_list="$PDCA_PRODUCT/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+  list="$config/cli-bundles.info"
+  if [ ! -f "$list" ] || [ "$product_list" -nt "$list" ] || [ ! -f "$config/config.ini" ]; then
+    rm -rf "$config"
+    mkdir -p "$config"
+    grep -Ev "$PDCA_CLI_EXCLUDED" "$product_list" >"$list.tmp" || pdca_die "cannot read $product_list"
+    printf 'org.eclipse.equinox.simpleconfigurator.configUrl=%s\n' "file:$list" >"$config/config.ini"
+    mv "$list.tmp" "$list"
+  fi
+  echo "$config"
+}
+
+# The JVM options of the workbench, one a line (./workbench; releng/benchmarks/ratios.sh starts its
+# bare RCP baseline with the same). $1 is the JVM's class-data archive: made at the end of the
+# first start (-XX:+AutoCreateSharedArchive), it spares later starts parsing and verifying the
+# same few thousand classes again; the JVM makes a new one when the JDK or the launcher changes.
+pdca_workbench_java_options() {
+  printf '%s\n' -Dfile.encoding=UTF-8 -Xmx2g \
+    "-XX:SharedArchiveFile=$1" -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off \
+    "-Djava.util.logging.config.file=$PDCA_ROOT/releng/scripts/logging.properties" \
+    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn
 }
