@@ -145,4 +145,21 @@ class StatusCommandTest extends CliRunning {
 		assertEquals(Cli.USAGE, run("status", station(), "--quarter", "1", "--year", "2017"));
 		assertTrue(err().contains("--year") && err().contains("2017"), err());
 	}
+
+	@Test
+	void unitsThatHaveNotReportedAreListedForTheReminder() {
+		String county = SamplePlans.planFiles().stream().filter(p -> p.getFileName().toString().startsWith("changhua")).findFirst()
+				.orElseThrow().toString();
+		assertEquals(Cli.OK, run("status", county, "--quarter", "1", "--json"), err());
+		JsonObject s = JsonParser.parseString(out()).getAsJsonObject();
+		assertTrue(s.getAsJsonArray("unitsExpected").size() >= 2, s.getAsJsonArray("unitsExpected").toString());
+		assertEquals(s.getAsJsonArray("unitsExpected"), s.getAsJsonArray("unitsNotReported"), "no check-ins yet: every lead unit is waited for");
+		assertEquals(Cli.OK, run("status", county, "--quarter", "1"), err());
+		assertTrue(out().contains("Units reported: 0 of " + s.getAsJsonArray("unitsExpected").size() + "; not reported yet: "), out());
+		assertTrue(out().contains(s.getAsJsonArray("unitsNotReported").get(0).getAsString()), out());
+
+		assertEquals(Cli.OK, run("status", station(), "--quarter", "3", "--json"), err());
+		assertEquals(0, JsonParser.parseString(out()).getAsJsonObject().getAsJsonArray("unitsNotReported").size(),
+				"the station's items name no lead unit: nobody to remind");
+	}
 }

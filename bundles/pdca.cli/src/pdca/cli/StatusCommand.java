@@ -27,6 +27,7 @@ import pdca.model.logic.KpiAchievement;
 import pdca.model.logic.Figures;
 import pdca.model.logic.Numbering;
 import pdca.model.logic.PlanStructure;
+import pdca.model.logic.Portfolio;
 import pdca.model.logic.Quarter;
 import pdca.model.logic.ReviewAgenda;
 import pdca.model.logic.StatusRollup.ItemStatus;
@@ -150,6 +151,13 @@ final class StatusCommand implements Command {
 		}
 		out.println(CliMessages.format("status.counts", String.join(CliMessages.get("status.separator"), counts),
 				s.trackedItems()));
+		Portfolio.Row reporting = Portfolio.row(plan, q);
+		if (!reporting.unitsExpected().isEmpty()) {
+			out.println(CliMessages.format("status.reporting", reporting.unitsExpected().size() - reporting.unitsNotReported().size(),
+					reporting.unitsExpected().size(), reporting.unitsNotReported().isEmpty() ? Figures.NONE
+							: String.join(CliMessages.get("status.separator"),
+									reporting.unitsNotReported().stream().map(pdca.model.validation.ElementPaths::unitName).toList())));
+		}
 		out.println(CliMessages.get("status.strategies"));
 		for (TrackerStatus.StrategyRow r : s.strategies()) {
 			StringBuilder quarters = new StringBuilder();
@@ -234,6 +242,17 @@ final class StatusCommand implements Command {
 				w.name(e.getKey().getName()).value(e.getValue());
 			}
 			w.endObject();
+			Portfolio.Row reporting = Portfolio.row(plan, s.quarter());
+			w.name("unitsExpected").beginArray();
+			for (Unit u : reporting.unitsExpected()) {
+				w.value(u.getName());
+			}
+			w.endArray();
+			w.name("unitsNotReported").beginArray();
+			for (Unit u : reporting.unitsNotReported()) {
+				w.value(u.getName());
+			}
+			w.endArray();
 			w.name("strategies").beginArray();
 			for (TrackerStatus.StrategyRow r : s.strategies()) {
 				w.beginObject();
