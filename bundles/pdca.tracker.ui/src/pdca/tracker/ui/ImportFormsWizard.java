@@ -69,7 +69,11 @@ final class ImportFormsWizard extends Wizard {
 		}
 
 		void press(int buttonId) {
-			buttonPressed(buttonId);
+			if (buttonId == org.eclipse.jface.dialogs.IDialogConstants.CANCEL_ID) {
+				cancelPressed(); // a wizard's Cancel button calls this itself: buttonPressed ignores it
+			} else {
+				buttonPressed(buttonId);
+			}
 		}
 	}
 
