@@ -83,22 +83,8 @@ final class CheckinsCommand implements Command {
 		if (!export && (!options.values("--unit").isEmpty() || options.value("--out", "-o") != null)) {
 			throw new Options.UsageException(CliMessages.get("checkins.exportOptionsOnImport"));
 		}
-		String quarterText = options.value("--quarter", "-q");
-		if (quarterText == null) {
-			throw new Options.UsageException(CliMessages.get("status.noQuarter"));
-		}
-		int q = StatusCommand.quarter(quarterText);
-		if (q == 0) {
-			throw new Options.UsageException(CliMessages.format("status.badQuarter", quarterText));
-		}
-		String yearText = options.value("--year", "-y");
-		Integer year = null;
-		if (yearText != null) {
-			year = NewCommand.rocYear(yearText);
-			if (year == null) {
-				throw new Options.UsageException(CliMessages.format("status.badYear", yearText, NewCommand.MIN_YEAR, NewCommand.MAX_YEAR));
-			}
-		}
+		int q = StatusCommand.quarterOption(options);
+		Integer year = StatusCommand.yearOption(options);
 		String outDir = options.value("--out", "-o");
 		if (export && outDir == null) {
 			throw new Options.UsageException(CliMessages.get("checkins.noOut"));

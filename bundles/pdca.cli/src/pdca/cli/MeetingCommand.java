@@ -63,23 +63,8 @@ final class MeetingCommand implements Command {
 			throw new Options.UsageException(CliMessages.get("meeting.whichDocument"));
 		}
 		MeetingExporter.Document document = handout ? MeetingExporter.Document.HANDOUT : MeetingExporter.Document.MINUTES;
-		String quarterText = options.value("--quarter", "-q");
-		if (quarterText == null) {
-			throw new Options.UsageException(CliMessages.get("status.noQuarter"));
-		}
-		int q = StatusCommand.quarter(quarterText);
-		if (q == 0) {
-			throw new Options.UsageException(CliMessages.format("status.badQuarter", quarterText));
-		}
-		String yearText = options.value("--year", "-y");
-		Integer year = null;
-		if (yearText != null) {
-			year = NewCommand.rocYear(yearText);
-			if (year == null) {
-				throw new Options.UsageException(CliMessages.format("status.badYear", yearText, NewCommand.MIN_YEAR,
-						NewCommand.MAX_YEAR));
-			}
-		}
+		int q = StatusCommand.quarterOption(options);
+		Integer year = StatusCommand.yearOption(options);
 		String dateText = options.value("--meeting");
 		LocalDate date = dateText == null ? null : date(dateText);
 		String outDir = options.value("--out", "-o");

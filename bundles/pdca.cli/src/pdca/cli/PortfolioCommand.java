@@ -39,7 +39,7 @@ final class PortfolioCommand implements Command {
 	/** Version of the JSON shape; raised only when a field changes meaning or disappears. */
 	static final int JSON_SCHEMA = 1;
 
-	/** Plan files in hidden folders (the workspace's .metadata, version history, recovery) are not plans of the portfolio. */
+	/** How deep folders are searched for plan files. */
 	private static final int MAX_DEPTH = 16;
 
 	private record Line(String file, Portfolio.Row row) {
@@ -75,22 +75,8 @@ final class PortfolioCommand implements Command {
 		if (options.files().isEmpty()) {
 			throw new Options.UsageException(CliMessages.get("portfolio.noFolder"));
 		}
-		String quarterText = options.value("--quarter", "-q");
-		if (quarterText == null) {
-			throw new Options.UsageException(CliMessages.get("status.noQuarter"));
-		}
-		int quarter = StatusCommand.quarter(quarterText);
-		if (quarter == 0) {
-			throw new Options.UsageException(CliMessages.format("status.badQuarter", quarterText));
-		}
-		String yearText = options.value("--year", "-y");
-		Integer year = null;
-		if (yearText != null) {
-			year = NewCommand.rocYear(yearText);
-			if (year == null) {
-				throw new Options.UsageException(CliMessages.format("status.badYear", yearText, NewCommand.MIN_YEAR, NewCommand.MAX_YEAR));
-			}
-		}
+		int quarter = StatusCommand.quarterOption(options);
+		Integer year = StatusCommand.yearOption(options);
 		List<Path> files = new ArrayList<>();
 		for (String name : options.files()) {
 			Path given = Path.of(name);
@@ -136,7 +122,10 @@ final class PortfolioCommand implements Command {
 		return problems.isEmpty() ? Cli.OK : Cli.FOUND_ERRORS;
 	}
 
-	/** The plan files under {@code folder}, in name order, leaving out hidden folders and files. */
+	/**
+	 * The plan files under {@code folder}, in name order, leaving out hidden folders and files (the workspace's
+	 * .metadata, with its version history and recovery copies, holds plan files that are not plans of the portfolio).
+	 */
 	static List<Path> planFiles(Path folder) {
 		try (Stream<Path> walk = Files.walk(folder, MAX_DEPTH)) {
 			return walk.filter(p -> p.getFileName().toString().endsWith("." + PlanFiles.EXTENSION) && Files.isRegularFile(p))

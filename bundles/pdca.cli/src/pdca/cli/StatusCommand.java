@@ -79,23 +79,8 @@ final class StatusCommand implements Command {
 		if (options.files().size() != 1) {
 			throw new Options.UsageException(CliMessages.get("status.oneFile"));
 		}
-		String quarterText = options.value("--quarter", "-q");
-		if (quarterText == null) {
-			throw new Options.UsageException(CliMessages.get("status.noQuarter"));
-		}
-		int quarter = quarter(quarterText);
-		if (quarter == 0) {
-			throw new Options.UsageException(CliMessages.format("status.badQuarter", quarterText));
-		}
-		String yearText = options.value("--year", "-y");
-		Integer year = null;
-		if (yearText != null) {
-			year = NewCommand.rocYear(yearText);
-			if (year == null) {
-				throw new Options.UsageException(CliMessages.format("status.badYear", yearText, NewCommand.MIN_YEAR,
-						NewCommand.MAX_YEAR));
-			}
-		}
+		int quarter = StatusCommand.quarterOption(options);
+		Integer year = StatusCommand.yearOption(options);
 		String name = options.files().get(0);
 		Plan plan;
 		try {
@@ -118,6 +103,32 @@ final class StatusCommand implements Command {
 			printText(plan, status, out);
 		}
 		return Cli.OK;
+	}
+
+	/** The quarter of {@code --quarter}/{@code -q}, which the commands of a quarter require. */
+	static int quarterOption(Options options) throws Options.UsageException {
+		String text = options.value("--quarter", "-q");
+		if (text == null) {
+			throw new Options.UsageException(CliMessages.get("status.noQuarter"));
+		}
+		int quarter = quarter(text);
+		if (quarter == 0) {
+			throw new Options.UsageException(CliMessages.format("status.badQuarter", text));
+		}
+		return quarter;
+	}
+
+	/** The ROC year of {@code --year}/{@code -y}, or null when not given. */
+	static Integer yearOption(Options options) throws Options.UsageException {
+		String text = options.value("--year", "-y");
+		if (text == null) {
+			return null;
+		}
+		Integer year = NewCommand.rocYear(text);
+		if (year == null) {
+			throw new Options.UsageException(CliMessages.format("status.badYear", text, NewCommand.MIN_YEAR, NewCommand.MAX_YEAR));
+		}
+		return year;
 	}
 
 	/** 1 to 4 from "3", "Q3", "q3", "第3季", "第三季", full-width digits; 0 when not a quarter. */
@@ -151,12 +162,12 @@ final class StatusCommand implements Command {
 		}
 		out.println(CliMessages.format("status.counts", String.join(CliMessages.get("status.separator"), counts),
 				s.trackedItems()));
-		Portfolio.Row reporting = Portfolio.row(plan, q);
-		if (!reporting.unitsExpected().isEmpty()) {
-			out.println(CliMessages.format("status.reporting", reporting.unitsExpected().size() - reporting.unitsNotReported().size(),
-					reporting.unitsExpected().size(), reporting.unitsNotReported().isEmpty() ? Figures.NONE
+		Portfolio.Reporting reporting = Portfolio.reporting(plan, q);
+		if (!reporting.expected().isEmpty()) {
+			out.println(CliMessages.format("status.reporting", reporting.expected().size() - reporting.notReported().size(),
+					reporting.expected().size(), reporting.notReported().isEmpty() ? Figures.NONE
 							: String.join(CliMessages.get("status.separator"),
-									reporting.unitsNotReported().stream().map(pdca.model.validation.ElementPaths::unitName).toList())));
+									reporting.notReported().stream().map(pdca.model.validation.ElementPaths::unitName).toList())));
 		}
 		out.println(CliMessages.get("status.strategies"));
 		for (TrackerStatus.StrategyRow r : s.strategies()) {
@@ -242,14 +253,14 @@ final class StatusCommand implements Command {
 				w.name(e.getKey().getName()).value(e.getValue());
 			}
 			w.endObject();
-			Portfolio.Row reporting = Portfolio.row(plan, s.quarter());
+			Portfolio.Reporting reporting = Portfolio.reporting(plan, s.quarter());
 			w.name("unitsExpected").beginArray();
-			for (Unit u : reporting.unitsExpected()) {
+			for (Unit u : reporting.expected()) {
 				w.value(u.getName());
 			}
 			w.endArray();
 			w.name("unitsNotReported").beginArray();
-			for (Unit u : reporting.unitsNotReported()) {
+			for (Unit u : reporting.notReported()) {
 				w.value(u.getName());
 			}
 			w.endArray();

@@ -60,6 +60,22 @@ public final class Portfolio {
 		List<ReviewAgenda.OpenImprovement> open = s.openImprovements();
 		int late = (int) open.stream().filter(ReviewAgenda.OpenImprovement::late).count();
 
+		Reporting reporting = reporting(plan, quarter);
+		Optional<EvaluationHistory.Point> grade = s.evaluations().stream().map(series -> series.latestUpTo(quarter))
+				.flatMap(Optional::stream).max(Comparator.comparing(EvaluationHistory.Point::date, Comparator.nullsFirst(Comparator.naturalOrder())));
+		return new Row(plan, quarter, s.planStatus(), counts, s.trackedItems(), s.overdue().size(), measured,
+				s.kpisOffTarget().size(), open.size(), late, reporting.expected(), reporting.notReported(), grade);
+	}
+
+	/**
+	 * Who reports for a quarter: the units that lead tracked items (an item's first owner, inherited from above), in
+	 * plan order, and those of them with no report for any of their items in the quarter.
+	 */
+	public record Reporting(List<Unit> expected, List<Unit> notReported) {
+	}
+
+	/** Who was to report for {@code quarter} and who has not ({@code pdca status}'s reminder, a portfolio row). */
+	public static Reporting reporting(Plan plan, Quarter quarter) {
 		Set<Unit> expected = new LinkedHashSet<>();
 		Set<Unit> reported = new LinkedHashSet<>();
 		for (WorkItem item : PlanStructure.trackedItems(plan)) {
@@ -75,11 +91,7 @@ public final class Portfolio {
 		}
 		List<Unit> notReported = new ArrayList<>(expected);
 		notReported.removeAll(reported);
-
-		Optional<EvaluationHistory.Point> grade = s.evaluations().stream().map(series -> series.latestUpTo(quarter))
-				.flatMap(Optional::stream).max(Comparator.comparing(EvaluationHistory.Point::date, Comparator.nullsFirst(Comparator.naturalOrder())));
-		return new Row(plan, quarter, s.planStatus(), counts, s.trackedItems(), s.overdue().size(), measured,
-				s.kpisOffTarget().size(), open.size(), late, List.copyOf(expected), List.copyOf(notReported), grade);
+		return new Reporting(List.copyOf(expected), List.copyOf(notReported));
 	}
 
 	/**

@@ -8,6 +8,6 @@ final class Texts {
 
 	/** {@code s} on one line (line breaks and runs of spaces become one space); null becomes "". */
 	static String oneLine(String s) {
-		return s == null ? "" : s.replaceAll("\\s+", " ");
+		return pdca.edit.PlanItemProviders.oneLine(s);
 	}
 }
