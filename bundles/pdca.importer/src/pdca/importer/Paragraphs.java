@@ -27,6 +27,9 @@ final class Paragraphs {
 	private static final Pattern PAGE_NUMBER = Pattern
 			.compile("^[\\s\\-－—–~～]*(?:第\\s*)?\\d{1,3}(?:\\s*頁)?(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*頁)?[\\s\\-－—–~～]*$");
 
+	/** An appendix (附表, 附件, 附錄) starts a part of its own, like a chapter. */
+	static final Pattern APPENDIX = Pattern.compile("^\\s*(附表|附件|附錄)\\s*[一二三四五六七八九十0-9]*\\s*[、：:]?");
+
 	final List<Item> items = new ArrayList<>();
 	final List<Origin> pageNumbers = new ArrayList<>();
 	final boolean wrapped;
@@ -37,6 +40,7 @@ final class Paragraphs {
 		Origin start = null;
 		boolean tabbed = false;
 		boolean closedHeading = false;
+		boolean chapter = false;
 		for (Block block : doc.blocks()) {
 			if (block instanceof Block.Table t) {
 				if (current != null) {
@@ -62,7 +66,8 @@ final class Paragraphs {
 			boolean startsCell = text.startsWith("\t");
 			Marker marker = Marker.of(text);
 			boolean newParagraph = current == null || !wrapped || p.headingLevel() > 0 || marker != null || startsCell
-					|| closedHeading;
+					|| closedHeading || APPENDIX.matcher(text).find()
+					|| chapter && Texts.endsClause(current.toString());
 			if (newParagraph) {
 				if (current != null) {
 					items.add(new Item(current.toString(), start, 0, null, tabbed));
@@ -76,7 +81,8 @@ final class Paragraphs {
 				current = new StringBuilder(text.strip());
 				start = p.origin();
 				tabbed = startsCell;
-				closedHeading = marker != null && marker.kind() == Marker.Kind.CHAPTER && headingOnly(marker.rest());
+				chapter = marker != null && marker.kind() == Marker.Kind.CHAPTER || APPENDIX.matcher(text).find();
+				closedHeading = chapter && headingOnly(marker != null ? marker.rest() : text);
 			} else {
 				String joined = Texts.join(current.toString(), text);
 				current.setLength(0);

@@ -88,6 +88,7 @@ public final class PlanImporter {
 	private final List<ImportResult.Unplaced> unplaced = new ArrayList<>();
 	private final List<ImportResult.Finding> findings = new ArrayList<>();
 	private final Map<String, Unit> units = new LinkedHashMap<>();
+	private final List<String> headings = new ArrayList<>();
 	private boolean structureSeen;
 
 	private PlanImporter(SourceDocument source) {
@@ -137,7 +138,7 @@ public final class PlanImporter {
 		}
 		PlanFiles.ensureIds(plan);
 		return new ImportResult(source, plan, List.copyOf(placed), List.copyOf(unplaced), List.copyOf(findings),
-				truncated);
+				List.copyOf(headings), truncated);
 	}
 
 	private static boolean isChapterStart(Paragraphs.Item item) {
@@ -145,7 +146,7 @@ public final class PlanImporter {
 			return false;
 		}
 		Marker m = item.marker();
-		if (m != null && m.kind() == Marker.Kind.CHAPTER) {
+		if (m != null && m.kind() == Marker.Kind.CHAPTER || Paragraphs.APPENDIX.matcher(item.text()).find()) {
 			return true;
 		}
 		return item.headingLevel() == 1 && Chapter.of(item.text()) != Chapter.OTHER;
@@ -257,6 +258,9 @@ public final class PlanImporter {
 			content.add(new Paragraphs.Item(inline, start.origin(), 0, null, false));
 		}
 		content.addAll(body);
+		if (kind != Chapter.OTHER) {
+			headings.add(heading);
+		}
 		switch (kind) {
 		case BASIS -> basis(heading, start.origin(), content);
 		case PERIOD -> period(heading, start.origin(), content);
