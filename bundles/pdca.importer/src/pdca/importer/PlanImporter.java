@@ -410,6 +410,11 @@ public final class PlanImporter {
 		return plan;
 	}
 
+	/** A heading as written whose words the plan's structure replaces (a table's column names). */
+	void heading(String text) {
+		headings.add(text);
+	}
+
 	Unit unit(String name) {
 		String key = Texts.clean(name);
 		return units.computeIfAbsent(key, k -> {

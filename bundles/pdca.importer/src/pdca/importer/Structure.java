@@ -66,6 +66,16 @@ final class Structure {
 	private Action action;
 	private WorkItem last;
 	private Role[] lastRoles;
+	/**
+	 * The chapter's table reached us as text (copied out of a PDF): its header is a line of column
+	 * names, and a deadline written in an item's text ends the item, the expected benefit following it.
+	 */
+	private boolean flattened;
+	private boolean benefitColumn;
+
+	/** A deadline as plans write it in their tables: 6月完成並持續辦理, 3月、6月、9月、12月完成, 107年12月. */
+	private static final java.util.regex.Pattern DEADLINE_IN_TEXT = java.util.regex.Pattern.compile(
+			"(?:\\d{1,2}月、){1,11}\\d{1,2}月完成|(?:\\d{2,3}年)?\\d{1,2}月(?:底)?(?:前)?完成(?:並持續辦理)?|已完成並持續辦理|每年或半年辦理（[^）]{1,20}）");
 
 	Structure(PlanImporter importer) {
 		this.importer = importer;
@@ -85,6 +95,10 @@ final class Structure {
 	}
 
 	private void paragraph(Paragraphs.Item item) {
+		if (isHeaderLine(item.text())) {
+			importer.heading(Texts.clean(item.text()));
+			return;
+		}
 		Marker m = item.marker();
 		if (m == null || m.kind() == Marker.Kind.BULLET || m.kind() == Marker.Kind.CHAPTER) {
 			if (last == null) {
@@ -94,11 +108,65 @@ final class Structure {
 				preamble.append(item.text().strip());
 			} else {
 				append(last, item.text());
+				split(last, item.origin());
 			}
 			return;
 		}
 		int level = level(m.kind(), 0);
-		element(level, m, m.rest(), item.origin(), 0.9);
+		WorkItem created = element(level, m, m.rest(), item.origin(), 0.9);
+		split(created != null ? created : last, item.origin());
+	}
+
+	/** A line of column names (策略與方法 推動作法 完成期限 預期效益): the header of a table read as text. */
+	private boolean isHeaderLine(String text) {
+		String s = Texts.clean(text);
+		if (s.length() > 60 || Marker.of(s) != null) {
+			return false;
+		}
+		java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+		for (String word : text.strip().split("[\\s\\u3000]+")) {
+			Role r = Role.of(word);
+			if (r != Role.OTHER) {
+				roles.add(r);
+			}
+		}
+		if (roles.size() >= 2 && roles.contains(Role.DEADLINE)) {
+			flattened = true;
+			benefitColumn = roles.contains(Role.BENEFIT);
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * In a table read as text, a deadline inside an item's text is the deadline column of its
+	 * row: it goes to the item's method (the cell spans the method's rows), the text after it to the
+	 * expected benefit; marked for the officer to check.
+	 */
+	private void split(WorkItem item, Origin origin) {
+		if (!flattened || item == null || item.getText() == null) {
+			return;
+		}
+		java.util.regex.Matcher d = DEADLINE_IN_TEXT.matcher(item.getText());
+		if (!d.find() || d.start() == 0) {
+			return;
+		}
+		String text = item.getText();
+		WorkItem owner = item instanceof Action && item.eContainer() instanceof Method method ? method : item;
+		item.setText(text.substring(0, d.start()).strip());
+		Schedule schedule = PlanImporter.schedule(d.group());
+		if (schedule != null && owner.getSchedule() == null) {
+			owner.setSchedule(schedule);
+		}
+		String after = text.substring(d.end()).strip();
+		if (!after.isEmpty()) {
+			if (benefitColumn && owner.getExpectedBenefit() == null) {
+				owner.setExpectedBenefit(after);
+			} else {
+				importer.unplaced(after, origin);
+			}
+		}
+		importer.placed(owner, origin, 0.6, "deadline");
 	}
 
 	/** The level of a numbering style: the one it took before, else the next free level (at least {@code floor}). */
