@@ -24,6 +24,8 @@ import pdca.model.AgencyType;
 import pdca.model.Citation;
 import pdca.model.Plan;
 import pdca.model.PlanSection;
+import pdca.model.WorkItem;
+import pdca.model.schedule.Schedule;
 import pdca.model.io.PlanFiles;
 import pdca.model.validation.PlanValidation;
 import pdca.model.validation.Problem;
@@ -97,6 +99,46 @@ class SeedImportTest {
 		assertEquals(6, plan.getStrategies().size());
 	}
 
+	/** 004's table copied out of its PDF as text: deadline, owner unit and benefit read out of each row. */
+	@Test
+	void seed004TableReadAsText() throws Exception {
+		Plan plan = seed("004").plan();
+		Plan expected = PlanFiles.load(Documents.sample("004"));
+		Map<String, ImportScore.Category> score = new HashMap<>();
+		ImportScore.compare(plan, expected).forEach(c -> score.put(c.name(), c));
+		assertEquals(8, score.get("strategies").matched(), score.toString());
+		assertEquals(25, score.get("methods").matched(), "every 推動作法 exactly: " + score);
+		assertTrue(score.get("deadlines").matched() >= 22, score.toString());
+		assertTrue(score.get("owners").matched() >= 21, score.toString());
+		assertTrue(score.get("benefits").matched() >= 20, score.toString());
+		pdca.model.Method first = plan.getStrategies().get(0).getMethods().get(0);
+		assertEquals("107年12月", first.getSchedule().text());
+		assertEquals("本處管制考核科", first.getLeadOwner().getName());
+		assertTrue(first.getExpectedBenefit().startsWith("透過公文稽催管制作業"), first.getExpectedBenefit());
+		assertFalse(first.getExpectedBenefit().contains("實施要項"), "the header repeated on the next page is not part of a benefit");
+	}
+
+	/** 002's table of tab-led cells under three dimensions (構面). */
+	@Test
+	void seed002CellsUnderDimensions() throws Exception {
+		Plan plan = seed("002").plan();
+		assertEquals(List.of("便民標準服務", "資訊流通服務", "創新加值服務"),
+				plan.getDimensions().stream().map(d -> d.getText()).toList());
+		Plan expected = PlanFiles.load(Documents.sample("002"));
+		Map<String, ImportScore.Category> score = new HashMap<>();
+		ImportScore.compare(plan, expected).forEach(c -> score.put(c.name(), c));
+		assertEquals(6, score.get("strategies").matched(), score.toString());
+		assertEquals(49, score.get("actions").matched(), "every 具體作法 exactly: " + score);
+		pdca.model.Method first = plan.getDimensions().get(0).getStrategies().get(0).getMethods().get(0);
+		assertEquals("服務流程便捷性", first.getText());
+		assertEquals("99/1~99/12", first.getSchedule().text());
+		assertTrue(first.getDescription().startsWith("1.建置全功能化單一窗口"), first.getDescription());
+		assertEquals(7, first.getActions().size());
+		// the 指標 cell listing three indicators gives three methods, as the seed has them
+		List<String> last = plan.getDimensions().get(2).getStrategies().get(0).getMethods().stream().map(m -> m.getText()).toList();
+		assertEquals(List.of("有價值的創意服務", "服務措施延續性", "服務措施執行方法效能性"), last);
+	}
+
 	@Test
 	void an001AppendixIsASectionOfItsOwn() throws Exception {
 		Plan plan = seed("001").plan();
@@ -121,7 +163,7 @@ class SeedImportTest {
 		}
 		strings(result.plan(), out);
 		result.unplaced().forEach(u -> out.append(u.text()));
-		result.headings().forEach(out::append);
+		result.consumed().forEach(out::append);
 		Map<Integer, Integer> placed = han(out.toString());
 		StringBuilder missing = new StringBuilder();
 		source.forEach((c, count) -> {
@@ -161,15 +203,21 @@ class SeedImportTest {
 		return counts;
 	}
 
+	/** The text of an element: its strings, its deadline as written, the names of the units it refers to. */
 	private static void strings(EObject e, StringBuilder out) {
 		for (EAttribute a : e.eClass().getEAllAttributes()) {
 			Object v = e.eGet(a);
 			if (v instanceof String s) {
 				out.append(s);
-			} else if (v != null && a.getEType().getInstanceClass() != null
-					&& a.getEType().getInstanceClass().getSimpleName().equals("Schedule")) {
-				out.append(v);
+			} else if (v instanceof Schedule schedule) {
+				out.append(schedule.text());
 			}
+		}
+		if (e instanceof WorkItem w) {
+			if (w.getLeadOwner() != null) {
+				out.append(w.getLeadOwner().getName());
+			}
+			w.getCoOwners().forEach(u -> out.append(u.getName()));
 		}
 	}
 }

@@ -13,7 +13,7 @@ import pdca.model.Plan;
  * importer is of it, the text it could not place, and the problems the officer should look at.
  */
 public record ImportResult(SourceDocument source, Plan plan, List<Placed> placed, List<Unplaced> unplaced,
-		List<Finding> findings, List<String> headings, boolean truncated) {
+		List<Finding> findings, List<String> consumed, boolean truncated) {
 
 	/** Below this confidence an element is marked for the officer to check. */
 	public static final double UNCERTAIN = 0.75;

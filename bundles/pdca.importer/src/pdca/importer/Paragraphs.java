@@ -41,7 +41,8 @@ final class Paragraphs {
 		boolean tabbed = false;
 		boolean closedHeading = false;
 		boolean chapter = false;
-		for (Block block : doc.blocks()) {
+		for (Block original : lines(doc.blocks(), wrapped)) {
+			Block block = original;
 			if (block instanceof Block.Table t) {
 				if (current != null) {
 					items.add(new Item(current.toString(), start, 0, null, tabbed));
@@ -63,7 +64,16 @@ final class Paragraphs {
 				pageNumbers.add(p.origin());
 				continue;
 			}
-			boolean startsCell = text.startsWith("\t");
+			if (wrapped && Structure.isColumnNames(text)) {
+				// a table's header row read as one line (repeated on every page): an item of its own
+				if (current != null) {
+					items.add(new Item(current.toString(), start, 0, null, tabbed));
+					current = null;
+				}
+				items.add(new Item(text.strip(), p.origin(), 0, null, false));
+				continue;
+			}
+			boolean startsCell = text.matches("^[ \\u3000]*\t[\\s\\S]*");
 			Marker marker = Marker.of(text);
 			boolean newParagraph = current == null || !wrapped || p.headingLevel() > 0 || marker != null || startsCell
 					|| closedHeading || APPENDIX.matcher(text).find()
@@ -92,6 +102,27 @@ final class Paragraphs {
 		if (current != null) {
 			items.add(new Item(current.toString(), start, 0, null, tabbed));
 		}
+	}
+
+	/** A numbering in parentheses after spaces inside a line: 「二、服務友善性 (一 )定期維護…」, two cells on one line. */
+	private static final Pattern INNER_MARKER = Pattern.compile("(?<=\\S)[ \\t\\u3000]+(?=[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[)）])");
+
+	/** In wrapped text, a line holding two cells' starts is two lines. */
+	private static List<Block> lines(List<Block> blocks, boolean wrapped) {
+		if (!wrapped) {
+			return blocks;
+		}
+		List<Block> out = new ArrayList<>(blocks.size());
+		for (Block b : blocks) {
+			if (b instanceof Block.Paragraph p && INNER_MARKER.matcher(p.text()).find()) {
+				for (String part : INNER_MARKER.split(p.text())) {
+					out.add(new Block.Paragraph(part, p.headingLevel(), p.origin()));
+				}
+			} else {
+				out.add(b);
+			}
+		}
+		return out;
 	}
 
 	/** A chapter line that is only a heading ends at the line's end: 「壹、計畫依據」, 「肆、實施對象：」. */

@@ -88,7 +88,7 @@ public final class PlanImporter {
 	private final List<ImportResult.Unplaced> unplaced = new ArrayList<>();
 	private final List<ImportResult.Finding> findings = new ArrayList<>();
 	private final Map<String, Unit> units = new LinkedHashMap<>();
-	private final List<String> headings = new ArrayList<>();
+	private final List<String> consumed = new ArrayList<>();
 	private boolean structureSeen;
 
 	private PlanImporter(SourceDocument source) {
@@ -138,7 +138,7 @@ public final class PlanImporter {
 		}
 		PlanFiles.ensureIds(plan);
 		return new ImportResult(source, plan, List.copyOf(placed), List.copyOf(unplaced), List.copyOf(findings),
-				List.copyOf(headings), truncated);
+				List.copyOf(consumed), truncated);
 	}
 
 	private static boolean isChapterStart(Paragraphs.Item item) {
@@ -259,7 +259,7 @@ public final class PlanImporter {
 		}
 		content.addAll(body);
 		if (kind != Chapter.OTHER) {
-			headings.add(heading);
+			consumed.add(heading);
 		}
 		switch (kind) {
 		case BASIS -> basis(heading, start.origin(), content);
@@ -410,9 +410,9 @@ public final class PlanImporter {
 		return plan;
 	}
 
-	/** A heading as written whose words the plan's structure replaces (a table's column names). */
+	/** Text whose words the plan's structure replaces (a table's column names, a repeated merged cell). */
 	void heading(String text) {
-		headings.add(text);
+		consumed.add(text);
 	}
 
 	Unit unit(String name) {

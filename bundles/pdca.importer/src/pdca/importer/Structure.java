@@ -72,16 +72,25 @@ final class Structure {
 	 */
 	private boolean flattened;
 	private boolean benefitColumn;
+	private boolean ownerColumn;
+	/** The item whose deadline, owner and benefit were last read out of its text. */
+	private WorkItem splitOwner;
+	/** The owner unit at the start of a cell read as text: 本處管制考核科, 監理課, 各單位; before a ◎ when there is one. */
+	private static final java.util.regex.Pattern UNIT_FIRST = java.util.regex.Pattern.compile(
+			"([^◎。，；]{1,20}?)\\s*(?=◎)|((?:本處|本所|本站|本會|本府|本局)?[\\p{IsHan}、]{0,12}?(?:科|課|室|組|股|所|站|處|局|中心|隊|各單位))(?![\\p{IsHan}]{0,2}[，。])");
 
 	/** A deadline as plans write it in their tables: 6月完成並持續辦理, 3月、6月、9月、12月完成, 107年12月. */
 	private static final java.util.regex.Pattern DEADLINE_IN_TEXT = java.util.regex.Pattern.compile(
-			"(?:\\d{1,2}月、){1,11}\\d{1,2}月完成|(?:\\d{2,3}年)?\\d{1,2}月(?:底)?(?:前)?完成(?:並持續辦理)?|已完成並持續辦理|每年或半年辦理（[^）]{1,20}）");
+			"(?:\\d{1,2}月、){1,11}\\d{1,2}月完成|(?:\\d{2,3}年)?\\d{1,2}月(?:底)?(?:前)?完成(?:並持續辦理)?|已完成並持續辦理|每年或半年辦理（[^）]{1,20}）|\\d{2,3}年\\d{1,2}月(?![\\d日份])");
 
 	Structure(PlanImporter importer) {
 		this.importer = importer;
 	}
 
 	void read(List<Paragraphs.Item> content) {
+		if (Cells.read(importer, content)) {
+			return;
+		}
 		for (Paragraphs.Item item : content) {
 			if (item.table() != null) {
 				table(item.table());
@@ -106,6 +115,10 @@ final class Structure {
 					preamble.append('\n');
 				}
 				preamble.append(item.text().strip());
+			} else if (splitOwner != null && splitOwner.getExpectedBenefit() != null && (last == splitOwner
+					|| last.eContainer() == splitOwner)) {
+				// the benefit cell goes on after a page's repeated header
+				splitOwner.setExpectedBenefit(Texts.join(splitOwner.getExpectedBenefit(), Texts.clean(item.text())));
 			} else {
 				append(last, item.text());
 				split(last, item.origin());
@@ -113,26 +126,41 @@ final class Structure {
 			return;
 		}
 		int level = level(m.kind(), 0);
+		splitOwner = null;
 		WorkItem created = element(level, m, m.rest(), item.origin(), 0.9);
 		split(created != null ? created : last, item.origin());
 	}
 
-	/** A line of column names (策略與方法 推動作法 完成期限 預期效益): the header of a table read as text. */
-	private boolean isHeaderLine(String text) {
+	/** The roles a line of column names names (策略與方法 推動作法 完成期限 預期效益), empty when it is not one. */
+	static java.util.Set<Role> columnNames(String text) {
+		java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
 		String s = Texts.clean(text);
 		if (s.length() > 60 || Marker.of(s) != null) {
-			return false;
+			return roles;
 		}
-		java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
-		for (String word : text.strip().split("[\\s\\u3000]+")) {
+		String[] words = text.strip().split("[\\s\\u3000]+");
+		for (String word : words) {
 			Role r = Role.of(word);
 			if (r != Role.OTHER) {
 				roles.add(r);
 			}
 		}
-		if (roles.size() >= 2 && roles.contains(Role.DEADLINE)) {
+		return roles.size() >= 2 && roles.contains(Role.DEADLINE) && roles.size() * 2 >= words.length ? roles
+				: java.util.EnumSet.noneOf(Role.class);
+	}
+
+	/** Whether a line is the header of a table read as text. */
+	static boolean isColumnNames(String text) {
+		return !columnNames(text).isEmpty();
+	}
+
+	/** A line of column names: the header of a table read as text. */
+	private boolean isHeaderLine(String text) {
+		java.util.Set<Role> roles = columnNames(text);
+		if (!roles.isEmpty()) {
 			flattened = true;
 			benefitColumn = roles.contains(Role.BENEFIT);
+			ownerColumn = roles.contains(Role.OWNER);
 			return true;
 		}
 		return false;
@@ -147,26 +175,54 @@ final class Structure {
 		if (!flattened || item == null || item.getText() == null) {
 			return;
 		}
-		java.util.regex.Matcher d = DEADLINE_IN_TEXT.matcher(item.getText());
+		String text = item.getText();
+		java.util.regex.Matcher d = DEADLINE_IN_TEXT.matcher(text);
 		if (!d.find() || d.start() == 0) {
 			return;
 		}
-		String text = item.getText();
 		WorkItem owner = item instanceof Action && item.eContainer() instanceof Method method ? method : item;
 		item.setText(text.substring(0, d.start()).strip());
-		Schedule schedule = PlanImporter.schedule(d.group());
-		if (schedule != null && owner.getSchedule() == null) {
-			owner.setSchedule(schedule);
-		}
-		String after = text.substring(d.end()).strip();
-		if (!after.isEmpty()) {
-			if (benefitColumn && owner.getExpectedBenefit() == null) {
-				owner.setExpectedBenefit(after);
+		// each deadline starts a row of the table: deadline, then owner and benefit up to the next deadline
+		List<int[]> rows = new ArrayList<>();
+		do {
+			rows.add(new int[] { d.start(), d.end() });
+		} while (d.find());
+		for (int i = 0; i < rows.size(); i++) {
+			String deadline = text.substring(rows.get(i)[0], rows.get(i)[1]);
+			String after = text.substring(rows.get(i)[1], i + 1 < rows.size() ? rows.get(i + 1)[0] : text.length()).strip();
+			Schedule schedule = PlanImporter.schedule(deadline);
+			if (schedule != null && owner.getSchedule() == null) {
+				owner.setSchedule(schedule);
+			} else if (owner.getSchedule() != null && owner.getSchedule().text().equals(Texts.clean(deadline))) {
+				importer.heading(deadline); // the merged deadline cell written again on the next row
 			} else {
-				importer.unplaced(after, origin);
+				importer.unplaced(deadline, origin);
+			}
+			if (ownerColumn) {
+				java.util.regex.Matcher u = UNIT_FIRST.matcher(after);
+				if (u.lookingAt()) {
+					Unit unit = importer.unit(Texts.withoutFinalStop(u.group(1) != null ? u.group(1) : u.group(2)));
+					if (owner.getLeadOwner() == null) {
+						owner.setLeadOwner(unit);
+					} else if (owner.getLeadOwner() != unit && !owner.getCoOwners().contains(unit)) {
+						owner.getCoOwners().add(unit);
+					}
+					after = after.substring(u.end()).strip();
+				}
+			}
+			if (after.startsWith("◎")) {
+				after = after.substring(1).strip();
+			}
+			if (!after.isEmpty()) {
+				if (benefitColumn) {
+					owner.setExpectedBenefit(owner.getExpectedBenefit() == null ? after : owner.getExpectedBenefit() + "\n" + after);
+				} else {
+					importer.unplaced(after, origin);
+				}
 			}
 		}
 		importer.placed(owner, origin, 0.6, "deadline");
+		splitOwner = owner;
 	}
 
 	/** The level of a numbering style: the one it took before, else the next free level (at least {@code floor}). */
