@@ -3,6 +3,7 @@
 # LibreOffice (headless) to ODT, DOCX and PDF, imported with `pdca import --compare` against the
 # hand-encoded sample plan. Prints one Markdown table row per seed and format: per kind of element
 # "exact/expected", the overall share, and the seconds the import took (a cold command line).
+# Then the speed of the longest seed in each format (PDCA_IMPORT_NO_SPEED=1 leaves it out).
 # Usage: releng/import/measure.sh [FORMAT...]   (default: txt odt docx pdf)
 set -euo pipefail
 PDCA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -49,3 +50,17 @@ for f in "${formats[@]}"; do
     echo "$row"
   done
 done
+# Speed: each format of the longest seed (003, 80 pages as PDF) imported 20 times in one JVM
+# (releng/benchmarks' ImportSpeed): the first import (cold) and the median of the others (warm)
+if [ -z "${PDCA_IMPORT_NO_SPEED:-}" ]; then
+  pdca_select_jdk
+  ./mvnw -B -q -o -f releng/benchmarks/pom.xml package >/dev/null 2>&1 || ./mvnw -B -q -f releng/benchmarks/pom.xml package >/dev/null
+  echo
+  echo "| document | pages | items | cold ms | warm median ms | warm best ms |"
+  echo "|---|---|---|---|---|---|"
+  for f in "${formats[@]}"; do
+    "$JAVA_HOME/bin/java" -Duser.language=zh -Duser.country=TW -cp releng/benchmarks/target/benchmarks.jar \
+      pdca.benchmarks.ImportSpeed "$work/$f/003.$f" 20 2>/dev/null |
+      sed -nE 's/^RESULT file=(\S+) pages=(\S+) items=(\S+) cold_ms=(\S+) warm_median_ms=(\S+) warm_best_ms=(\S+)$/| \1 | \2 | \3 | \4 | \5 | \6 |/p'
+  done
+fi
