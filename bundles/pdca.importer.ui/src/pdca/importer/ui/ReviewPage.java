@@ -77,6 +77,7 @@ public final class ReviewPage extends WizardPage {
 	private Table problems;
 	private Button delete;
 	private Color warning;
+	private Color marked;
 
 	ReviewPage() {
 		super("review");
@@ -87,8 +88,8 @@ public final class ReviewPage extends WizardPage {
 	@Override
 	public void createControl(Composite parent) {
 		warning = new Color(0xB3, 0x3C, 0x00);
+		marked = new Color(0xFF, 0xE8, 0x8C);
 		Composite c = new Composite(parent, SWT.NONE);
-		c.addDisposeListener(e -> warning.dispose());
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(c);
 		counts = new Label(c, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(counts);
@@ -273,7 +274,9 @@ public final class ReviewPage extends WizardPage {
 			return;
 		}
 		source.setStyleRanges(new StyleRange[0]);
-		StyleRange mark = new StyleRange(range[0], range[1] - range[0], null, source.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+		// a light marker colour of its own: the system's tooltip colours are dark in some themes
+		StyleRange mark = new StyleRange(range[0], range[1] - range[0], source.getDisplay().getSystemColor(SWT.COLOR_BLACK),
+				marked);
 		mark.fontStyle = SWT.BOLD;
 		source.setStyleRange(mark);
 		source.setSelection(range[0], range[0]);
