@@ -127,8 +127,37 @@ final class Structure {
 		}
 		int level = level(m.kind(), 0);
 		splitOwner = null;
+		Action before = action;
 		WorkItem created = element(level, m, m.rest(), item.origin(), 0.9);
 		split(created != null ? created : last, item.origin());
+		if (flattened && created instanceof Method method) {
+			spill(method, before, item.origin());
+		}
+	}
+
+	/**
+	 * In a table read as text, a method's cell is one sentence; what follows its full stop is the
+	 * rest of the cell before it that a page break cut (the previous row's last action), put back
+	 * there and marked for checking.
+	 */
+	private void spill(Method method, Action before, Origin origin) {
+		String text = method.getText();
+		int stop = text.indexOf('。');
+		if (stop < 0 || stop == text.length() - 1) {
+			return;
+		}
+		String rest = text.substring(stop + 1).replaceFirst("^[。\\s]+", "");
+		method.setText(text.substring(0, stop + 1));
+		if (rest.isEmpty()) {
+			return;
+		}
+		if (before != null) {
+			before.setText(Texts.join(before.getText(), rest));
+			importer.placed(before, origin, 0.5, "continued");
+		} else {
+			importer.unplaced(rest, origin);
+		}
+		importer.placed(method, origin, 0.6, "method");
 	}
 
 	/** The roles a line of column names names (策略與方法 推動作法 完成期限 預期效益), empty when it is not one. */
