@@ -26,7 +26,7 @@ final class Documents {
 				throw new IllegalStateException("test document missing: " + name);
 			}
 			Path file = folder.resolve(name.substring(name.lastIndexOf('/') + 1));
-			Files.copy(in, file);
+			Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 			return file;
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

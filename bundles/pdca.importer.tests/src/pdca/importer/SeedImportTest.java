@@ -194,6 +194,30 @@ class SeedImportTest {
 	 * Numerals (of the numbering, and of dates that become dates), and the words that join cited
 	 * documents (「…」暨中央選舉委員會…, 函頒之「…」), which the citations replace by their fields.
 	 */
+	/** A real plan cut off halfway (a page lost in scanning or sending): flagged, the first half still read. */
+	@ParameterizedTest
+	@ValueSource(strings = { "000", "001", "002", "003", "004" })
+	void aSeedCutOffHalfwayIsFlaggedAndItsFirstHalfRead(String n) throws Exception {
+		Path whole = Documents.copy("seeds/" + n + ".txt", folder);
+		List<String> lines = java.nio.file.Files.readAllLines(whole);
+		// cut in the middle of a line of text, as a lost page leaves it
+		int at = lines.size() / 2;
+		while (lines.get(at).strip().length() < 12 || Texts.endsClause(lines.get(at))) {
+			at++;
+		}
+		String line = lines.get(at).strip();
+		List<String> kept = new java.util.ArrayList<>(lines.subList(0, at));
+		kept.add(line.substring(0, line.length() / 2 + 6));
+		Path cut = folder.resolve(n + "-cut.txt");
+		java.nio.file.Files.write(cut, kept);
+		ImportResult result = PlanImporter.importFile(cut);
+		assertTrue(result.truncated(), n + ": cut after 「" + kept.get(kept.size() - 1) + "」");
+		assertFalse(result.clean());
+		assertEquals(seed(n).plan().getTitle(), result.plan().getTitle(), "the start is read as in the whole document");
+		assertFalse(result.plan().getStrategies().isEmpty() && result.plan().getDimensions().isEmpty()
+				&& result.plan().getSections().isEmpty() && result.plan().getObjectives().isEmpty());
+	}
+
 	private static final String NUMERALS = "〇○零一二三四五六七八九十壹貳參叁肆伍陸柒捌玖拾年月日之暨及";
 
 	private static Map<Integer, Integer> han(String text) {

@@ -131,7 +131,10 @@ public final class PlanImporter {
 		boolean truncated = false;
 		if (!items.isEmpty()) {
 			Paragraphs.Item last = items.get(items.size() - 1);
-			if (last.table() == null && !Texts.endsClause(last.text()) && last.text().strip().length() > 16) {
+			Marker m = last.table() == null ? last.marker() : null;
+			// a document ends with a sentence; an item begun and not finished, or a long open line, is cut off
+			if (last.table() == null && !Texts.endsClause(last.text())
+					&& (last.text().strip().length() > 16 || m != null && m.kind() != Marker.Kind.CHAPTER)) {
 				truncated = true;
 				finding("finding.truncated", last.origin(), shortText(last.text()));
 			}
