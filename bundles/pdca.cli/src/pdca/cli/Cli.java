@@ -59,6 +59,7 @@ public final class Cli {
 		add(new ExportCommand());
 		add(new MeetingCommand());
 		add(new CheckinsCommand());
+		add(new ImportCommand(registry));
 	}
 
 	private void add(Command command) {

@@ -10,6 +10,25 @@ import pdca.model.logic.Terms;
 /** Texts of the dashboard and the presentation mode (messages.properties, messages_zh_TW.properties). */
 public final class TrackerMessages extends NLS {
 
+	public static String portfolioTitle;
+	public static String portfolioYear;
+	public static String portfolioYearColumn;
+	public static String portfolioFilter;
+	public static String portfolioAgency;
+	public static String portfolioStatus;
+	public static String portfolioUnreadable;
+	public static String portfolioProgress;
+	public static String portfolioOverdue;
+	public static String portfolioReporting;
+	public static String portfolioNotReported;
+	public static String portfolioKpis;
+	public static String portfolioImprovements;
+	public static String portfolioLate;
+	public static String portfolioGrade;
+	public static String portfolioFile;
+	public static String portfolioAllYears;
+	public static String portfolioRocYear;
+	public static String portfolioSummary;
 	public static String noPlan;
 	public static String quarterLabel;
 	public static String summary;
