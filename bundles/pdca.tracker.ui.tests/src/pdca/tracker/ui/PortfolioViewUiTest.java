@@ -32,6 +32,10 @@ import pdca.samples.SamplePlans;
 /** The portfolio view over the sample plans: its lines, their order, a saved plan's line, drill-down. */
 class PortfolioViewUiTest {
 
+	/** Columns: agency, year, status, the four quarters of the heat map, progress, … */
+	private static final int FIRST_QUARTER = 3;
+	private static final int PROGRESS = 7;
+
 	private IProject project;
 	private IWorkbenchPage page;
 
@@ -101,6 +105,19 @@ class PortfolioViewUiTest {
 			assertTrue(e.row() == null || e.row().overdue() <= first);
 		}
 		assertTrue(view.table().getItem(0).getText(0).length() > 0, "the agency is shown");
+		// the heat map: each quarter's cell shows the plan's status in that quarter, in its colour
+		for (int row = 0; row < view.table().getItemCount(); row++) {
+			PortfolioView.Entry e = shown.get(row);
+			if (e.row() == null) {
+				continue;
+			}
+			Plan plan = e.plan();
+			for (int q = 1; q <= 4; q++) {
+				var status = TrackerStatus.of(plan, new Quarter(plan.getRocYear(), q)).planStatus().effective();
+				assertEquals(Charts.symbol(status), view.table().getItem(row).getText(FIRST_QUARTER + q - 1), e.file().getName() + " Q" + q);
+				assertEquals(Charts.rgb(status), view.table().getItem(row).getBackground(FIRST_QUARTER + q - 1).getRGB());
+			}
+		}
 	}
 
 	@Test
@@ -134,7 +151,7 @@ class PortfolioViewUiTest {
 	@Test
 	void aColumnSortsTheLines() throws Exception {
 		PortfolioView view = open(2);
-		view.sortBy(3); // progress, least first
+		view.sortBy(PROGRESS); // least first
 		List<PortfolioView.Entry> shown = view.shownEntries();
 		int last = -1;
 		for (PortfolioView.Entry e : shown) {
@@ -143,7 +160,7 @@ class PortfolioViewUiTest {
 				last = e.row().status().progress();
 			}
 		}
-		view.sortBy(3); // again: most first
+		view.sortBy(PROGRESS); // again: most first
 		PortfolioView.Entry top = view.shownEntries().get(0);
 		assertEquals(last, top.row().status().progress());
 	}

@@ -63,8 +63,19 @@ public class PortfolioView extends ViewPart {
 	public static final String ID = "pdca.tracker.ui.portfolio";
 	private static final String PLAN_EDITOR = "pdca.ui.planEditor";
 
-	/** A plan file of the workspace: its plan and line, or why it could not be read. */
-	public record Entry(IFile file, Plan plan, Portfolio.Row row, String problem) {
+	/**
+	 * A plan file of the workspace: its plan, its line as of the chosen quarter and its status in
+	 * each quarter of its year (the heat map), or why it could not be read.
+	 */
+	public record Entry(IFile file, Plan plan, Portfolio.Row row, List<Portfolio.Row> quarters, String problem) {
+
+		static Entry of(IFile file, Plan plan, int quarter) {
+			List<Portfolio.Row> all = new ArrayList<>();
+			for (int q = 1; q <= 4; q++) {
+				all.add(Portfolio.row(plan, new Quarter(plan.getRocYear(), q)));
+			}
+			return new Entry(file, plan, all.get(quarter - 1), List.copyOf(all), null);
+		}
 	}
 
 	private final Map<IFile, Entry> entries = new LinkedHashMap<>();
@@ -145,6 +156,9 @@ public class PortfolioView extends ViewPart {
 				return ((Entry) o).problem();
 			}
 		});
+		for (int q = 1; q <= 4; q++) {
+			heat(q);
+		}
 		column(TrackerMessages.portfolioProgress, 60, e -> e.row() == null ? "" : e.row().status().progress() + "%",
 				Comparator.comparingInt(e -> e.row() == null ? -1 : e.row().status().progress()));
 		column(TrackerMessages.portfolioOverdue, 70,
@@ -199,6 +213,41 @@ public class PortfolioView extends ViewPart {
 		orders.add(order);
 		c.addListener(SWT.Selection, e -> sortBy(index));
 		return column;
+	}
+
+	/** A heat-map column: the plan's status in quarter {@code q} of its year, as a coloured cell. */
+	private void heat(int q) {
+		TableViewerColumn column = column(Terms.quarterShort(q), 44,
+				e -> e.quarters().isEmpty() ? "" : Charts.symbol(e.quarters().get(q - 1).status().effective()),
+				Comparator.comparingInt(e -> e.quarters().isEmpty() ? -1 : e.quarters().get(q - 1).status().effective().getValue()));
+		column.getColumn().setAlignment(SWT.CENTER);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object o) {
+				Entry e = (Entry) o;
+				return e.quarters().isEmpty() ? "" : Charts.symbol(e.quarters().get(q - 1).status().effective());
+			}
+
+			@Override
+			public Color getBackground(Object o) {
+				Entry e = (Entry) o;
+				return e.quarters().isEmpty() ? null : new Color(Charts.rgb(e.quarters().get(q - 1).status().effective()));
+			}
+
+			@Override
+			public Color getForeground(Object o) {
+				Entry e = (Entry) o;
+				return e.quarters().isEmpty() ? null
+						: new Color(Charts.textOn(Charts.rgb(e.quarters().get(q - 1).status().effective())));
+			}
+
+			@Override
+			public String getToolTipText(Object o) {
+				Entry e = (Entry) o;
+				return e.quarters().isEmpty() ? null
+						: Terms.quarter(e.quarters().get(q - 1).quarter()) + "：" + Terms.status(e.quarters().get(q - 1).status().effective());
+			}
+		});
 	}
 
 	/** Sorts by a column; a second click reverses; the plans needing attention first otherwise. */
@@ -288,11 +337,11 @@ public class PortfolioView extends ViewPart {
 		reads++;
 		try {
 			Plan plan = PlanFiles.load(file.getLocation().toPath());
-			return new Entry(file, plan, Portfolio.row(plan, new Quarter(plan.getRocYear(), quarter)), null);
+			return Entry.of(file, plan, quarter);
 		} catch (PlanFileException e) {
-			return new Entry(file, null, null, e.describe());
+			return new Entry(file, null, null, List.of(), e.describe());
 		} catch (RuntimeException e) {
-			return new Entry(file, null, null, file.getName() + ": " + e);
+			return new Entry(file, null, null, List.of(), file.getName() + ": " + e);
 		}
 	}
 
@@ -334,7 +383,7 @@ public class PortfolioView extends ViewPart {
 		for (Map.Entry<IFile, Entry> e : entries.entrySet()) {
 			Entry old = e.getValue();
 			if (old.plan() != null) {
-				e.setValue(new Entry(old.file(), old.plan(), Portfolio.row(old.plan(), new Quarter(old.plan().getRocYear(), q)), null));
+				e.setValue(new Entry(old.file(), old.plan(), old.quarters().get(q - 1), old.quarters(), null));
 			}
 		}
 		show();
