@@ -139,4 +139,33 @@ class PortfolioCommandTest extends CliRunning {
 		}
 		throw new AssertionError("no plan " + fileContains);
 	}
+
+	/** The portfolio packet: an ODS whose figures are numbers, and a PDF/A; independent tools check them in CI. */
+	@Test
+	void theOutFolderGetsTheOdsAndThePdfOfTheLines() throws Exception {
+		Path out = dir.resolve("packet");
+		assertEquals(Cli.OK, run("portfolio", SamplePlans.workspaceFolder().toString(), "--quarter", "3", "--out", out.toString()), err());
+		Path ods = out.resolve("portfolio-Q3.ods");
+		Path pdf = out.resolve("portfolio-Q3.pdf");
+		assertTrue(out().contains(ods.toString()) && out().contains(pdf.toString()), out());
+		String content;
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(ods.toFile())) {
+			content = new String(zip.getInputStream(zip.getEntry("content.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		int plans = SamplePlans.planFiles().size() + SamplePlans.trackingFiles().size();
+		assertEquals(plans + 1, content.split("<table:table-row").length - 1, "a header row and a row per plan");
+		assertTrue(content.contains("基隆市選舉委員會") && content.contains("逾期項目"), "agencies and Chinese headers");
+		// year, quarter, progress and eight counts: eleven number cells a plan (and the score when graded)
+		int numbers = content.split("office:value-type=\"float\"").length - 1;
+		assertEquals(plans * 11 + 1, numbers, "figures are numbers (one plan graded): " + numbers);
+		byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(pdf), 8);
+		assertEquals("%PDF-1.", new String(head, 0, 7, java.nio.charset.StandardCharsets.US_ASCII));
+		String bytes = new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertTrue(bytes.contains("pdfaid:part"), "PDF/A identification in the metadata");
+		// with a year, the names carry it
+		assertEquals(Cli.OK, run("portfolio", SamplePlans.workspaceFolder().toString(), "--quarter", "2", "--year", "106", "--out",
+				out.toString()), err());
+		assertTrue(Files.isRegularFile(out.resolve("portfolio-106-Q2.ods")));
+		assertTrue(Files.isRegularFile(out.resolve("portfolio-106-Q2.pdf")));
+	}
 }

@@ -63,7 +63,7 @@ final class ExportCommand implements Command {
 			err.println(CliMessages.format("export.badFormat", e.getMessage()));
 			return Cli.USAGE;
 		}
-		PacketExporter exporter = new PacketExporter(formats, options.has("--zip"), version());
+		PacketExporter exporter = new PacketExporter(formats, options.has("--zip"), toolVersion());
 		int failed = 0;
 		for (String file : options.files()) {
 			long start = System.nanoTime();
@@ -92,7 +92,7 @@ final class ExportCommand implements Command {
 		return failed == 0 ? Cli.OK : Cli.FOUND_ERRORS;
 	}
 
-	private static String version() {
+	static String toolVersion() {
 		var bundle = FrameworkUtil.getBundle(PacketExporter.class);
 		return bundle == null ? "dev" : bundle.getVersion().toString();
 	}

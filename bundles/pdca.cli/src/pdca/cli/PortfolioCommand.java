@@ -67,7 +67,7 @@ final class PortfolioCommand implements Command {
 
 	@Override
 	public Set<String> valueOptions() {
-		return Set.of("--quarter", "-q", "--year", "-y");
+		return Set.of("--quarter", "-q", "--year", "-y", "--out");
 	}
 
 	@Override
@@ -114,6 +114,20 @@ final class PortfolioCommand implements Command {
 			out.println(json(quarter, year, lines, problems));
 		} else {
 			printText(quarter, year, lines, problems, out, err);
+		}
+		String outDir = options.value("--out");
+		if (outDir != null && !lines.isEmpty()) {
+			try {
+				List<Path> written = pdca.export.PortfolioExporter.export(
+						lines.stream().map(l -> new pdca.export.PortfolioExporter.Line(l.file(), l.row())).toList(), quarter, year,
+						Path.of(outDir), ExportCommand.toolVersion());
+				for (Path p : written) {
+					(options.has("--json") ? err : out).println(CliMessages.format("portfolio.written", p));
+				}
+			} catch (pdca.export.ExportException e) {
+				err.println(e.getMessage());
+				return Cli.USAGE;
+			}
 		}
 		if (lines.isEmpty() && problems.isEmpty()) {
 			err.println(CliMessages.get("portfolio.none"));

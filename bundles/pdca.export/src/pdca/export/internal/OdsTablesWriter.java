@@ -45,7 +45,7 @@ import pdca.model.Strategy;
 public final class OdsTablesWriter {
 
 	/** A cell value: text, number, percentage or date (null leaves the cell empty). */
-	private record Value(Object value, boolean percent) {
+	record Value(Object value, boolean percent) {
 		static Value of(Object v) {
 			return new Value(v, false);
 		}
@@ -195,7 +195,7 @@ public final class OdsTablesWriter {
 	 * {@code OdfTable.getCellByPosition} and every {@code OdfTableCell} setter look the row up from
 	 * the top of the table, which made a sheet of 2,000 actions take most of a minute.
 	 */
-	private static void sheet(OdfSpreadsheetDocument doc, String name, List<List<Value>> rows) {
+	static void sheet(OdfSpreadsheetDocument doc, String name, List<List<Value>> rows) {
 		int cols = rows.get(0).size();
 		OdfTable t = OdfTable.newTable(doc, rows.size(), cols);
 		t.setTableName(name);

@@ -213,6 +213,14 @@ public final class PdfReportWriter {
 		title.setAlignment(Element.ALIGN_CENTER);
 		title.setSpacingBefore(26);
 		doc.add(title);
+		if (c.approvalDate() == null && c.documentNumber() == null) {
+			// a document of no single plan (the portfolio): no adoption to show
+			Paragraph gen = new Paragraph(c.generated(), new Font(f[0], 9, Font.NORMAL, NOTE));
+			gen.setAlignment(Element.ALIGN_CENTER);
+			gen.setSpacingBefore(200);
+			doc.add(gen);
+			return;
+		}
 		PdfPTable t = new PdfPTable(new float[] { 1, 2 });
 		t.setWidthPercentage(60);
 		t.setSpacingBefore(90);
