@@ -347,6 +347,26 @@ class PlanMergeTest {
 	}
 
 	@Test
+	void reorderingsThatCannotBothHoldAreAConflictAndCopyNothing() throws Exception {
+		open(Copies.motorVehicle());
+		Method method = mine.method(0, 0);
+		List<String> ids = method.getActions().stream().map(Action::getId).toList();
+		// mine: the first after the third; theirs: the third before the second
+		mine.commands.relocate(method.getActions().get(0), method, P.getMethod_Actions(), 3);
+		Method other = theirs.byId(method.getId());
+		theirs.commands.relocate(other.getActions().get(2), other, P.getMethod_Actions(), 1);
+
+		PlanMerge.Result result = merge();
+
+		assertEquals(1, result.conflicts().size(), result.conflicts().toString());
+		assertEquals(Conflict.Kind.MOVED_BY_BOTH, result.conflicts().get(0).kind());
+		Method merged = find(merged(result), method.getId());
+		List<String> order = merged.getActions().stream().map(Action::getId).toList();
+		assertEquals(Set.copyOf(ids), Set.copyOf(order));
+		assertEquals(ids.size(), order.size(), "each action once");
+	}
+
+	@Test
 	void anElementMovedByBothEndsUpOnceWhereIPutIt() throws Exception {
 		open(Copies.motorVehicle());
 		Action action = mine.action(0, 0, 0);

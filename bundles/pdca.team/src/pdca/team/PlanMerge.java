@@ -319,7 +319,7 @@ public final class PlanMerge {
 				return true;
 			}
 		}
-		if (!Objects.equals(place(sn), place(bn))) {
+		if (!Objects.equals(place(sn), place(bn)) || movedWithinList(side, sn)) {
 			return true;
 		}
 		for (Map.Entry<EReference, List<String>> e : sn.children.entrySet()) {
@@ -333,6 +333,48 @@ public final class PlanMerge {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether {@code side} moved the element within its list: it is outside the longest common order of the list's
+	 * elements before and after, or both its neighbours changed (of a swap, both elements moved). Elements added or
+	 * removed meanwhile do not count.
+	 */
+	private boolean movedWithinList(Side side, Node node) {
+		Node parentBefore = b(node.parent);
+		Node parentAfter = version(side).node(node.parent);
+		if (parentBefore == null || parentAfter == null) {
+			return false;
+		}
+		List<String> before = new ArrayList<>(parentBefore.children(node.feature));
+		List<String> after = new ArrayList<>(parentAfter.children(node.feature));
+		before.retainAll(after);
+		after.retainAll(before);
+		if (before.equals(after)) {
+			return false;
+		}
+		return moved(before, after).contains(node.key);
+	}
+
+	/**
+	 * The elements that moved from the order {@code before} to {@code after} (two lists of the same elements): those
+	 * outside their longest common order, and those whose neighbours on both sides changed (of a swap, both).
+	 */
+	private static Set<String> moved(List<String> before, List<String> after) {
+		Set<String> result = new HashSet<>(before);
+		result.removeAll(longestCommon(before, after));
+		for (int j = 0; j < after.size(); j++) {
+			String x = after.get(j);
+			int i = before.indexOf(x);
+			String predecessorBefore = i > 0 ? before.get(i - 1) : null;
+			String predecessorAfter = j > 0 ? after.get(j - 1) : null;
+			String successorBefore = i < before.size() - 1 ? before.get(i + 1) : null;
+			String successorAfter = j < after.size() - 1 ? after.get(j + 1) : null;
+			if (!Objects.equals(predecessorBefore, predecessorAfter) && !Objects.equals(successorBefore, successorAfter)) {
+				result.add(x);
+			}
+		}
+		return result;
 	}
 
 	/** Whether {@code side} changed the element or anything it holds in that version (added, changed, moved in). */
@@ -511,6 +553,9 @@ public final class PlanMerge {
 				String previous = i == 0 ? null : tc.get(i - 1);
 				result.add(previous == null ? 0 : result.indexOf(previous) + 1, x);
 			}
+			// an order that cannot keep what each moved between its new neighbours is a conflict
+			keptBetweenNeighbours(result, mc, moved(bc, mc));
+			keptBetweenNeighbours(result, tc, moved(bc, tc));
 		}
 		// what one side added (or moved here), after the element it follows on that side
 		Set<String> fromMine = new HashSet<>();
@@ -523,6 +568,18 @@ public final class PlanMerge {
 			}
 		}
 		return result;
+	}
+
+	private void keptBetweenNeighbours(List<String> result, List<String> side, Set<String> moved) {
+		for (String x : moved) {
+			int i = side.indexOf(x);
+			int at = result.indexOf(x);
+			String previous = i > 0 ? side.get(i - 1) : null;
+			String next = i < side.size() - 1 ? side.get(i + 1) : null;
+			if (previous != null && result.indexOf(previous) > at || next != null && result.indexOf(next) < at) {
+				structureConflicts.putIfAbsent(x, words.movedInList(x));
+			}
+		}
 	}
 
 	private static String before(List<String> list, String x) {
