@@ -506,6 +506,44 @@ class PlanMergeTest {
 	}
 
 	@Test
+	void kpiValuesOfAQuarterAreOneValueWhoeverEntersThem() throws Exception {
+		open(Copies.tracking());
+		List<pdca.model.Kpi> kpis = new ArrayList<>();
+		mine.plan.eAllContents().forEachRemaining(e -> {
+			if (e instanceof pdca.model.Kpi k) {
+				kpis.add(k);
+			}
+		});
+		assertTrue(kpis.size() >= 2);
+		pdca.model.Kpi first = kpis.get(0);
+		pdca.model.Kpi second = kpis.get(1);
+		Quarter q = new Quarter(106, 4);
+		int measurements = first.getMeasurements().size();
+		// both enter the same value for the first KPI; only the other enters the second
+		mine.run(mine.checkIns.setKpiActual(first, q, 92));
+		theirs.run(theirs.checkIns.setKpiActual(theirs.byId(first.getId()), q, 92));
+		theirs.run(theirs.checkIns.setKpiActual(theirs.byId(second.getId()), q, 8));
+
+		PlanMerge.Result result = merge();
+
+		assertTrue(result.clean(), result.conflicts().toString());
+		Plan plan = merged(result);
+		pdca.model.Kpi merged = find(plan, first.getId());
+		assertEquals(measurements + 1, merged.getMeasurements().size(), "one value for the quarter, not two");
+		assertEquals(8.0, pdca.edit.CheckInCommands.measurement(find(plan, second.getId()), q).getValue());
+
+		// different values for one KPI and quarter: a conflict naming the value
+		open(Copies.tracking());
+		mine.run(mine.checkIns.setKpiActual(mine.byId(first.getId()), q, 92));
+		theirs.run(theirs.checkIns.setKpiActual(theirs.byId(first.getId()), q, 88));
+		result = merge();
+		assertEquals(1, result.conflicts().size(), result.conflicts().toString());
+		assertEquals("92", result.conflicts().get(0).mine());
+		assertEquals("88", result.conflicts().get(0).theirs());
+		assertEquals(92.0, pdca.edit.CheckInCommands.measurement(find(merged(result), first.getId()), q).getValue());
+	}
+
+	@Test
 	void anUnchangedSideGivesTheOtherSideExactly() throws Exception {
 		open(Copies.motorVehicle());
 		String deleted = mine.action(1, 0, 0).getId();

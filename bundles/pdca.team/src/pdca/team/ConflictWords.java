@@ -168,6 +168,16 @@ final class ConflictWords {
 		} catch (RuntimeException e) {
 			// shown as written
 		}
+		if (type.getInstanceClass() == double.class || type.getInstanceClass() == Double.class) {
+			try {
+				double d = Double.parseDouble(value);
+				if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+					return Long.toString((long) d); // 92, not 92.0
+				}
+			} catch (NumberFormatException e) {
+				// shown as written
+			}
+		}
 		if (type.getInstanceClass() == boolean.class || type.getInstanceClass() == Boolean.class) {
 			return TeamMessages.get(Boolean.parseBoolean(value) ? "value.yes" : "value.no");
 		}
