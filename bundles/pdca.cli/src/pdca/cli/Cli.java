@@ -57,6 +57,7 @@ public final class Cli {
 		add(new NewCommand(registry));
 		add(new RolloverCommand(registry));
 		add(new MergeDriverCommand());
+		add(new SyncCommand());
 		add(new ExportCommand());
 		add(new MeetingCommand());
 		add(new CheckinsCommand());
