@@ -56,6 +56,8 @@ public final class Cli {
 		add(new TemplatesCommand(registry));
 		add(new NewCommand(registry));
 		add(new RolloverCommand(registry));
+		add(new MergeDriverCommand());
+		add(new SyncCommand());
 		add(new ExportCommand());
 		add(new MeetingCommand());
 		add(new CheckinsCommand());

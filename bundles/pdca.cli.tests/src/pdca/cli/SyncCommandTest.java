@@ -1,0 +1,99 @@
+package pdca.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.transport.URIish;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import pdca.model.Method;
+import pdca.model.Plan;
+import pdca.model.io.PlanFiles;
+import pdca.model.schedule.Schedule;
+import pdca.samples.SamplePlans;
+
+/** {@code pdca sync}: two workspaces sharing a bare repository on disk, through the command line. */
+class SyncCommandTest extends CliRunning {
+
+	@TempDir
+	Path folder;
+
+	private Path remote;
+
+	private Path workspace(String name) throws Exception {
+		Path dir = folder.resolve(name);
+		Git git;
+		if (remote == null) {
+			remote = folder.resolve("remote.git");
+			Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call().close();
+			git = Git.init().setInitialBranch("main").setDirectory(dir.toFile()).call();
+			git.remoteAdd().setName("origin").setUri(new URIish(remote.toUri().toString())).call();
+		} else {
+			git = Git.cloneRepository().setURI(remote.toUri().toString()).setDirectory(dir.toFile()).call();
+		}
+		StoredConfig config = git.getRepository().getConfig();
+		config.setString("user", null, "name", name);
+		config.setString("user", null, "email", name + "@example.org");
+		config.save();
+		git.close();
+		return dir;
+	}
+
+	private static void edit(Path file, Consumer<Plan> change) throws Exception {
+		Plan plan = PlanFiles.load(file);
+		change.accept(plan);
+		PlanFiles.save(plan, file);
+	}
+
+	private static Method method(Path file, int s, int m) throws Exception {
+		return PlanFiles.load(file).getStrategies().get(s).getMethods().get(m);
+	}
+
+	@Test
+	void twoUnitsSyncEditsOfOneMethodAndAConflictStopsWithTheirWords() throws Exception {
+		Path office = workspace("office");
+		Path plan = office.resolve("plans/106/plan.pdca");
+		Files.createDirectories(plan.getParent());
+		PlanFiles.save(PlanFiles.load(SamplePlans.workspaceFolder().resolve("plans/106/tainan-motor-vehicle-station.pdca")), plan);
+		assertEquals(Cli.OK, run("sync", office.toString(), "-m", "核定版"), err());
+		assertTrue(out().contains("Synced: changes committed, nothing received, commits sent."), out());
+		Path unit = workspace("unit");
+		Path unitPlan = unit.resolve("plans/106/plan.pdca");
+
+		edit(plan, p -> p.getStrategies().get(0).getMethods().get(0).setText("計畫室改寫"));
+		assertEquals(Cli.OK, run("sync", office.toString()), err());
+		edit(unitPlan, p -> p.getStrategies().get(0).getMethods().get(0).setSchedule(Schedule.parse("9月")));
+		assertEquals(Cli.OK, run("sync", unit.toString(), "--message", "監理課"), err());
+		assertTrue(out().contains("plans/106/plan.pdca: merged element by element"), out());
+		assertEquals("計畫室改寫", method(unitPlan, 0, 0).getText());
+		assertEquals("9月", method(unitPlan, 0, 0).getSchedule().text());
+		assertEquals(Cli.OK, run("sync", office.toString()), err());
+		assertEquals("9月", method(plan, 0, 0).getSchedule().text());
+		assertEquals(Cli.OK, run("sync", office.toString()));
+		assertTrue(out().contains("Up to date"), out());
+
+		edit(plan, p -> p.getStrategies().get(1).getMethods().get(0).setSchedule(Schedule.parse("6月")));
+		assertEquals(Cli.OK, run("sync", office.toString()), err());
+		edit(unitPlan, p -> p.getStrategies().get(1).getMethods().get(0).setSchedule(Schedule.parse("8月")));
+		byte[] mine = Files.readAllBytes(unitPlan);
+		assertEquals(Cli.FOUND_ERRORS, run("sync", unit.toString()));
+		assertTrue(err().contains("plans/106/plan.pdca: 1 conflict(s)"), err());
+		assertTrue(err().contains("deadline: mine 8月 / theirs 6月"), err());
+		assertTrue(err().contains("Nothing was pushed"), err());
+		assertArrayEquals(mine, Files.readAllBytes(unitPlan));
+	}
+
+	@Test
+	void aFolderThatIsNotARepositoryIsRefused() {
+		assertEquals(Cli.USAGE, run("sync", folder.toString()));
+		assertTrue(err().contains("is not a git repository"), err());
+	}
+}

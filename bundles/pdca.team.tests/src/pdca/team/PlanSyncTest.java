@@ -1,0 +1,131 @@
+package pdca.team;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.transport.URIish;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import pdca.model.Method;
+import pdca.model.Plan;
+import pdca.model.io.PlanFiles;
+import pdca.model.schedule.Schedule;
+
+/**
+ * {@link PlanSync} with JGit: two workspaces cloned from one bare repository on disk, each committing, fetching,
+ * merging plan files element by element and pushing.
+ */
+class PlanSyncTest {
+
+	@TempDir
+	Path folder;
+
+	private Path remote;
+
+	private Path workspace(String name, String user) throws Exception {
+		Path dir = folder.resolve(name);
+		if (remote == null) {
+			remote = folder.resolve("remote.git");
+			Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call().close();
+		}
+		Git git;
+		if (name.equals("office")) {
+			git = Git.init().setInitialBranch("main").setDirectory(dir.toFile()).call();
+			git.remoteAdd().setName("origin").setUri(new URIish(remote.toUri().toString())).call();
+		} else {
+			git = Git.cloneRepository().setURI(remote.toUri().toString()).setDirectory(dir.toFile()).call();
+		}
+		StoredConfig config = git.getRepository().getConfig();
+		config.setString("user", null, "name", user);
+		config.setString("user", null, "email", "unit@example.org");
+		config.save();
+		git.close();
+		return dir;
+	}
+
+	private static void edit(Path file, Consumer<Plan> change) throws Exception {
+		Plan plan = PlanFiles.load(file);
+		change.accept(plan);
+		PlanFiles.save(plan, file);
+	}
+
+	private static Method method(Plan plan, int s, int m) {
+		return plan.getStrategies().get(s).getMethods().get(m);
+	}
+
+	@Test
+	void twoWorkspacesSyncTheirEditsOfOneMethodThroughABareRepository() throws Exception {
+		Path office = workspace("office", "計畫室");
+		Path plan = office.resolve("plans/plan.pdca");
+		Files.createDirectories(plan.getParent());
+		PlanFiles.save(PlanFiles.load(Copies.motorVehicle()), plan);
+		PlanSync.Outcome first = PlanSync.sync(office, "核定版");
+		assertTrue(first.committed() && first.pushed(), first.toString());
+
+		Path unit = workspace("unit", "監理課");
+		Path unitPlan = unit.resolve("plans/plan.pdca");
+		assertTrue(Files.exists(unitPlan));
+
+		edit(plan, p -> method(p, 0, 0).setText("計畫室改寫的方法"));
+		assertEquals(PlanSync.State.SYNCED, PlanSync.sync(office, "計畫室修訂").state());
+		edit(unitPlan, p -> method(p, 0, 0).setSchedule(Schedule.parse("9月完成並持續辦理")));
+
+		PlanSync.Outcome merged = PlanSync.sync(unit, "監理課修訂");
+
+		assertEquals(PlanSync.State.SYNCED, merged.state(), merged.toString());
+		assertTrue(merged.received() && merged.pushed());
+		assertEquals(List.of("plans/plan.pdca"), merged.mergedPlans());
+		Method m = method(PlanFiles.load(unitPlan), 0, 0);
+		assertEquals("計畫室改寫的方法", m.getText());
+		assertEquals("9月完成並持續辦理", m.getSchedule().text());
+
+		PlanSync.Outcome back = PlanSync.sync(office, "");
+		assertEquals(PlanSync.State.SYNCED, back.state(), back.toString());
+		Method o = method(PlanFiles.load(plan), 0, 0);
+		assertEquals("計畫室改寫的方法", o.getText());
+		assertEquals("9月完成並持續辦理", o.getSchedule().text());
+		assertEquals(PlanSync.State.UP_TO_DATE, PlanSync.sync(office, "").state());
+	}
+
+	@Test
+	void aConflictIsReturnedWithMyPlanWholeAndNothingPushed() throws Exception {
+		Locale saved = Locale.getDefault();
+		Locale.setDefault(Locale.ENGLISH);
+		try {
+			Path office = workspace("office", "計畫室");
+			Path plan = office.resolve("plans/plan.pdca");
+			Files.createDirectories(plan.getParent());
+			PlanFiles.save(PlanFiles.load(Copies.motorVehicle()), plan);
+			PlanSync.sync(office, "核定版");
+			Path unit = workspace("unit", "監理課");
+			Path unitPlan = unit.resolve("plans/plan.pdca");
+
+			edit(plan, p -> method(p, 1, 0).setSchedule(Schedule.parse("6月")));
+			PlanSync.sync(office, "6月");
+			edit(unitPlan, p -> method(p, 1, 0).setSchedule(Schedule.parse("8月")));
+			byte[] mine = Files.readAllBytes(unitPlan);
+
+			PlanSync.Outcome outcome = PlanSync.sync(unit, "8月");
+
+			assertEquals(PlanSync.State.CONFLICTS, outcome.state(), outcome.toString());
+			assertFalse(outcome.pushed());
+			List<Conflict> conflicts = outcome.conflicts().get("plans/plan.pdca");
+			assertEquals(1, conflicts.size());
+			assertTrue(conflicts.get(0).message().contains("deadline: mine 8月 / theirs 6月"), conflicts.toString());
+			assertArrayEquals(mine, Files.readAllBytes(unitPlan), "my version whole, no conflict markers");
+		} finally {
+			Locale.setDefault(saved);
+		}
+	}
+}
