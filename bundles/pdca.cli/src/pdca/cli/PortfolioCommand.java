@@ -89,25 +89,17 @@ final class PortfolioCommand implements Command {
 				return Cli.USAGE;
 			}
 		}
+		// the plans are read and rolled up in parallel (each load has its own resource set); the
+		// results keep the files' order
+		List<Object> results = files.parallelStream().map(file -> read(file, year, quarter)).toList();
 		List<Line> lines = new ArrayList<>();
 		List<String[]> problems = new ArrayList<>();
-		for (Path file : files) {
-			Plan plan;
-			try {
-				plan = PlanFiles.load(file);
-			} catch (PlanFileException e) {
-				problems.add(new String[] { file.toString(), e.getMessage() });
-				continue;
+		for (Object r : results) {
+			if (r instanceof Line l) {
+				lines.add(l);
+			} else if (r instanceof String[] problem) {
+				problems.add(problem);
 			}
-			int planYear = plan.getRocYear();
-			if (year != null && planYear != year) {
-				continue; // another year's plan
-			}
-			if (planYear < NewCommand.MIN_YEAR || planYear > NewCommand.MAX_YEAR) {
-				problems.add(new String[] { file.toString(), CliMessages.format("status.planWithoutYear", file) });
-				continue;
-			}
-			lines.add(new Line(file.toString(), Portfolio.row(plan, new Quarter(planYear, quarter))));
 		}
 		lines.sort(Comparator.comparing(Line::row, Portfolio.NEEDS_ATTENTION_FIRST).thenComparing(Line::file));
 		if (options.has("--json")) {
@@ -134,6 +126,24 @@ final class PortfolioCommand implements Command {
 			return Cli.USAGE;
 		}
 		return problems.isEmpty() ? Cli.OK : Cli.FOUND_ERRORS;
+	}
+
+	/** A file's line, or its problem ({file, message}), or null when it is another year's plan. */
+	private static Object read(Path file, Integer year, int quarter) {
+		Plan plan;
+		try {
+			plan = PlanFiles.load(file);
+		} catch (PlanFileException e) {
+			return new String[] { file.toString(), e.getMessage() };
+		}
+		int planYear = plan.getRocYear();
+		if (year != null && planYear != year) {
+			return null; // another year's plan
+		}
+		if (planYear < NewCommand.MIN_YEAR || planYear > NewCommand.MAX_YEAR) {
+			return new String[] { file.toString(), CliMessages.format("status.planWithoutYear", file) };
+		}
+		return new Line(file.toString(), Portfolio.row(plan, new Quarter(planYear, quarter)));
 	}
 
 	/**
