@@ -83,9 +83,9 @@ find_java() {
       echo "$c"
       return 0
     fi
-    seen="$seen $c (Java $major);"
+    seen="$seen${seen:+,} $c (Java $major)"
   done
-  fail "PDCA needs Java 21 or newer (a JRE is enough, e.g. Eclipse Temurin 21 or 25).${seen:+ Found only:$seen} Install one and set JAVA_HOME (or PDCA_JAVA_HOME), or unpack it into $product/jre."
+  fail "PDCA needs Java 21 or newer (a JRE is enough, e.g. Eclipse Temurin 21 or 25).${seen:+ Found only:$seen.} Install one and set JAVA_HOME (or PDCA_JAVA_HOME), or unpack it into $product/jre."
 }
 
 # Java takes the character set of file names and arguments from the locale: without a UTF-8 one
@@ -122,8 +122,8 @@ fi
 # one cache folder per installation, so that two versions side by side share nothing
 cache="$cache/$(printf %s "$product" | cksum | cut -d' ' -f1)"
 mkdir -p "$cache"
-platform_opts=()
-[ "$os" = Darwin ] && platform_opts+=(-XstartOnFirstThread -Xdock:name=PDCA)
+vm_opts=()
+[ "$os" = Darwin ] && vm_opts+=(-XstartOnFirstThread -Xdock:name=PDCA)
 
 if [ "$mode" = cli ]; then
   # Bundles the headless application (pdca.cli.app) never loads (the same list as the source
@@ -173,11 +173,15 @@ if [ "$os" = Linux ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; 
   fail "no display: start the workbench on a desktop (the headless commands are pdca-cli.sh / pdca)"
 fi
 # The OSGi configuration stays in the installation when the user may write there (an unpacked
-# archive: updates then go into the installation); for an installation the user cannot write to
-# (/opt, a package) Equinox keeps a configuration per user under ~/.eclipse itself.
+# archive: updates then go into the installation). An installation the user cannot write to (/opt,
+# a package, /Applications) is the shared parent of a configuration of the user's own in the cache
+# folder (Equinox's own fallback, ~/.eclipse, goes by the account's home, not by HOME).
+if [ ! -w "$product/configuration" ]; then
+  vm_opts+=("-Dosgi.configuration.area=$cache/configuration" "-Dosgi.sharedConfiguration.area=$product/configuration")
+fi
 # The class-data archive of the first start spares later starts parsing the same classes again.
 # shellcheck disable=SC2086
-exec "$java" -Dfile.encoding=UTF-8 -Xmx2g ${platform_opts[@]+"${platform_opts[@]}"} \
+exec "$java" -Dfile.encoding=UTF-8 -Xmx2g ${vm_opts[@]+"${vm_opts[@]}"} \
   -XX:SharedArchiveFile="$cache/workbench.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off \
   ${PDCA_JAVA_OPTS:-} \
   -Djava.util.logging.config.file="$dist/logging.properties" \
