@@ -1,6 +1,9 @@
 package pdca.ui;
 
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -9,7 +12,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import pdca.ui.editor.RecoveryOffer;
 
-/** The main window: size, status line, title. */
+/** The main window: size, status line, title, icon. */
 class PdcaWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	PdcaWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
@@ -28,6 +31,16 @@ class PdcaWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowCoolBar(true);
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
+	}
+
+	@Override
+	public void postWindowCreate() {
+		// the product's icon, which the main window of the e4 renderer does not take from JFace's defaults
+		Shell shell = getWindowConfigurer().getWindow().getShell();
+		Image[] icons = Window.getDefaultImages();
+		if (icons != null && icons.length > 0 && shell.getImages().length == 0) {
+			shell.setImages(icons);
+		}
 	}
 
 	@Override
