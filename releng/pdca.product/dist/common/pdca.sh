@@ -126,17 +126,18 @@ vm_opts=()
 [ "$os" = Darwin ] && vm_opts+=(-XstartOnFirstThread -Xdock:name=PDCA)
 
 if [ "$mode" = cli ]; then
-  # Bundles the headless application (pdca.cli.app) never loads (the same list as the source
-  # tree's releng/scripts/lib.sh): left out of the command line's own OSGi configuration, whose
-  # shared parent is the product's.
-  PDCA_CLI_EXCLUDED='^(org\.eclipse\.(swt|jface|ui|e4|nebula|collections|compare|team|ltk|help|text|core\.filebuffers|core\.databinding|core\.commands|core\.resources|core\.filesystem|core\.expressions|urischeme|equinox\.bidi|equinox\.p2)|com\.github\.weisj\.jsvg|org\.apache\.batik|com\.sun\.jna|pdca\.(ui|tracker\.ui|export\.ui|samples)|pdca\.nl\.zh_TW\.org\.eclipse\.(ui|jface|compare|team|ltk|e4|core\.resources))(\.[^,]*)?,'
+  # Bundles the headless application (pdca.cli.app) never loads, left out of the command line's
+  # own OSGi configuration (whose shared parent is the product's): PDCA_CLI_EXCLUDED of the source
+  # tree's releng/scripts/lib.sh, which the build copies to lib/pdca-lib.sh.
+  excluded=$(sed -n "s/^PDCA_CLI_EXCLUDED='\(.*\)'\$/\1/p" "$dist/lib/pdca-lib.sh" 2>/dev/null || true)
+  [ -n "$excluded" ] || fail "$dist/lib/pdca-lib.sh has no PDCA_CLI_EXCLUDED"
   config="$cache/cli-configuration"
   product_list="$product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
   list="$config/cli-bundles.info"
   if [ ! -f "$list" ] || [ "$product_list" -nt "$list" ] || [ ! -f "$config/config.ini" ]; then
     rm -rf "$config"
     mkdir -p "$config"
-    grep -Ev "$PDCA_CLI_EXCLUDED" "$product_list" >"$list.tmp" || fail "cannot read $product_list"
+    grep -Ev "$excluded" "$product_list" >"$list.tmp" || fail "cannot read $product_list"
     printf 'org.eclipse.equinox.simpleconfigurator.configUrl=%s\n' "file:$list" >"$config/config.ini"
     mv "$list.tmp" "$list"
   fi
