@@ -20,6 +20,7 @@ public class PdcaWorkbenchAdvisor extends WorkbenchAdvisor {
 		super.initialize(configurer);
 		configurer.setSaveAndRestore(true);
 		IDE.registerAdapters();
+		WindowIcons.install();
 		// files changed by other programs (a unit's copy, a sync tool) show in the workspace without a manual refresh
 		IEclipsePreferences resources = InstanceScope.INSTANCE.getNode(ResourcesPlugin.PI_RESOURCES);
 		resources.putBoolean(ResourcesPlugin.PREF_AUTO_REFRESH, true);
