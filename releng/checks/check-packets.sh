@@ -25,12 +25,8 @@ for tool in pdftotext soffice python3; do
   command -v "$tool" >/dev/null || { echo "FAIL missing tool $tool (apt-get install poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui python3)"; exit 2; }
 done
 
-# veraPDF and odfvalidator from Maven Central, through the plain Maven project beside this script
-cp_file=$ROOT/releng/checks/target/classpath.txt
-"$ROOT/mvnw" -B -q -f "$ROOT/releng/checks/pom.xml" compile dependency:build-classpath \
-  -Dmdep.outputFile="$cp_file" >/dev/null || { echo "FAIL could not build releng/checks"; exit 2; }
-classpath="$ROOT/releng/checks/target/classes:$(cat "$cp_file")"
-validator=$(tr ':' '\n' < "$cp_file" | grep 'odfvalidator-.*jar-with-dependencies.jar$')
+# veraPDF and odfvalidator from Maven Central (sets $classpath and $validator)
+source "$ROOT/releng/checks/tools.sh"
 
 failures=0
 pass() { echo "PASS $*"; }

@@ -41,14 +41,7 @@ final class DocxContent extends XmlContent {
 	}
 
 	private void body() throws XMLStreamException {
-		while (xml.hasNext()) {
-			int ev = xml.next();
-			if (ev == XMLStreamConstants.END_ELEMENT) {
-				return;
-			}
-			if (ev != XMLStreamConstants.START_ELEMENT) {
-				continue;
-			}
+		while (nextChild()) {
 			String name = xml.getLocalName();
 			if (W.equals(xml.getNamespaceURI()) && name.equals("p")) {
 				int n = ++paragraphs;
@@ -69,14 +62,7 @@ final class DocxContent extends XmlContent {
 
 	/** A paragraph's text; {@code level[0]} gets its heading level. */
 	private void paragraph(StringBuilder b, int[] level) throws XMLStreamException {
-		while (xml.hasNext()) {
-			int ev = xml.next();
-			if (ev == XMLStreamConstants.END_ELEMENT) {
-				return;
-			}
-			if (ev != XMLStreamConstants.START_ELEMENT) {
-				continue;
-			}
+		while (nextChild()) {
 			String name = xml.getLocalName();
 			boolean w = W.equals(xml.getNamespaceURI());
 			if (w && name.equals("t")) {
@@ -100,14 +86,7 @@ final class DocxContent extends XmlContent {
 	}
 
 	private void properties(int[] level) throws XMLStreamException {
-		while (xml.hasNext()) {
-			int ev = xml.next();
-			if (ev == XMLStreamConstants.END_ELEMENT) {
-				return;
-			}
-			if (ev != XMLStreamConstants.START_ELEMENT) {
-				continue;
-			}
+		while (nextChild()) {
 			String name = xml.getLocalName();
 			if (name.equals("pStyle")) {
 				String style = attribute("val");
@@ -130,14 +109,7 @@ final class DocxContent extends XmlContent {
 
 	private List<List<Block.Cell>> table(int n) throws XMLStreamException {
 		List<List<RawCell>> raw = new ArrayList<>();
-		while (xml.hasNext()) {
-			int ev = xml.next();
-			if (ev == XMLStreamConstants.END_ELEMENT) {
-				break;
-			}
-			if (ev != XMLStreamConstants.START_ELEMENT) {
-				continue;
-			}
+		while (nextChild()) {
 			if (W.equals(xml.getNamespaceURI()) && xml.getLocalName().equals("tr")) {
 				raw.add(row());
 			} else {
@@ -149,14 +121,7 @@ final class DocxContent extends XmlContent {
 
 	private List<RawCell> row() throws XMLStreamException {
 		List<RawCell> cells = new ArrayList<>();
-		while (xml.hasNext()) {
-			int ev = xml.next();
-			if (ev == XMLStreamConstants.END_ELEMENT) {
-				return cells;
-			}
-			if (ev != XMLStreamConstants.START_ELEMENT) {
-				continue;
-			}
+		while (nextChild()) {
 			String name = xml.getLocalName();
 			if (W.equals(xml.getNamespaceURI()) && name.equals("tc")) {
 				cells.add(cell());
@@ -171,20 +136,14 @@ final class DocxContent extends XmlContent {
 
 	/** {@code w:gridBefore}: grid columns left empty at the start of the row. */
 	private void skipBefore(List<RawCell> cells) throws XMLStreamException {
-		while (xml.hasNext()) {
-			int ev = xml.next();
-			if (ev == XMLStreamConstants.END_ELEMENT) {
-				return;
-			}
-			if (ev == XMLStreamConstants.START_ELEMENT) {
-				if (xml.getLocalName().equals("gridBefore")) {
-					int before = intAttribute("val", 0, 63);
-					for (int i = 0; i < before; i++) {
-						cells.add(new RawCell("", 1, null));
-					}
+		while (nextChild()) {
+			if (xml.getLocalName().equals("gridBefore")) {
+				int before = intAttribute("val", 0, 63);
+				for (int i = 0; i < before; i++) {
+					cells.add(new RawCell("", 1, null));
 				}
-				skip();
 			}
+			skip();
 		}
 	}
 
@@ -192,30 +151,17 @@ final class DocxContent extends XmlContent {
 		int span = 1;
 		Boolean merge = null;
 		StringBuilder b = new StringBuilder();
-		while (xml.hasNext()) {
-			int ev = xml.next();
-			if (ev == XMLStreamConstants.END_ELEMENT) {
-				break;
-			}
-			if (ev != XMLStreamConstants.START_ELEMENT) {
-				continue;
-			}
+		while (nextChild()) {
 			String name = xml.getLocalName();
 			if (name.equals("tcPr")) {
-				while (xml.hasNext()) {
-					int e = xml.next();
-					if (e == XMLStreamConstants.END_ELEMENT) {
-						break;
+				while (nextChild()) {
+					if (xml.getLocalName().equals("gridSpan")) {
+						span = intAttribute("val", 1, 63);
+					} else if (xml.getLocalName().equals("vMerge")) {
+						String v = attribute("val");
+						merge = v != null && v.equals("restart") ? Boolean.TRUE : Boolean.FALSE;
 					}
-					if (e == XMLStreamConstants.START_ELEMENT) {
-						if (xml.getLocalName().equals("gridSpan")) {
-							span = intAttribute("val", 1, 63);
-						} else if (xml.getLocalName().equals("vMerge")) {
-							String v = attribute("val");
-							merge = v != null && v.equals("restart") ? Boolean.TRUE : Boolean.FALSE;
-						}
-						skip();
-					}
+					skip();
 				}
 			} else if (name.equals("p")) {
 				if (!b.isEmpty()) {

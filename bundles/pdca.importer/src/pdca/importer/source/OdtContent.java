@@ -47,14 +47,7 @@ final class OdtContent extends XmlContent {
 
 	/** The children of the current element, up to its end. */
 	private void body() throws XMLStreamException {
-		while (xml.hasNext()) {
-			int ev = xml.next();
-			if (ev == XMLStreamConstants.END_ELEMENT) {
-				return;
-			}
-			if (ev != XMLStreamConstants.START_ELEMENT) {
-				continue;
-			}
+		while (nextChild()) {
 			String ns = xml.getNamespaceURI();
 			String name = xml.getLocalName();
 			if (TEXT.equals(ns) && (name.equals("p") || name.equals("h"))) {
@@ -120,14 +113,7 @@ final class OdtContent extends XmlContent {
 	}
 
 	private void rows(List<List<Block.Cell>> rows, int n) throws XMLStreamException {
-		while (xml.hasNext()) {
-			int ev = xml.next();
-			if (ev == XMLStreamConstants.END_ELEMENT) {
-				return;
-			}
-			if (ev != XMLStreamConstants.START_ELEMENT) {
-				continue;
-			}
+		while (nextChild()) {
 			String name = xml.getLocalName();
 			if (TABLE.equals(xml.getNamespaceURI()) && name.equals("table-row")) {
 				int repeat = intAttribute("number-rows-repeated", 1, MAX_REPEAT);
@@ -150,14 +136,7 @@ final class OdtContent extends XmlContent {
 
 	private List<Block.Cell> row(int n, int r) throws XMLStreamException {
 		List<Block.Cell> cells = new ArrayList<>();
-		while (xml.hasNext()) {
-			int ev = xml.next();
-			if (ev == XMLStreamConstants.END_ELEMENT) {
-				return cells;
-			}
-			if (ev != XMLStreamConstants.START_ELEMENT) {
-				continue;
-			}
+		while (nextChild()) {
 			String name = xml.getLocalName();
 			if (TABLE.equals(xml.getNamespaceURI()) && name.equals("table-cell")) {
 				int repeat = intAttribute("number-columns-repeated", 1, MAX_REPEAT);
@@ -188,14 +167,7 @@ final class OdtContent extends XmlContent {
 	}
 
 	private void cellContent(StringBuilder b) throws XMLStreamException {
-		while (xml.hasNext()) {
-			int ev = xml.next();
-			if (ev == XMLStreamConstants.END_ELEMENT) {
-				return;
-			}
-			if (ev != XMLStreamConstants.START_ELEMENT) {
-				continue;
-			}
+		while (nextChild()) {
 			String ns = xml.getNamespaceURI();
 			String name = xml.getLocalName();
 			if (TEXT.equals(ns) && (name.equals("p") || name.equals("h"))) {

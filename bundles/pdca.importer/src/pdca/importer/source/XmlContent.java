@@ -22,6 +22,23 @@ abstract class XmlContent {
 	/** The blocks of the document body. */
 	abstract List<Block> read() throws XMLStreamException;
 
+	/**
+	 * Moves to the next child element of the current element: true at its start; false at the
+	 * current element's end (or the document's), text in between passed over.
+	 */
+	protected boolean nextChild() throws XMLStreamException {
+		while (xml.hasNext()) {
+			int ev = xml.next();
+			if (ev == XMLStreamConstants.END_ELEMENT) {
+				return false;
+			}
+			if (ev == XMLStreamConstants.START_ELEMENT) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Skips the current element and everything in it. */
 	protected void skip() throws XMLStreamException {
 		int depth = 1;
