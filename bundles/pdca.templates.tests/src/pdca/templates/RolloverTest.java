@@ -320,6 +320,30 @@ class RolloverTest {
 		}
 	}
 
+	@Test
+	void aTrackedPlanWithSeveralActualsPerKpiRollsOverWithoutThem() throws Exception {
+		for (Path file : SamplePlans.trackingFiles()) {
+			Plan plan = PlanFiles.load(file);
+			long actuals = countMeasurements(plan);
+			assertTrue(actuals >= 3, file + " has KPIs measured in several quarters");
+			Rollover.Result result = Rollover.nextYear(plan, file.getFileName().toString());
+			assertEquals(actuals, result.droppedMeasurements(), file::toString);
+			assertEquals(0, countMeasurements(result.plan()), file::toString);
+			assertEquals(actuals, countMeasurements(plan), "the previous plan keeps its actuals");
+			assertEquals("", Templates.errors(result.plan()), file::toString);
+		}
+	}
+
+	private static long countMeasurements(Plan plan) {
+		long n = 0;
+		for (var it = plan.eAllContents(); it.hasNext();) {
+			if (it.next() instanceof pdca.model.Kpi k) {
+				n += k.getMeasurements().size();
+			}
+		}
+		return n;
+	}
+
 	/** A plan of one strategy and one method, owned, of {@code year}. */
 	private static Plan minimalPlan(int year) {
 		Plan plan = F.createPlan();

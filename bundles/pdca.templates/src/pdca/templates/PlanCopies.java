@@ -104,11 +104,15 @@ final class PlanCopies {
 		plan.getEvaluationRecords().clear();
 		plan.getReviewMeetings().clear();
 		plan.setApproval(null);
+		// the KPIs first, then their measurements: clearing a list the iterator is about to walk breaks the walk
+		List<Kpi> kpis = new ArrayList<>();
 		for (TreeIterator<EObject> it = plan.eAllContents(); it.hasNext();) {
 			if (it.next() instanceof Kpi kpi) {
-				kpi.getMeasurements().clear();
+				kpis.add(kpi);
+				it.prune();
 			}
 		}
+		kpis.forEach(kpi -> kpi.getMeasurements().clear());
 	}
 
 	/** Adds the empty review meetings of the template's review cycle for {@code rocYear}. */
