@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Writes the tracking samples (bundles/pdca.samples/workspace/tracking) from the seed plans with
-# releng/samples/TrackingSamples.java. Needs bundles/pdca.model built (./mvnw -o -B verify -pl bundles/pdca.model)
+# releng/samples/TrackingSamples.java, and the county portfolio sample (bundles/pdca.samples/workspace/county)
+# from the agency templates' starter plans with releng/samples/CountySamples.java. Needs bundles/pdca.model and
+# bundles/pdca.templates compiled (./mvnw -o -B compile -pl bundles/pdca.model,bundles/pdca.samples,bundles/pdca.templates)
 # and the EMF jars in ~/.m2. Usage: releng/samples/generate.sh   (from the repository root)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -12,3 +14,5 @@ cp="$cp:$m2/org.eclipse.emf.ecore.xmi/2.41.0/org.eclipse.emf.ecore.xmi-2.41.0.ja
 cd "$root"
 "${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java" -cp "$cp" releng/samples/TrackingSamples.java \
   bundles/pdca.samples/workspace
+"${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java" -cp "$cp:$root/bundles/pdca.templates/target/classes" \
+  releng/samples/CountySamples.java bundles/pdca.samples/workspace

@@ -17,7 +17,9 @@ import org.osgi.framework.FrameworkUtil;
  * The sample workspace shipped with the product: the five seed plans, one folder per ROC year,
  * inside the project folder {@code plans}; and, in the project folder {@code tracking}, copies of
  * two of them with illustrative tracking data (check-ins, KPI actuals, review meetings, evaluation
- * records), written by {@code releng/samples/generate.sh}.
+ * records); and, in the project folder {@code county}, an illustrative county portfolio: plans of
+ * several agencies of one county made from the agency templates, with a year's records; all written by
+ * {@code releng/samples/generate.sh}.
  */
 public final class SamplePlans {
 
@@ -26,6 +28,9 @@ public final class SamplePlans {
 
 	/** Name of the project folder that holds the seed plans with illustrative tracking data. */
 	public static final String TRACKING_PROJECT = "tracking";
+
+	/** Name of the project folder that holds the illustrative county portfolio. */
+	public static final String COUNTY_PROJECT = "county";
 
 	private SamplePlans() {
 	}
@@ -53,8 +58,22 @@ public final class SamplePlans {
 
 	/** The plan files with illustrative tracking data, sorted by path. */
 	public static List<Path> trackingFiles() {
-		try (Stream<Path> files = Files.walk(workspaceFolder().resolve(TRACKING_PROJECT))) {
-			return files.filter(p -> p.toString().endsWith(".pdca")).sorted().toList();
+		return files(TRACKING_PROJECT);
+	}
+
+	/** The plan files of the illustrative county portfolio, sorted by path. */
+	public static List<Path> countyFiles() {
+		return files(COUNTY_PROJECT);
+	}
+
+	/** Every plan file of the sample workspace, sorted by path. */
+	public static List<Path> allFiles() {
+		return files(".");
+	}
+
+	private static List<Path> files(String project) {
+		try (Stream<Path> files = Files.walk(workspaceFolder().resolve(project))) {
+			return files.filter(p -> p.toString().endsWith(".pdca")).map(Path::normalize).sorted().toList();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
