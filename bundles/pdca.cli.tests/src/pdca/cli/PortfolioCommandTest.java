@@ -44,7 +44,7 @@ class PortfolioCommandTest extends CliRunning {
 	@ValueSource(strings = { "1", "2", "3", "4" })
 	void eachPlansLineGivesTheAnswersOfItsOwnStatus(String quarter) {
 		JsonObject portfolio = portfolio(quarter);
-		int plans = SamplePlans.planFiles().size() + SamplePlans.trackingFiles().size();
+		int plans = SamplePlans.allFiles().size();
 		assertEquals(plans, portfolio.getAsJsonArray("plans").size(), "every plan of the workspace, once");
 		for (JsonElement e : portfolio.getAsJsonArray("plans")) {
 			JsonObject line = e.getAsJsonObject();
@@ -101,7 +101,8 @@ class PortfolioCommandTest extends CliRunning {
 	@Test
 	void aYearKeepsOnlyThatYearsPlans() {
 		JsonObject portfolio = portfolio("2", "--year", "106");
-		assertEquals(2, portfolio.getAsJsonArray("plans").size(), "the approved and the tracked plan of 台南監理站 106");
+		assertEquals(4, portfolio.getAsJsonArray("plans").size(),
+				"the approved and the tracked plan of 台南監理站 106, and the county sample's two plans of 106");
 		for (JsonElement e : portfolio.getAsJsonArray("plans")) {
 			assertEquals(106, e.getAsJsonObject().get("rocYear").getAsInt());
 		}
@@ -152,12 +153,13 @@ class PortfolioCommandTest extends CliRunning {
 		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(ods.toFile())) {
 			content = new String(zip.getInputStream(zip.getEntry("content.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 		}
-		int plans = SamplePlans.planFiles().size() + SamplePlans.trackingFiles().size();
+		int plans = SamplePlans.allFiles().size();
 		assertEquals(plans + 1, content.split("<table:table-row").length - 1, "a header row and a row per plan");
 		assertTrue(content.contains("基隆市選舉委員會") && content.contains("逾期項目"), "agencies and Chinese headers");
-		// year, quarter, progress and eight counts: eleven number cells a plan (and the score when graded)
+		// year, quarter, progress and eight counts: eleven number cells a plan (and the score when graded: the
+		// tracked 基隆市選舉委員會 and the county sample's election commission in 106 and 107)
 		int numbers = content.split("office:value-type=\"float\"").length - 1;
-		assertEquals(plans * 11 + 1, numbers, "figures are numbers (one plan graded): " + numbers);
+		assertEquals(plans * 11 + 3, numbers, "figures are numbers (three plans graded): " + numbers);
 		byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(pdf), 8);
 		assertEquals("%PDF-1.", new String(head, 0, 7, java.nio.charset.StandardCharsets.US_ASCII));
 		String bytes = new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
