@@ -132,6 +132,26 @@ class PortfolioCommandTest extends CliRunning {
 		assertEquals(Cli.USAGE, run("portfolio", dir.toString()), "the quarter is required");
 	}
 
+	@Test
+	void aRolledOverPlanComesWithLastYearsLineAtTheSameQuarter() {
+		JsonObject portfolio = portfolio("3");
+		JsonObject election = find(portfolio, "county/107/changhua-county-election");
+		JsonObject last = election.getAsJsonObject("lastYear");
+		assertTrue(last.get("file").getAsString().replace('\\', '/').endsWith("county/106/changhua-county-election-commission.pdca"));
+		assertEquals(106, last.get("rocYear").getAsInt());
+		JsonObject earlier = find(portfolio, "county/106/changhua-county-election");
+		assertEquals(earlier.getAsJsonObject("plan").get("progress"), last.get("progress"), "last year's own line");
+		assertEquals(earlier.get("overdueItems"), last.get("overdueItems"));
+		assertEquals(election.getAsJsonObject("plan").get("progress").getAsInt() - last.get("progress").getAsInt(),
+				last.get("progressChange").getAsInt());
+		assertEquals(election.get("overdueItems").getAsInt() - last.get("overdueItems").getAsInt(), last.get("overdueChange").getAsInt());
+		assertEquals(election.getAsJsonObject("grade").get("score").getAsDouble()
+				- earlier.getAsJsonObject("grade").get("score").getAsDouble(), last.get("scoreChange").getAsDouble(), 0.005);
+		assertTrue(find(portfolio, "county/107/changhua-yuanlin").get("lastYear").isJsonObject());
+		assertTrue(find(portfolio, "county/107/changhua-hemei-township").get("lastYear").isJsonNull(), "a plan not rolled over");
+		assertTrue(earlier.get("lastYear").isJsonNull());
+	}
+
 	private static JsonObject find(JsonObject portfolio, String fileContains) {
 		for (JsonElement e : portfolio.getAsJsonArray("plans")) {
 			if (e.getAsJsonObject().get("file").getAsString().replace('\\', '/').contains(fileContains)) {

@@ -42,7 +42,8 @@ final class PortfolioCommand implements Command {
 	/** How deep folders are searched for plan files. */
 	private static final int MAX_DEPTH = 16;
 
-	private record Line(String file, Portfolio.Row row) {
+	/** A plan's line, and last year's beside it where the rollover linked the plans (else null). */
+	private record Line(String file, Portfolio.Row row, String lastYearFile, Portfolio.YearOnYear lastYear) {
 	}
 
 	@Override
@@ -143,7 +144,34 @@ final class PortfolioCommand implements Command {
 		if (planYear < NewCommand.MIN_YEAR || planYear > NewCommand.MAX_YEAR) {
 			return new String[] { file.toString(), CliMessages.format("status.planWithoutYear", file) };
 		}
-		return new Line(file.toString(), Portfolio.row(plan, new Quarter(planYear, quarter)));
+		Portfolio.Row row = Portfolio.row(plan, new Quarter(planYear, quarter));
+		Path previousFile = previousPlanFile(file, plan);
+		if (previousFile != null) {
+			try {
+				Plan previous = PlanFiles.load(previousFile);
+				if (Portfolio.isPreviousOf(previous, plan) && previous.getRocYear() >= NewCommand.MIN_YEAR) {
+					return new Line(file.toString(), row, previousFile.toString(), Portfolio.yearOnYear(row, previous));
+				}
+			} catch (PlanFileException e) {
+				// last year's plan cannot be read: the line goes without the comparison
+			}
+		}
+		return new Line(file.toString(), row, null, null);
+	}
+
+	/** Where the rollover says last year's plan is (relative to the plan's folder), if it says so and it is there. */
+	private static Path previousPlanFile(Path file, Plan plan) {
+		String link = plan.getPreviousPlanPath();
+		if (link == null || link.isBlank()) {
+			return null;
+		}
+		try {
+			Path parent = file.toAbsolutePath().getParent();
+			Path previous = parent.resolve(link).normalize();
+			return Files.isRegularFile(previous) ? previous : null;
+		} catch (java.nio.file.InvalidPathException e) {
+			return null;
+		}
 	}
 
 	/**
@@ -251,6 +279,26 @@ final class PortfolioCommand implements Command {
 					w.name("name").value(g.grade() == null ? null : g.grade().getName());
 					w.name("score").value(g.score());
 					w.name("date").value(g.date() == null ? null : g.date().toString());
+					w.endObject();
+				}
+				w.name("lastYear");
+				if (l.lastYear() == null) {
+					w.nullValue();
+				} else {
+					Portfolio.YearOnYear y = l.lastYear();
+					Portfolio.Row last = y.lastYear();
+					w.beginObject();
+					w.name("file").value(l.lastYearFile());
+					w.name("rocYear").value(last.quarter().rocYear());
+					w.name("status").value(last.status().effective().getName());
+					w.name("progress").value(last.status().progress());
+					w.name("overdueItems").value(last.overdue());
+					w.name("kpisOffTarget").value(last.kpisOffTarget());
+					w.name("score").value(last.grade().isEmpty() ? null : last.grade().get().score());
+					w.name("progressChange").value(y.progressChange());
+					w.name("overdueChange").value(y.overdueChange());
+					w.name("kpisOffTargetChange").value(y.kpisOffTargetChange());
+					w.name("scoreChange").value(y.scoreChange().orElse(null));
 					w.endObject();
 				}
 				w.endObject();

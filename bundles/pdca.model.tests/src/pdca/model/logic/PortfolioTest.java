@@ -55,6 +55,37 @@ class PortfolioTest {
 	}
 
 	@Test
+	void aRolledOverPlanIsComparedWithLastYearsAtTheSameQuarter() throws Exception {
+		java.nio.file.Path file = SamplePlans.countyFiles().stream()
+				.filter(p -> p.toString().replace('\\', '/').endsWith("107/changhua-county-election-commission.pdca")).findFirst()
+				.orElseThrow();
+		Plan plan = PlanFiles.load(file);
+		Plan previous = PlanFiles.load(file.getParent().resolve(plan.getPreviousPlanPath()).normalize());
+		assertTrue(Portfolio.isPreviousOf(previous, plan));
+		assertTrue(!Portfolio.isPreviousOf(plan, previous));
+		assertTrue(!Portfolio.isPreviousOf(tracked(), plan), "another plan of the year before is not it");
+
+		Portfolio.Row now = Portfolio.row(plan, new Quarter(107, 3));
+		Portfolio.YearOnYear compared = Portfolio.yearOnYear(now, previous);
+		Portfolio.Row last = Portfolio.row(previous, new Quarter(106, 3));
+		assertEquals(new Quarter(106, 3), compared.lastYear().quarter());
+		assertEquals(now.status().progress() - last.status().progress(), compared.progressChange());
+		assertEquals(now.overdue() - last.overdue(), compared.overdueChange());
+		assertTrue(compared.overdueChange() > 0, "more overdue than last year");
+		assertEquals(now.kpisOffTarget() - last.kpisOffTarget(), compared.kpisOffTargetChange());
+		assertEquals(Figures.rounded(now.grade().get().score() - last.grade().get().score()), compared.scoreChange().get());
+		assertTrue(compared.scoreChange().get() < 0, "the evaluation score fell");
+		// a plan without a grade last year has no score change
+		Plan household = PlanFiles.load(SamplePlans.countyFiles().stream()
+				.filter(p -> p.toString().replace('\\', '/').endsWith("107/changhua-yuanlin-household-registration.pdca"))
+				.findFirst().orElseThrow());
+		Plan household106 = PlanFiles.load(SamplePlans.countyFiles().stream()
+				.filter(p -> p.toString().replace('\\', '/').endsWith("106/changhua-yuanlin-household-registration.pdca"))
+				.findFirst().orElseThrow());
+		assertTrue(Portfolio.yearOnYear(Portfolio.row(household, new Quarter(107, 4)), household106).scoreChange().isEmpty());
+	}
+
+	@Test
 	void theLineHasTheDashboardsFigures() throws Exception {
 		Plan plan = tracked();
 		Quarter q2 = new Quarter(plan.getRocYear(), 2);

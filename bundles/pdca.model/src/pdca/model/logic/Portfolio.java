@@ -95,6 +95,56 @@ public final class Portfolio {
 	}
 
 	/**
+	 * A plan's line beside last year's, where the rollover linked the plans: last year's plan at the same quarter of
+	 * its year, and how the figures changed (positive: more than last year).
+	 *
+	 * @param lastYear        last year's line at the same quarter
+	 * @param progressChange  this year's progress less last year's, in percentage points
+	 * @param overdueChange   this year's overdue items less last year's
+	 * @param kpisOffTargetChange this year's KPIs off target less last year's
+	 * @param scoreChange     this year's latest evaluation score less last year's, when both have one
+	 */
+	public record YearOnYear(Row lastYear, int progressChange, int overdueChange, int kpisOffTargetChange,
+			Optional<Double> scoreChange) {
+	}
+
+	/**
+	 * {@code row} beside the line of {@code previous}, the plan its plan was rolled over from (see
+	 * {@link #isPreviousOf}), at the same quarter of the previous plan's year.
+	 */
+	public static YearOnYear yearOnYear(Row row, Plan previous) {
+		return yearOnYear(row, row(previous, new Quarter(previous.getRocYear(), row.quarter().quarter())));
+	}
+
+	/** {@code row} beside {@code last}, last year's line at the same quarter. */
+	public static YearOnYear yearOnYear(Row row, Row last) {
+		Optional<Double> score = row.grade().isPresent() && last.grade().isPresent()
+				? Optional.of(Figures.rounded(row.grade().get().score() - last.grade().get().score()))
+				: Optional.empty();
+		return new YearOnYear(last, row.status().progress() - last.status().progress(), row.overdue() - last.overdue(),
+				row.kpisOffTarget() - last.kpisOffTarget(), score);
+	}
+
+	/**
+	 * Whether {@code previous} is the plan {@code plan} was rolled over from: the rollover recorded its id
+	 * ({@code previousPlanId}); a plan whose link names no id is taken at its word when it is of the year before.
+	 */
+	public static boolean isPreviousOf(Plan previous, Plan plan) {
+		if (plan.getPreviousPlanId() != null && !plan.getPreviousPlanId().isBlank()) {
+			return plan.getPreviousPlanId().equals(previous.getId());
+		}
+		return plan.getPreviousPlanPath() != null && previous.getRocYear() == plan.getRocYear() - 1;
+	}
+
+	/**
+	 * Whether the planning department is to take up a plan: it has overdue items, units that have not reported, KPIs
+	 * off target or late improvement actions.
+	 */
+	public static boolean needsAttention(Row row) {
+		return row.overdue() > 0 || !row.unitsNotReported().isEmpty() || row.kpisOffTarget() > 0 || row.lateImprovements() > 0;
+	}
+
+	/**
 	 * The order a planning department reads a portfolio in: plans with overdue items first (most first), then
 	 * plans with units that have not reported, then by progress (least first), then by title.
 	 */
