@@ -35,6 +35,8 @@ class PortfolioViewUiTest {
 	/** Columns: agency, year, status, the four quarters of the heat map, progress, … */
 	private static final int FIRST_QUARTER = 3;
 	private static final int PROGRESS = 7;
+	/** … overdue, units reported, KPIs, improvements, grade, last year. */
+	private static final int LAST_YEAR = 13;
 
 	private IProject project;
 	private IWorkbenchPage page;
@@ -73,8 +75,9 @@ class PortfolioViewUiTest {
 
 	private PortfolioView open(int quarter) throws Exception {
 		PortfolioView view = (PortfolioView) page.showView(PortfolioView.ID);
+		TrackerUiTest.spin(view::loaded, 30000);
+		assertTrue(view.loaded(), "the plans are read");
 		view.setQuarter(quarter);
-		TrackerUiTest.spin(() -> false, 100);
 		return view;
 	}
 
@@ -130,8 +133,9 @@ class PortfolioViewUiTest {
 		plan.getAgency().setName("基隆市選舉委員會（修正）");
 		PlanFiles.save(plan, keelung.file().getLocation().toPath());
 		keelung.file().refreshLocal(IResource.DEPTH_ZERO, null);
-		TrackerUiTest.spin(() -> view.reads() > reads, 3000);
+		TrackerUiTest.spin(() -> view.reads() > reads && view.loaded(), 5000);
 		assertEquals(reads + 1, view.reads(), "only the saved plan is read again");
+		assertEquals(0, view.readsOnUiThread(), "plans are read off the UI thread");
 		PortfolioView.Entry updated = view.entries().stream().filter(e -> e.file().equals(keelung.file())).findFirst().orElseThrow();
 		assertEquals("基隆市選舉委員會（修正）", updated.plan().getAgency().getName());
 
@@ -146,6 +150,129 @@ class PortfolioViewUiTest {
 		assertNotNull(page.getActiveEditor());
 		IFile opened = ((IFileEditorInput) page.getActiveEditor().getEditorInput()).getFile();
 		assertEquals(keelung.file(), opened);
+	}
+
+	@Test
+	void thePlansAreReadInTheBackgroundWhileTheWindowGoesOn() throws Exception {
+		PortfolioView view = (PortfolioView) page.showView(PortfolioView.ID);
+		// the view is there before its plans are read: the UI thread was not kept busy reading them
+		int plans = SamplePlans.planFiles().size() + SamplePlans.trackingFiles().size() + 1;
+		boolean[] uiRan = new boolean[1];
+		view.table().getDisplay().asyncExec(() -> uiRan[0] = true);
+		TrackerUiTest.spin(view::loaded, 30000);
+		assertTrue(uiRan[0]);
+		assertEquals(plans, view.entries().size());
+		assertEquals(plans, view.reads(), "each plan read once");
+		assertEquals(0, view.readsOnUiThread(), "none on the UI thread");
+	}
+
+	@Test
+	void theDetailsOfALineListWhatNeedsAttentionAndOpenThePlanAtIt() throws Exception {
+		assertEquals(pdca.ui.editor.PlanEditor.ELEMENT_ID, PortfolioView.ELEMENT_ID);
+		PortfolioView view = open(3);
+		PortfolioView.Entry station = view.entries().stream()
+				.filter(e -> e.file().getName().startsWith("tainan") && e.plan() != null && !e.plan().getProgressReports().isEmpty()).findFirst().orElseThrow();
+		view.select(station);
+		TrackerUiTest.spin(() -> !view.shownDetails().isEmpty(), 3000);
+		TrackerStatus dashboard = TrackerStatus.of(station.plan(), new Quarter(106, 3));
+		List<PortfolioView.Detail> details = view.shownDetails();
+		List<PortfolioView.Detail> overdue = details.stream().filter(d -> d.kind().equals(TrackerMessages.detailOverdue)).toList();
+		List<PortfolioView.Detail> kpis = details.stream().filter(d -> d.kind().equals(TrackerMessages.detailKpi)).toList();
+		assertEquals(dashboard.overdue().size(), overdue.size(), "every overdue item of the dashboard");
+		assertEquals(dashboard.kpisOffTarget().size(), kpis.size(), "every KPI off target");
+		assertEquals(details.size(), view.detailsTable().getItemCount());
+		assertTrue(view.detailsTable().getItem(0).getText(1).contains(
+				pdca.model.validation.ElementPaths.describe(dashboard.overdue().get(0).item())), "the item is named");
+
+		// an overdue item: the plan opens with the item selected on the structure page
+		PortfolioView.Detail late = overdue.get(overdue.size() - 1);
+		view.openDetail(late);
+		TrackerUiTest.spin(() -> page.getActiveEditor() instanceof pdca.ui.editor.PlanEditor, 5000);
+		pdca.ui.editor.PlanEditor editor = (pdca.ui.editor.PlanEditor) page.getActiveEditor();
+		assertEquals(station.file(), ((IFileEditorInput) editor.getEditorInput()).getFile());
+		TrackerUiTest.spin(() -> editor.selectedStructureElement() != null, 3000);
+		assertEquals("pdca.ui.page.structure", editor.activePageId());
+		assertEquals(((pdca.model.Identified) late.element()).getId(),
+				((pdca.model.Identified) editor.selectedStructureElement()).getId());
+
+		// a KPI off target: the same editor shows its KPI page
+		page.activate(view);
+		view.openDetail(kpis.get(0));
+		TrackerUiTest.spin(() -> "pdca.ui.page.kpis".equals(editor.activePageId()), 3000);
+		assertEquals("pdca.ui.page.kpis", editor.activePageId());
+		assertEquals(1, page.getEditorReferences().length, "the plan's editor, once");
+		assertEquals(0, station.file().findMarkers(null, true, 0).length - problemMarkers(station.file()),
+				"no marker is left behind");
+	}
+
+	private static int problemMarkers(IFile file) throws Exception {
+		return file.findMarkers(org.eclipse.core.resources.IMarker.PROBLEM, true, 0).length;
+	}
+
+	@Test
+	void aRolledOverPlanShowsLastYearsLineBesideItsOwn() throws Exception {
+		IFolder county = project.getFolder("county");
+		county.create(true, true, null);
+		for (Path sample : SamplePlans.countyFiles()) {
+			IFolder year = county.getFolder(sample.getParent().getFileName().toString());
+			if (!year.exists()) {
+				year.create(true, true, null);
+			}
+			try (InputStream in = Files.newInputStream(sample)) {
+				year.getFile(sample.getFileName().toString()).create(in, true, null);
+			}
+		}
+		PortfolioView view = open(3);
+		PortfolioView.Entry election = entry(view, "county/107/changhua-county-election");
+		PortfolioView.Entry lastYear = entry(view, "county/106/changhua-county-election");
+		var compared = view.lastYear(election);
+		assertEquals(lastYear.quarters().get(2), compared.lastYear(), "last year's line at the same quarter");
+		assertEquals(election.row().status().progress() - lastYear.quarters().get(2).status().progress(), compared.progressChange());
+		assertTrue(compared.scoreChange().get() < 0, "the score fell");
+		assertNull(view.lastYear(entry(view, "county/107/changhua-hemei-township")), "not rolled over");
+		int row = view.shownEntries().indexOf(election);
+		String cell = view.table().getItem(row).getText(LAST_YEAR);
+		assertTrue(cell.startsWith(lastYear.quarters().get(2).status().progress() + "%"), cell);
+		assertTrue(cell.contains(pdca.model.logic.Figures.change((double) compared.progressChange())), cell);
+	}
+
+	private static PortfolioView.Entry entry(PortfolioView view, String path) {
+		return view.entries().stream().filter(e -> e.file().getFullPath().toString().contains(path)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void theShownPlansBecomeCountySlidesForTheBigScreen() throws Exception {
+		PortfolioView view = open(3);
+		List<PortfolioView.Entry> plans = view.shownEntries().stream().filter(e -> e.row() != null).toList();
+		PresentationMode mode = view.present();
+		try {
+			TrackerUiTest.spin(() -> false, 200);
+			List<PresentationMode.Slide> slides = mode.slides();
+			List<PresentationMode.Row> heat = slides.stream().filter(s -> s.kind() == PresentationMode.Kind.COUNTY_HEAT_MAP)
+					.flatMap(s -> s.rows().stream()).toList();
+			assertEquals(plans.size(), heat.size(), "every plan shown, on as many slides as it takes");
+			for (int i = 0; i < plans.size(); i++) {
+				PortfolioView.Entry e = plans.get(i);
+				assertTrue(heat.get(i).text().startsWith(e.plan().getAgency().getName()), heat.get(i).text());
+				for (int q = 1; q <= 4; q++) {
+					assertEquals(e.quarters().get(q - 1).status().effective(), heat.get(i).quarters()[q - 1]);
+				}
+			}
+			List<PresentationMode.Row> attention = slides.stream().filter(s -> s.kind() == PresentationMode.Kind.COUNTY_ATTENTION)
+					.flatMap(s -> s.rows().stream()).toList();
+			List<PortfolioView.Entry> needing = plans.stream().filter(e -> pdca.model.logic.Portfolio.needsAttention(e.row())).toList();
+			assertTrue(!needing.isEmpty() && needing.size() < plans.size(), "some plans need attention, not all");
+			assertEquals(needing.size(), attention.size());
+			PortfolioView.Entry tracked = needing.stream().filter(e -> e.row().overdue() > 0).findFirst().orElseThrow();
+			PresentationMode.Row row = attention.get(needing.indexOf(tracked));
+			assertTrue(row.text().contains(org.eclipse.osgi.util.NLS.bind(TrackerMessages.itemsOverdue, tracked.row().overdue())),
+					row.text());
+			assertEquals(PresentationMode.Kind.COUNTY_HEAT_MAP, mode.current().kind(), "the heat map comes first");
+			mode.next();
+			assertTrue(mode.index() == 1);
+		} finally {
+			mode.close();
+		}
 	}
 
 	@Test

@@ -8,16 +8,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -29,7 +39,7 @@ import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -38,30 +48,58 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 
+import pdca.model.Identified;
 import pdca.model.Plan;
+import pdca.model.Unit;
+import pdca.model.WorkItem;
 import pdca.model.io.PlanFileException;
 import pdca.model.io.PlanFiles;
 import pdca.model.logic.Figures;
+import pdca.model.logic.PlanStructure;
 import pdca.model.logic.Portfolio;
 import pdca.model.logic.Quarter;
+import pdca.model.logic.ReviewAgenda;
 import pdca.model.logic.Terms;
+import pdca.model.logic.TrackerStatus;
 import pdca.model.validation.ElementPaths;
 
 /**
  * The county portfolio: every plan of the workspace on one line as of a quarter, with the figures
  * of its own dashboard (status, progress, overdue items, units that have not reported, KPIs off
  * target, open improvement actions, the latest grade); plans needing attention first, any column
- * sortable, filtered by year and by text; double-click opens the plan. A plan saved anywhere
- * updates its own line; the other plans are not read again.
+ * sortable, filtered by year and by text; double-click opens the plan. Below the lines, what
+ * needs attention in the selected plan (overdue items, units that have not reported, KPIs off
+ * target, late improvement actions, the latest evaluation); double-click opens the plan editor at
+ * that element. The plans are read in a background job, the window stays usable meanwhile; a plan
+ * saved anywhere updates its own line, the other plans are not read again.
  */
 public class PortfolioView extends ViewPart {
 
 	public static final String ID = "pdca.tracker.ui.portfolio";
 	private static final String PLAN_EDITOR = "pdca.ui.planEditor";
+
+	/** The marker attribute the plan editor reveals an element by (its id); the plan editor's ELEMENT_ID. */
+	static final String ELEMENT_ID = "pdca.elementId";
+
+	/** The jobs reading plans run one after the other, so their results arrive in the order asked. */
+	private static final class Serial implements ISchedulingRule {
+		@Override
+		public boolean contains(ISchedulingRule rule) {
+			return rule == this;
+		}
+
+		@Override
+		public boolean isConflicting(ISchedulingRule rule) {
+			return rule == this;
+		}
+	}
 
 	/**
 	 * A plan file of the workspace: its plan, its line as of the chosen quarter and its status in
@@ -76,13 +114,33 @@ public class PortfolioView extends ViewPart {
 			}
 			return new Entry(file, plan, all.get(quarter - 1), List.copyOf(all), null);
 		}
+
+		/** The same plan seen at quarter {@code q}. */
+		Entry at(int q) {
+			return plan == null ? this : new Entry(file, plan, quarters.get(q - 1), quarters, null);
+		}
+	}
+
+	/**
+	 * One thing needing attention in a plan: its kind, where it is, what about it, and the element the plan editor
+	 * is to show.
+	 */
+	public record Detail(String kind, String item, String note, EObject element) {
 	}
 
 	private final Map<IFile, Entry> entries = new LinkedHashMap<>();
 	private int quarter = (LocalDate.now().getMonthValue() - 1) / 3 + 1;
 	private Integer year;
-	private int reads;
+	private final AtomicInteger reads = new AtomicInteger();
+	private final AtomicInteger readsOnUiThread = new AtomicInteger();
+	private final ISchedulingRule serial = new Serial();
+	/** Jobs scheduled whose results are not shown yet (UI thread only). */
+	private int pending;
+	private boolean loadedOnce;
+	private final List<Job> jobs = new ArrayList<>();
 	private TableViewer viewer;
+	private TableViewer details;
+	private Label detailsTitle;
 	private Combo quarterCombo;
 	private Combo yearCombo;
 	private Text filter;
@@ -94,7 +152,7 @@ public class PortfolioView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		Composite c = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(7).applyTo(c);
+		GridLayoutFactory.swtDefaults().numColumns(8).applyTo(c);
 		new Label(c, SWT.NONE).setText(TrackerMessages.quarterLabel);
 		quarterCombo = new Combo(c, SWT.READ_ONLY);
 		for (int q = 1; q <= 4; q++) {
@@ -119,12 +177,17 @@ public class PortfolioView extends ViewPart {
 		});
 		summary = new Label(c, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+		org.eclipse.swt.widgets.Button present = new org.eclipse.swt.widgets.Button(c, SWT.PUSH);
+		present.setText(TrackerMessages.portfolioPresent);
+		present.setToolTipText(TrackerMessages.portfolioPresentTip);
+		present.addListener(SWT.Selection, e -> present());
 
-		viewer = new TableViewer(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+		SashForm sash = new SashForm(c, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).span(8, 1).applyTo(sash);
+		viewer = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).span(7, 1).applyTo(table);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(TrackerMessages.portfolioAgency, 200, e -> agency(e), Comparator.comparing(e -> agency(e)));
 		column(TrackerMessages.portfolioYearColumn, 50, e -> e.plan() == null ? "" : String.valueOf(e.plan().getRocYear()),
@@ -176,6 +239,28 @@ public class PortfolioView extends ViewPart {
 				Comparator.comparingInt(e -> e.row() == null ? -1 : e.row().openImprovements()));
 		column(TrackerMessages.portfolioGrade, 130, e -> grade(e),
 				Comparator.comparingDouble(e -> e.row() == null || e.row().grade().isEmpty() ? -1 : e.row().grade().get().score()));
+		TableViewerColumn lastYear = column(TrackerMessages.portfolioLastYear, 110, e -> lastYearText(e),
+				Comparator.comparingInt(e -> lastYear(e) == null ? Integer.MIN_VALUE : lastYear(e).progressChange()));
+		lastYear.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object o) {
+				return lastYearText((Entry) o);
+			}
+
+			@Override
+			public String getToolTipText(Object o) {
+				Portfolio.YearOnYear y = lastYear((Entry) o);
+				if (y == null) {
+					return null;
+				}
+				Portfolio.Row last = y.lastYear();
+				return NLS.bind(TrackerMessages.portfolioLastYearTip, new Object[] { Terms.quarter(last.quarter()),
+						Terms.status(last.status().effective()), last.status().progress(), last.overdue(), last.kpisOffTarget(),
+						last.grade().map(g -> Figures.number(g.score())).orElse(Figures.NONE),
+						Figures.change((double) y.progressChange()), Figures.change((double) y.overdueChange()),
+						Figures.change((double) y.kpisOffTargetChange()), y.scoreChange().map(Figures::change).orElse(Figures.NONE) });
+			}
+		});
 		column(TrackerMessages.portfolioFile, 260, e -> e.file().getFullPath().makeRelative().toString(),
 				Comparator.comparing(e -> e.file().getFullPath().toString()));
 		viewer.setComparator(new ViewerComparator() {
@@ -191,9 +276,101 @@ public class PortfolioView extends ViewPart {
 			}
 		});
 		viewer.addDoubleClickListener(e -> open((Entry) viewer.getStructuredSelection().getFirstElement()));
+		viewer.addSelectionChangedListener(e -> showDetails());
 		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
-		BusyIndicator.showWhile(parent.getDisplay(), this::readAll);
+		createDetails(sash);
+		sash.setWeights(3, 1);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(changes, IResourceChangeEvent.POST_CHANGE);
+		readAll();
+	}
+
+	/** The list of what needs attention in the selected plan. */
+	private void createDetails(Composite parent) {
+		Composite box = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(box);
+		detailsTitle = new Label(box, SWT.NONE);
+		detailsTitle.setText(TrackerMessages.portfolioDetailsNone);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(detailsTitle);
+		details = new TableViewer(box, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		Table table = details.getTable();
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+		details.setContentProvider(ArrayContentProvider.getInstance());
+		detailColumn(TrackerMessages.detailKind, 130, Detail::kind);
+		detailColumn(TrackerMessages.detailItem, 520, Detail::item);
+		detailColumn(TrackerMessages.detailNote, 420, Detail::note);
+		details.addDoubleClickListener(e -> reveal((Detail) details.getStructuredSelection().getFirstElement()));
+	}
+
+	private void detailColumn(String name, int width, Function<Detail, String> text) {
+		TableViewerColumn column = new TableViewerColumn(details, SWT.LEFT);
+		column.getColumn().setText(name);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object o) {
+				return text.apply((Detail) o);
+			}
+		});
+	}
+
+	private void showDetails() {
+		if (details == null || details.getTable().isDisposed()) {
+			return;
+		}
+		Entry e = (Entry) viewer.getStructuredSelection().getFirstElement();
+		List<Detail> list = e == null ? List.of() : details(e);
+		details.setInput(list.toArray());
+		detailsTitle.setText(e == null || e.row() == null ? TrackerMessages.portfolioDetailsNone
+				: NLS.bind(list.isEmpty() ? TrackerMessages.portfolioDetailsNothing : TrackerMessages.portfolioDetails, agency(e),
+						Terms.quarter(e.row().quarter())));
+		detailsTitle.getParent().layout(true);
+	}
+
+	/**
+	 * What needs attention in a plan as of the entry's quarter, as its dashboard and review agenda see it: overdue
+	 * items, units that reported nothing, KPIs off target, late improvement actions, then the latest evaluation.
+	 */
+	public static List<Detail> details(Entry e) {
+		if (e.row() == null) {
+			return List.of();
+		}
+		Plan plan = e.plan();
+		Quarter q = e.row().quarter();
+		TrackerStatus status = TrackerStatus.of(plan, q);
+		List<Detail> result = new ArrayList<>();
+		for (ReviewAgenda.Overdue o : status.overdue()) {
+			result.add(new Detail(TrackerMessages.detailOverdue, ElementPaths.describe(o.item()),
+					NLS.bind(TrackerMessages.detailDeadline, Terms.date(o.deadline()), Terms.status(o.status().effective())), o.item()));
+		}
+		for (Unit unit : e.row().unitsNotReported()) {
+			long led = PlanStructure.trackedItems(plan).stream().map(PlanStructure::effectiveOwners)
+					.filter(owners -> !owners.isEmpty() && owners.get(0) == unit).count();
+			result.add(new Detail(TrackerMessages.detailNotReported, ElementPaths.unitName(unit),
+					NLS.bind(TrackerMessages.detailUnitItems, led, Terms.quarter(q)), unit));
+		}
+		for (ReviewAgenda.KpiOffTarget k : status.kpisOffTarget()) {
+			result.add(new Detail(TrackerMessages.detailKpi, k.kpi().getName() + " · " + ElementPaths.describe(k.owner()),
+					NLS.bind(TrackerMessages.detailKpiNote, new Object[] { Figures.number(k.achievement().actual()),
+							Figures.number(k.kpi().getTarget()), Terms.level(k.achievement().level()) }),
+					k.kpi()));
+		}
+		for (ReviewAgenda.OpenImprovement i : status.openImprovements()) {
+			if (i.late()) {
+				result.add(new Detail(TrackerMessages.detailImprovement, i.action().getText(),
+						NLS.bind(TrackerMessages.detailImprovementNote, new Object[] { Terms.date(i.action().getDueDate()),
+								Terms.improvement(i.action().getStatus()), i.raisedAt().getTitle() }),
+						i.action()));
+			}
+		}
+		e.row().grade().ifPresent(g -> result.add(new Detail(TrackerMessages.detailGrade,
+				g.record().getForm() == null ? "" : (g.record().getForm().getLabel() == null ? "" : g.record().getForm().getLabel())
+						+ g.record().getForm().getText() + (g.record().getUnit() == null ? "" : " · " + ElementPaths.unitName(g.record().getUnit())),
+				NLS.bind(TrackerMessages.detailGradeNote, new Object[] { g.grade() == null ? Figures.NONE : g.grade().getName(),
+						Figures.number(g.score()), g.date() == null ? Figures.NONE : Terms.date(g.date()) }),
+				g.record())));
+		return result;
 	}
 
 	private final List<Comparator<Entry>> orders = new ArrayList<>();
@@ -302,6 +479,27 @@ public class PortfolioView extends ViewPart {
 		return line;
 	}
 
+	/** The plans of the portfolio by id: where a rolled-over plan finds last year's. */
+	private final Map<String, Entry> byId = new java.util.HashMap<>();
+
+	/** The line beside last year's, where the rollover linked the plans and last year's plan is in the portfolio. */
+	public Portfolio.YearOnYear lastYear(Entry e) {
+		if (e.row() == null || e.plan().getPreviousPlanId() == null) {
+			return null;
+		}
+		Entry previous = byId.get(e.plan().getPreviousPlanId());
+		if (previous == null || previous.plan() == null || !Portfolio.isPreviousOf(previous.plan(), e.plan())) {
+			return null;
+		}
+		return Portfolio.yearOnYear(e.row(), previous.quarters().get(e.row().quarter().quarter() - 1));
+	}
+
+	private String lastYearText(Entry e) {
+		Portfolio.YearOnYear y = lastYear(e);
+		return y == null ? "" : NLS.bind(TrackerMessages.portfolioLastYearCell, y.lastYear().status().progress(),
+				Figures.change((double) y.progressChange()));
+	}
+
 	private static String grade(Entry e) {
 		if (e.row() == null || e.row().grade().isEmpty()) {
 			return Figures.NONE;
@@ -310,9 +508,12 @@ public class PortfolioView extends ViewPart {
 		return (g.grade() == null ? Figures.NONE : g.grade().getName()) + " " + Figures.number(g.score());
 	}
 
-	/** Reads every plan file of the open projects (hidden folders, such as the version history, left out). */
+	/** Reads every plan file of the open projects (hidden folders, such as the version history, left out), in a job. */
 	private void readAll() {
-		entries.clear();
+		load(null, List.of());
+	}
+
+	private static List<IFile> planFiles() {
 		List<IFile> files = new ArrayList<>();
 		try {
 			ResourcesPlugin.getWorkspace().getRoot().accept(r -> {
@@ -327,17 +528,70 @@ public class PortfolioView extends ViewPart {
 		} catch (CoreException e) {
 			// a project that cannot be visited is left out
 		}
-		for (IFile f : files) {
-			entries.put(f, read(f));
+		return files;
+	}
+
+	/**
+	 * Reads plan files in a job: all of them ({@code files} null), or those given; the lines of {@code removed} go.
+	 * The result is shown on the UI thread when the job is done.
+	 */
+	private void load(List<IFile> files, List<IFile> removed) {
+		Display display = viewer.getTable().getDisplay();
+		pending++;
+		updateSummary();
+		Job job = new Job(TrackerMessages.portfolioLoading) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				List<IFile> toRead = files == null ? planFiles() : files;
+				SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(TrackerMessages.portfolioLoadingCount, toRead.size()),
+						toRead.size());
+				List<Entry> read = new ArrayList<>();
+				for (IFile f : toRead) {
+					if (progress.isCanceled()) {
+						return Status.CANCEL_STATUS;
+					}
+					progress.subTask(f.getFullPath().makeRelative().toString());
+					read.add(read(f));
+					progress.worked(1);
+				}
+				if (!display.isDisposed()) {
+					display.asyncExec(() -> {
+						jobs.remove(this);
+						pending--;
+						loadedOnce = true;
+						if (viewer.getTable().isDisposed()) {
+							return;
+						}
+						if (files == null) {
+							entries.clear();
+						}
+						removed.forEach(entries::remove);
+						read.forEach(e -> entries.put(e.file(), e.at(quarter)));
+						show();
+					});
+				}
+				return Status.OK_STATUS;
+			}
+		};
+		job.setRule(serial);
+		job.setSystem(false);
+		jobs.add(job);
+		IWorkbenchSiteProgressService progress = getSite() == null ? null : getSite().getService(IWorkbenchSiteProgressService.class);
+		if (progress != null) {
+			progress.schedule(job);
+		} else {
+			job.schedule();
 		}
-		show();
 	}
 
 	private Entry read(IFile file) {
-		reads++;
+		reads.incrementAndGet();
+		if (Display.getCurrent() != null) {
+			readsOnUiThread.incrementAndGet();
+		}
 		try {
 			Plan plan = PlanFiles.load(file.getLocation().toPath());
-			return Entry.of(file, plan, quarter);
+			return Entry.of(file, plan, 1);
 		} catch (PlanFileException e) {
 			return new Entry(file, null, null, List.of(), e.describe());
 		} catch (RuntimeException e) {
@@ -362,12 +616,26 @@ public class PortfolioView extends ViewPart {
 		if (index < 0) {
 			year = null;
 		}
+		byId.clear();
+		entries.values().stream().filter(e -> e.plan() != null && e.plan().getId() != null)
+				.forEach(e -> byId.putIfAbsent(e.plan().getId(), e));
+		Entry selected = (Entry) viewer.getStructuredSelection().getFirstElement();
 		viewer.setInput(entries.values().toArray());
+		Entry again = selected == null ? null : entries.get(selected.file());
+		if (again != null) {
+			viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(again), true);
+		}
+		showDetails();
 		updateSummary();
 		yearCombo.getParent().layout(true);
 	}
 
 	private void updateSummary() {
+		if (pending > 0) {
+			summary.setText(TrackerMessages.portfolioLoading);
+			summary.getParent().layout(true);
+			return;
+		}
 		long shown = entries.values().stream().filter(this::shown).count();
 		long late = entries.values().stream().filter(this::shown).filter(e -> e.row() != null && e.row().overdue() > 0).count();
 		long silent = entries.values().stream().filter(this::shown)
@@ -382,9 +650,7 @@ public class PortfolioView extends ViewPart {
 		quarterCombo.select(q - 1);
 		for (Map.Entry<IFile, Entry> e : entries.entrySet()) {
 			Entry old = e.getValue();
-			if (old.plan() != null) {
-				e.setValue(new Entry(old.file(), old.plan(), old.quarters().get(q - 1), old.quarters(), null));
-			}
+			e.setValue(old.at(q));
 		}
 		show();
 	}
@@ -411,14 +677,14 @@ public class PortfolioView extends ViewPart {
 		if (touched.isEmpty() && removed.isEmpty()) {
 			return;
 		}
-		Display display = viewer == null ? null : viewer.getTable().getDisplay();
+		Display display = viewer == null || viewer.getTable().isDisposed() ? null : viewer.getTable().getDisplay();
 		if (display == null || display.isDisposed()) {
 			return;
 		}
 		display.asyncExec(() -> {
-			removed.forEach(entries::remove);
-			touched.forEach(f -> entries.put(f, read(f)));
-			show();
+			if (!viewer.getTable().isDisposed()) {
+				load(touched, removed);
+			}
 		});
 	}
 
@@ -433,6 +699,45 @@ public class PortfolioView extends ViewPart {
 		}
 	}
 
+	/**
+	 * Opens the plan of a detail in the plan editor and shows the detail's element there (on the page that shows such
+	 * elements: the structure for an item, the KPIs, the organisation, the meetings, the evaluations), through the
+	 * editor's marker navigation; the marker is gone again at once.
+	 */
+	private void reveal(Detail d) {
+		Entry e = (Entry) viewer.getStructuredSelection().getFirstElement();
+		if (d == null || e == null) {
+			return;
+		}
+		try {
+			IEditorPart editor = IDE.openEditor(getSite().getPage(), e.file(), PLAN_EDITOR, true);
+			IGotoMarker target = Adapters.adapt(editor, IGotoMarker.class);
+			if (target != null && d.element() instanceof Identified i && i.getId() != null) {
+				IMarker marker = e.file().createMarker(IMarker.MARKER);
+				try {
+					marker.setAttribute(IMarker.TRANSIENT, true);
+					marker.setAttribute(ELEMENT_ID, i.getId());
+					target.gotoMarker(marker);
+				} finally {
+					marker.delete();
+				}
+			}
+		} catch (CoreException ex) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), TrackerMessages.portfolioTitle, ex.getMessage());
+		}
+	}
+
+	/** The county slides of the lines shown, in their order, full screen. */
+	public PresentationMode present() {
+		List<PresentationMode.CountyLine> lines = new ArrayList<>();
+		for (Entry e : shownEntries()) {
+			if (e.row() != null) {
+				lines.add(new PresentationMode.CountyLine(agency(e), e.row(), e.quarters()));
+			}
+		}
+		return PresentationMode.openCounty(getSite().getShell(), lines, quarter);
+	}
+
 	@Override
 	public void setFocus() {
 		viewer.getTable().setFocus();
@@ -441,6 +746,7 @@ public class PortfolioView extends ViewPart {
 	@Override
 	public void dispose() {
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(changes);
+		List.copyOf(jobs).forEach(Job::cancel);
 		super.dispose();
 	}
 
@@ -462,7 +768,41 @@ public class PortfolioView extends ViewPart {
 
 	/** How many plan files have been read since the view opened. */
 	public int reads() {
-		return reads;
+		return reads.get();
+	}
+
+	/** How many of those were read on the UI thread (none should be: the window would freeze). */
+	public int readsOnUiThread() {
+		return readsOnUiThread.get();
+	}
+
+	/** Whether the plans have been read and nothing is being read again. */
+	public boolean loaded() {
+		return loadedOnce && pending == 0;
+	}
+
+	/** Selects a line, as a click does. */
+	public void select(Entry e) {
+		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(e), true);
+	}
+
+	/** What needs attention in the selected plan, as listed below the lines. */
+	public List<Detail> shownDetails() {
+		List<Detail> shown = new ArrayList<>();
+		for (int i = 0; i < details.getTable().getItemCount(); i++) {
+			shown.add((Detail) details.getElementAt(i));
+		}
+		return shown;
+	}
+
+	/** The list of what needs attention. */
+	public Table detailsTable() {
+		return details.getTable();
+	}
+
+	/** Opens the plan at a detail's element, as a double-click on it does. */
+	public void openDetail(Detail d) {
+		reveal(d);
 	}
 
 	/** The table. */

@@ -42,12 +42,24 @@ import pdca.model.schedule.RocDate;
  * type scaled to the screen (24 pt body text at 1920×1080), one slide after another: overview, each strategy,
  * overdue work, KPIs, improvement actions, evaluation. Long texts wrap and are shortened with "…"; a list too
  * long for one slide continues on the next. PageDown, → or Space: next; PageUp or ←: back; Esc: leave.
+ * For the county portfolio ({@link #openCounty}): the heat map of the agencies' plans × quarters, then the plans
+ * needing attention, for the planning department's meeting on the big screen.
  */
 public final class PresentationMode {
 
 	/** What a slide shows. */
 	public enum Kind {
-		OVERVIEW, STRATEGY, OVERDUE, KPIS, IMPROVEMENTS, EVALUATION
+		OVERVIEW, STRATEGY, OVERDUE, KPIS, IMPROVEMENTS, EVALUATION, COUNTY_HEAT_MAP, COUNTY_ATTENTION
+	}
+
+	/**
+	 * A plan of the county portfolio on the county slides.
+	 *
+	 * @param agency   the name shown for it
+	 * @param row      its line at the quarter presented
+	 * @param quarters its lines in the four quarters of its year
+	 */
+	public record CountyLine(String agency, pdca.model.logic.Portfolio.Row row, List<pdca.model.logic.Portfolio.Row> quarters) {
 	}
 
 	/**
@@ -58,7 +70,11 @@ public final class PresentationMode {
 	 * @param status the status chip, or null
 	 * @param kpi    an achievement bar under the text, or null
 	 */
-	public record Row(String text, String detail, ActionStatus status, KpiAchievement kpi) {
+	public record Row(String text, String detail, ActionStatus status, KpiAchievement kpi, ActionStatus[] quarters) {
+
+		public Row(String text, String detail, ActionStatus status, KpiAchievement kpi) {
+			this(text, detail, status, kpi, null);
+		}
 	}
 
 	/**
@@ -85,6 +101,8 @@ public final class PresentationMode {
 	private final Canvas canvas;
 	private final TrackerStatus status;
 	private final Plan plan;
+	private final List<CountyLine> county;
+	private final int countyQuarter;
 	private List<Slide> slides = List.of();
 	private int index;
 	private Font title;
@@ -93,10 +111,17 @@ public final class PresentationMode {
 	private int bodyPoints;
 
 	private PresentationMode(Display display, Rectangle bounds, Plan plan, Quarter quarter) {
+		this(display, bounds, plan, TrackerStatus.of(plan, quarter), null, 0);
+	}
+
+	private PresentationMode(Display display, Rectangle bounds, Plan plan, TrackerStatus status, List<CountyLine> county,
+			int countyQuarter) {
 		this.plan = plan;
-		this.status = TrackerStatus.of(plan, quarter);
+		this.status = status;
+		this.county = county;
+		this.countyQuarter = countyQuarter;
 		shell = new Shell(display, SWT.NO_TRIM);
-		shell.setText(plan.getTitle() == null ? "PDCA" : plan.getTitle());
+		shell.setText(plan == null ? TrackerMessages.slideCountyTitle : plan.getTitle() == null ? "PDCA" : plan.getTitle());
 		shell.setBackground(new Color(display, BACKGROUND));
 		shell.setBounds(bounds);
 		shell.setLayout(new org.eclipse.swt.layout.FillLayout());
@@ -126,6 +151,27 @@ public final class PresentationMode {
 	/** Opens the presentation on {@code bounds}; full screen if asked (tests use a smaller window to check 1280×720). */
 	static PresentationMode open(Display display, Rectangle bounds, Plan plan, Quarter quarter, boolean fullScreen) {
 		PresentationMode mode = new PresentationMode(display, bounds, plan, quarter);
+		mode.layoutSlides();
+		mode.shell.open();
+		if (fullScreen) {
+			mode.shell.setFullScreen(true);
+		}
+		mode.shell.forceActive();
+		mode.canvas.setFocus();
+		return mode;
+	}
+
+	/**
+	 * Opens the county slides full screen on the monitor of {@code parent}: the plans of {@code lines}, in their order,
+	 * each as of quarter {@code quarter} of its year.
+	 */
+	public static PresentationMode openCounty(Shell parent, List<CountyLine> lines, int quarter) {
+		return openCounty(parent.getDisplay(), parent.getMonitor().getBounds(), lines, quarter, true);
+	}
+
+	/** Opens the county slides on {@code bounds}; full screen if asked. */
+	static PresentationMode openCounty(Display display, Rectangle bounds, List<CountyLine> lines, int quarter, boolean fullScreen) {
+		PresentationMode mode = new PresentationMode(display, bounds, null, null, List.copyOf(lines), quarter);
 		mode.layoutSlides();
 		mode.shell.open();
 		if (fullScreen) {
@@ -235,6 +281,11 @@ public final class PresentationMode {
 		GC gc = new GC(shell);
 		try {
 			List<Slide> all = new ArrayList<>();
+			if (county != null) {
+				countySlides(gc, area, all);
+				slides = all;
+				return;
+			}
 			all.add(new Slide(Kind.OVERVIEW, plan.getTitle(), quarterText(), List.of(), null));
 			for (TrackerStatus.StrategyRow r : status.strategies()) {
 				paginate(gc, area, new Slide(Kind.STRATEGY, r.label() + nz(r.strategy().getText()), strategyLine(r.status()),
@@ -252,6 +303,13 @@ public final class PresentationMode {
 			slides = all;
 		} finally {
 			gc.dispose();
+			if (county != null) {
+				index = kindShown == null ? 0 : Math.min(index, slides.size() - 1);
+				canvas.redraw();
+			}
+		}
+		if (county != null) {
+			return;
 		}
 		if (kindShown == null) {
 			index = 0;
@@ -259,6 +317,49 @@ public final class PresentationMode {
 			index = Math.min(index, slides.size() - 1);
 		}
 		canvas.redraw();
+	}
+
+	/** The county slides: every plan's quarters as a heat map, then the plans needing attention and why. */
+	private void countySlides(GC gc, Rectangle area, List<Slide> all) {
+		long late = county.stream().filter(l -> l.row().overdue() > 0).count();
+		long silent = county.stream().filter(l -> !l.row().unitsNotReported().isEmpty()).count();
+		String summary = NLS.bind(TrackerMessages.portfolioSummary, new Object[] { county.size(), late, silent });
+		List<Row> heat = new ArrayList<>();
+		List<Row> attention = new ArrayList<>();
+		for (CountyLine l : county) {
+			pdca.model.logic.Portfolio.Row r = l.row();
+			ActionStatus[] quarters = new ActionStatus[4];
+			for (int q = 0; q < 4 && q < l.quarters().size(); q++) {
+				quarters[q] = l.quarters().get(q).status().effective();
+			}
+			String year = NLS.bind(TrackerMessages.portfolioRocYear, r.quarter().rocYear());
+			heat.add(new Row(l.agency() + "  " + year, NLS.bind(TrackerMessages.planProgress, r.status().progress()),
+					r.status().effective(), null, quarters));
+			if (pdca.model.logic.Portfolio.needsAttention(r)) {
+				List<String> why = new ArrayList<>();
+				if (r.overdue() > 0) {
+					why.add(NLS.bind(TrackerMessages.itemsOverdue, r.overdue()));
+				}
+				if (!r.unitsNotReported().isEmpty()) {
+					why.add(NLS.bind(TrackerMessages.slideUnitsNotReported, r.unitsNotReported().size(),
+							r.unitsNotReported().stream().map(pdca.model.validation.ElementPaths::unitName)
+									.collect(java.util.stream.Collectors.joining("、"))));
+				}
+				if (r.kpisOffTarget() > 0) {
+					why.add(NLS.bind(TrackerMessages.slideKpisOffTarget, r.kpisOffTarget()));
+				}
+				if (r.lateImprovements() > 0) {
+					why.add(NLS.bind(TrackerMessages.slideLateImprovements, r.lateImprovements()));
+				}
+				attention.add(new Row(l.agency() + "  " + year + "：" + String.join(" · ", why),
+						NLS.bind(TrackerMessages.planProgress, r.status().progress()), r.status().effective(), null));
+			}
+		}
+		String quarter = Terms.quarterShort(countyQuarter);
+		paginate(gc, area, new Slide(Kind.COUNTY_HEAT_MAP, NLS.bind(TrackerMessages.slideCountyHeatMap, quarter), summary, heat,
+				null), all);
+		paginate(gc, area, new Slide(Kind.COUNTY_ATTENTION, NLS.bind(TrackerMessages.slideCountyAttention, attention.size(), quarter),
+				summary, attention, null), all);
 	}
 
 	private String quarterText() {
@@ -362,7 +463,7 @@ public final class PresentationMode {
 	private int rowHeight(GC gc, Frame f, Row row) {
 		gc.setFont(body);
 		int lineH = gc.getFontMetrics().getHeight();
-		int lines = Math.max(Charts.wrap(gc, row.text(), f.textW(), 3).size(), row.detail().split("\n").length);
+		int lines = Math.max(Charts.wrap(gc, row.text(), textWidth(f, row), 3).size(), row.detail().split("\n").length);
 		return lines * lineH + (row.kpi() != null ? lineH * 2 / 3 : 0) + lineH / 3;
 	}
 
@@ -447,9 +548,12 @@ public final class PresentationMode {
 				Charts.statusCell(gc, new Rectangle(f.margin(), y + 2, f.chip() - 4, lineH - 4), levelAsStatus(r.kpi()), false);
 			}
 			int ty = y;
-			for (String line : Charts.wrap(gc, r.text(), f.textW(), 3)) {
+			for (String line : Charts.wrap(gc, r.text(), textWidth(f, r), 3)) {
 				gc.drawText(line, f.textX(), ty, true);
 				ty += lineH;
+			}
+			if (r.quarters() != null) {
+				paintQuarters(gc, f, y, lineH, r.quarters());
 			}
 			int dy = y;
 			for (String line : r.detail().split("\n")) {
@@ -465,6 +569,29 @@ public final class PresentationMode {
 			}
 			y += h;
 		}
+	}
+
+	private static int quarterCellWidth(Frame f) {
+		return f.detailW() * 2 / 3 / 4;
+	}
+
+	/** The width of a row's text: less the heat map's four cells on a heat-map row. */
+	private static int textWidth(Frame f, Row r) {
+		return r.quarters() == null ? f.textW() : f.textW() - 4 * (quarterCellWidth(f) + 4);
+	}
+
+	/** A heat-map row: the four quarters' statuses as cells with their symbols, left of the detail column. */
+	private void paintQuarters(GC gc, Frame f, int y, int lineH, ActionStatus[] quarters) {
+		int cellW = quarterCellWidth(f);
+		for (int q = 0; q < 4; q++) {
+			Rectangle cell = new Rectangle(f.detailX() - lineH / 2 - (4 - q) * (cellW + 4) + 4, y + 2, cellW, lineH - 4);
+			if (quarters[q] == null) {
+				gc.drawRectangle(cell.x, cell.y, cell.width - 1, cell.height - 1);
+			} else {
+				Charts.statusCell(gc, cell, quarters[q], true);
+			}
+		}
+		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 	}
 
 	private static ActionStatus levelAsStatus(KpiAchievement a) {
