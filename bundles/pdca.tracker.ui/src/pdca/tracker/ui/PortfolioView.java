@@ -189,7 +189,7 @@ public class PortfolioView extends ViewPart {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(TrackerMessages.portfolioAgency, 200, e -> agency(e), Comparator.comparing(e -> agency(e)));
+		column(TrackerMessages.portfolioAgency, 250, e -> agency(e), Comparator.comparing(e -> agency(e)));
 		column(TrackerMessages.portfolioYearColumn, 50, e -> e.plan() == null ? "" : String.valueOf(e.plan().getRocYear()),
 				Comparator.comparingInt(e -> e.plan() == null ? 0 : e.plan().getRocYear()));
 		TableViewerColumn status = column(TrackerMessages.portfolioStatus, 80,

@@ -450,7 +450,8 @@ public final class PresentationMode {
 		int smallH = gc.getFontMetrics().getHeight();
 		gc.setFont(body);
 		int lineH = gc.getFontMetrics().getHeight();
-		int top = margin / 2 + titleLines * titleH + (slide.subtitle() == null ? 0 : lineH) + lineH / 2;
+		int top = margin / 2 + titleLines * titleH + (slide.subtitle() == null ? 0 : lineH) + lineH / 2
+				+ (slide.kind() == Kind.COUNTY_HEAT_MAP ? smallH / 2 : 0); // room for the quarters' heads
 		int bottom = area.height - smallH - margin / 2;
 		int chip = lineH;
 		int contentW = area.width - 2 * margin;
@@ -524,6 +525,9 @@ public final class PresentationMode {
 		if (slide.kind() == Kind.OVERVIEW) {
 			paintOverview(gc, area, f);
 		} else {
+			if (slide.kind() == Kind.COUNTY_HEAT_MAP) {
+				paintQuarterHeads(gc, f);
+			}
 			paintRows(gc, f, slide.rows());
 		}
 		// footer: help on the left, slide number on the right
@@ -578,6 +582,21 @@ public final class PresentationMode {
 	/** The width of a row's text: less the heat map's four cells on a heat-map row. */
 	private static int textWidth(Frame f, Row r) {
 		return r.quarters() == null ? f.textW() : f.textW() - 4 * (quarterCellWidth(f) + 4);
+	}
+
+	/** The heat map's column heads (第1季 … 第4季) just above the first row, in the small type. */
+	private void paintQuarterHeads(GC gc, Frame f) {
+		gc.setFont(body);
+		int lineH = gc.getFontMetrics().getHeight();
+		gc.setFont(small);
+		int cellW = quarterCellWidth(f);
+		int y = f.top() - gc.getFontMetrics().getHeight() - 2;
+		for (int q = 0; q < 4; q++) {
+			int x = f.detailX() - lineH / 2 - (4 - q) * (cellW + 4) + 4;
+			String head = Terms.quarterShort(q + 1);
+			gc.drawText(head, x + (cellW - gc.textExtent(head).x) / 2, y, true);
+		}
+		gc.setFont(body);
 	}
 
 	/** A heat-map row: the four quarters' statuses as cells with their symbols, left of the detail column. */
