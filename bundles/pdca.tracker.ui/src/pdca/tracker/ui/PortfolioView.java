@@ -545,14 +545,21 @@ public class PortfolioView extends ViewPart {
 				List<IFile> toRead = files == null ? planFiles() : files;
 				SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(TrackerMessages.portfolioLoadingCount, toRead.size()),
 						toRead.size());
-				List<Entry> read = new ArrayList<>();
-				for (IFile f : toRead) {
+				// read and rolled up in parallel, as pdca portfolio does (each load has its own resource set); the
+				// results keep the files' order
+				List<Entry> read = toRead.parallelStream().map(f -> {
 					if (progress.isCanceled()) {
-						return Status.CANCEL_STATUS;
+						return null;
 					}
-					progress.subTask(f.getFullPath().makeRelative().toString());
-					read.add(read(f));
-					progress.worked(1);
+					Entry e = read(f);
+					synchronized (progress) {
+						progress.subTask(f.getFullPath().makeRelative().toString());
+						progress.worked(1);
+					}
+					return e;
+				}).toList();
+				if (progress.isCanceled() || read.contains(null)) {
+					return Status.CANCEL_STATUS;
 				}
 				if (!display.isDisposed()) {
 					display.asyncExec(() -> {
