@@ -559,6 +559,12 @@ public class PortfolioView extends ViewPart {
 					return e;
 				}).toList();
 				if (progress.isCanceled() || read.contains(null)) {
+					if (!display.isDisposed()) {
+						display.asyncExec(() -> {
+							jobs.remove(this);
+							pending--;
+						});
+					}
 					return Status.CANCEL_STATUS;
 				}
 				if (!display.isDisposed()) {
