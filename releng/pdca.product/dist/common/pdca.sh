@@ -157,8 +157,8 @@ if [ "$mode" = cli ]; then
 fi
 
 # The workbench. Its workspace: the argument, PDCA_WORKSPACE or ~/pdca-workspace; a folder that
-# does not exist yet is made and given the sample projects (the five seed plans and the tracking
-# samples), unless PDCA_NO_SAMPLES=1.
+# does not exist yet is made and given the sample projects (the five seed plans, the tracking
+# samples and the illustrative county portfolio), unless PDCA_NO_SAMPLES=1.
 workspace="${1:-${PDCA_WORKSPACE:-$HOME/pdca-workspace}}"
 if [ ! -e "$workspace" ]; then
   mkdir -p "$workspace"
