@@ -166,7 +166,8 @@ final class PortfolioCommand implements Command {
 			return null;
 		}
 		try {
-			Path parent = file.toAbsolutePath().getParent();
+			// written the way the plan's own path was given (relative stays relative)
+			Path parent = file.getParent() == null ? Path.of("") : file.getParent();
 			Path previous = parent.resolve(link).normalize();
 			return Files.isRegularFile(previous) ? previous : null;
 		} catch (java.nio.file.InvalidPathException e) {
