@@ -198,6 +198,21 @@ class PortfolioViewUiTest {
 		TrackerUiTest.spin(() -> "pdca.ui.page.kpis".equals(editor.activePageId()), 3000);
 		assertEquals("pdca.ui.page.kpis", editor.activePageId());
 		assertEquals(1, page.getEditorReferences().length, "the plan's editor, once");
+
+		// a double-click on the line's overdue cell: the first overdue item; on its progress: the plan as it is
+		page.activate(view);
+		view.openCell(station, PortfolioView.OVERDUE_COLUMN);
+		TrackerUiTest.spin(() -> "pdca.ui.page.structure".equals(editor.activePageId()), 3000);
+		assertEquals("pdca.ui.page.structure", editor.activePageId());
+		assertEquals(((pdca.model.Identified) overdue.get(0).element()).getId(),
+				((pdca.model.Identified) editor.selectedStructureElement()).getId());
+		assertEquals(TrackerMessages.portfolioOverdue, view.table().getColumn(PortfolioView.OVERDUE_COLUMN).getText());
+		assertEquals(TrackerMessages.portfolioKpis, view.table().getColumn(PortfolioView.KPI_COLUMN).getText());
+		assertEquals(TrackerMessages.portfolioGrade, view.table().getColumn(PortfolioView.GRADE_COLUMN).getText());
+		page.activate(view);
+		view.openCell(station, PortfolioView.KPI_COLUMN);
+		TrackerUiTest.spin(() -> "pdca.ui.page.kpis".equals(editor.activePageId()), 3000);
+		assertEquals("pdca.ui.page.kpis", editor.activePageId());
 		assertEquals(0, station.file().findMarkers(null, true, 0).length - problemMarkers(station.file()),
 				"no marker is left behind");
 	}

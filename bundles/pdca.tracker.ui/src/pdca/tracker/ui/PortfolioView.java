@@ -275,7 +275,11 @@ public class PortfolioView extends ViewPart {
 				return shown((Entry) element);
 			}
 		});
-		viewer.addDoubleClickListener(e -> open((Entry) viewer.getStructuredSelection().getFirstElement()));
+		table.addListener(SWT.MouseDown, e -> {
+			org.eclipse.jface.viewers.ViewerCell cell = viewer.getCell(new org.eclipse.swt.graphics.Point(e.x, e.y));
+			clickedColumn = cell == null ? -1 : cell.getColumnIndex();
+		});
+		viewer.addDoubleClickListener(e -> openCell((Entry) viewer.getStructuredSelection().getFirstElement(), clickedColumn));
 		viewer.addSelectionChangedListener(e -> showDetails());
 		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
 		createDetails(sash);
@@ -374,6 +378,12 @@ public class PortfolioView extends ViewPart {
 	}
 
 	private final List<Comparator<Entry>> orders = new ArrayList<>();
+
+	/** The columns of the lines whose double-click opens the plan at the first element they count. */
+	static final int OVERDUE_COLUMN = 8, REPORTING_COLUMN = 9, KPI_COLUMN = 10, IMPROVEMENTS_COLUMN = 11, GRADE_COLUMN = 12;
+
+	/** The column of the last click in the lines, -1 outside them. */
+	private int clickedColumn = -1;
 
 	private TableViewerColumn column(String name, int width, Function<Entry, String> text, Comparator<Entry> order) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
@@ -701,6 +711,31 @@ public class PortfolioView extends ViewPart {
 		});
 	}
 
+	/**
+	 * A double-click on a line: on the overdue items, the units reported, the KPIs off target, the improvement
+	 * actions or the grade, the plan opens at the first of what that column counts (as in the list below the
+	 * lines); elsewhere, or when there is nothing, the plan opens.
+	 */
+	public void openCell(Entry e, int column) {
+		if (e == null) {
+			return;
+		}
+		String kind = switch (column) {
+			case OVERDUE_COLUMN -> TrackerMessages.detailOverdue;
+			case REPORTING_COLUMN -> TrackerMessages.detailNotReported;
+			case KPI_COLUMN -> TrackerMessages.detailKpi;
+			case IMPROVEMENTS_COLUMN -> TrackerMessages.detailImprovement;
+			case GRADE_COLUMN -> TrackerMessages.detailGrade;
+			default -> null;
+		};
+		Detail first = kind == null ? null : details(e).stream().filter(d -> d.kind().equals(kind)).findFirst().orElse(null);
+		if (first != null) {
+			reveal(e, first);
+		} else {
+			open(e);
+		}
+	}
+
 	private void open(Entry e) {
 		if (e == null) {
 			return;
@@ -718,7 +753,10 @@ public class PortfolioView extends ViewPart {
 	 * editor's marker navigation; the marker is gone again at once.
 	 */
 	private void reveal(Detail d) {
-		Entry e = (Entry) viewer.getStructuredSelection().getFirstElement();
+		reveal((Entry) viewer.getStructuredSelection().getFirstElement(), d);
+	}
+
+	private void reveal(Entry e, Detail d) {
 		if (d == null || e == null) {
 			return;
 		}
