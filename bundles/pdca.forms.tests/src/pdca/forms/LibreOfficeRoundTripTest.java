@@ -173,8 +173,8 @@ class LibreOfficeRoundTripTest {
 			assertTrue(content.contains("&quot;" + word + "&quot;") || content.contains("\"" + word + "\""),
 					() -> "the status list holds " + word);
 		}
-		assertTrue(content.contains("cell-content-is-whole-number") && content.contains("between(0,100)")
-				|| content.contains("between(0;100)"), "the progress range");
+		assertTrue(content.contains("cell-content-is-whole-number") && (content.contains("between(0,100)") || content.contains("between(0;100)")),
+				"the progress range");
 
 		WorkItem first = PlanStructure.trackedItems(plan).get(0);
 		Path form = forms.get(FormRows.unitOf(first).getName());
