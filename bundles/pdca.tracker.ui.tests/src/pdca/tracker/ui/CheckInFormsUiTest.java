@@ -138,6 +138,10 @@ class CheckInFormsUiTest {
 	}
 
 	private void execute(String command) throws Throwable {
+		// after a dialog closes, the workbench window becomes the active shell again a moment later, and with it the
+		// command's enablement (it needs the plan editor): wait for that rather than a fixed time
+		var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+		spin(() -> commands.getCommand(command).isEnabled(), 5000);
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
 		if (failure != null) {
 			throw failure;
