@@ -53,7 +53,7 @@ final class CheckinsCommand implements Command {
 
 	@Override
 	public Set<String> valueOptions() {
-		return Set.of("--quarter", "-q", "--year", "-y", "--out", "-o");
+		return Set.of("--quarter", "-q", "--year", "-y", "--out", "-o", "--format");
 	}
 
 	@Override
@@ -80,7 +80,7 @@ final class CheckinsCommand implements Command {
 		if (export && options.has("--apply-clean")) {
 			throw new Options.UsageException(CliMessages.get("checkins.applyCleanOnImport"));
 		}
-		if (!export && (!options.values("--unit").isEmpty() || options.value("--out", "-o") != null)) {
+		if (!export && (!options.values("--unit").isEmpty() || options.value("--out", "-o") != null || options.value("--format") != null)) {
 			throw new Options.UsageException(CliMessages.get("checkins.exportOptionsOnImport"));
 		}
 		int q = StatusCommand.quarterOption(options);
@@ -88,6 +88,15 @@ final class CheckinsCommand implements Command {
 		String outDir = options.value("--out", "-o");
 		if (export && outDir == null) {
 			throw new Options.UsageException(CliMessages.get("checkins.noOut"));
+		}
+		CheckInForms.Format format = CheckInForms.Format.ODS;
+		String formatText = options.value("--format");
+		if (formatText != null) {
+			try {
+				format = CheckInForms.Format.valueOf(formatText.strip().toUpperCase(java.util.Locale.ROOT));
+			} catch (IllegalArgumentException e) {
+				throw new Options.UsageException(CliMessages.format("checkins.badFormat", formatText));
+			}
 		}
 		String name = args.get(1);
 		Path file = Path.of(name);
@@ -107,15 +116,15 @@ final class CheckinsCommand implements Command {
 		}
 		Quarter quarter = new Quarter(year, q);
 		try {
-			return export ? export(plan, name, quarter, Path.of(outDir), options.values("--unit"), out, err)
+			return export ? export(plan, name, quarter, Path.of(outDir), options.values("--unit"), format, out, err)
 					: importReturns(plan, file, quarter, args.subList(2, args.size()), options.has("--apply-clean"), out, err);
 		} catch (RuntimeException e) {
 			throw new FileFailure(name, e);
 		}
 	}
 
-	private static int export(Plan plan, String name, Quarter quarter, Path outDir, List<String> unitNames, PrintStream out,
-			PrintStream err) throws Options.UsageException {
+	private static int export(Plan plan, String name, Quarter quarter, Path outDir, List<String> unitNames,
+			CheckInForms.Format format, PrintStream out, PrintStream err) throws Options.UsageException {
 		List<Unit> reporting = CheckInForms.reportingUnits(plan);
 		Set<Unit> chosen = null;
 		if (!unitNames.isEmpty()) {
@@ -142,7 +151,7 @@ final class CheckinsCommand implements Command {
 			return Cli.FOUND_ERRORS;
 		}
 		try {
-			for (CheckInForms.Written w : CheckInForms.export(plan, quarter, outDir, chosen, "PDCA workbench " + version())) {
+			for (CheckInForms.Written w : CheckInForms.export(plan, quarter, outDir, chosen, "PDCA workbench " + version(), format)) {
 				out.println(CliMessages.format("checkins.written", w.unitName(), w.file().toString(), w.items(), w.kpis()));
 			}
 			return Cli.OK;

@@ -120,6 +120,34 @@ class BadInputTest {
 	}
 
 	@Test
+	void aZipBombAsAWorkbookIsNotUnpacked() throws Exception {
+		Path xlsx = Forms.exportXlsx(plan, Forms.Q4, temp.resolve("xlsx")).values().iterator().next();
+		Map<String, byte[]> e = entries(xlsx);
+		Path bomb = temp.resolve("bomb.xlsx");
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+			for (Map.Entry<String, byte[]> entry : e.entrySet()) {
+				zip.putNextEntry(new ZipEntry(entry.getKey()));
+				if (entry.getKey().equals("xl/worksheets/sheet1.xml")) {
+					String xml = new String(entry.getValue(), StandardCharsets.UTF_8);
+					int cut = xml.indexOf("<sheetData>") + "<sheetData>".length();
+					zip.write(xml.substring(0, cut).getBytes(StandardCharsets.UTF_8));
+					byte[] spaces = new byte[1 << 20];
+					Arrays.fill(spaces, (byte) ' ');
+					for (int i = 0; i < 100; i++) {
+						zip.write(spaces); // 100 MiB of blanks inside the sheet, a few hundred kilobytes packed
+					}
+					zip.write(xml.substring(cut).getBytes(StandardCharsets.UTF_8));
+				} else {
+					zip.write(entry.getValue());
+				}
+				zip.closeEntry();
+			}
+		}
+		assertTrue(Files.size(bomb) < ReturnReader.MAX_FILE_BYTES);
+		assertTrue(unreadable(bomb).contains("unpacks to more than 16 MiB"));
+	}
+
+	@Test
 	void anEncryptedSpreadsheet() throws Exception {
 		Map<String, byte[]> e = entries(form);
 		String manifest = new String(e.get("META-INF/manifest.xml"), StandardCharsets.UTF_8).replace(
@@ -143,7 +171,15 @@ class BadInputTest {
 		Path xlsx = temp.resolve("form.xlsx");
 		Forms.writeZip(xlsx, Map.of("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8), "xl/workbook.xml",
 				"<workbook/>".getBytes(StandardCharsets.UTF_8)));
-		assertTrue(unreadable(xlsx).contains("Excel workbook"));
+		assertTrue(unreadable(xlsx).contains("damaged"), "a workbook without its parts");
+		Path ownWorkbook = temp.resolve("own-table.xlsx");
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			book.createSheet("工作表1").createRow(0).createCell(0).setCellValue("項目");
+			try (var out = Files.newOutputStream(ownWorkbook)) {
+				book.write(out);
+			}
+		}
+		assertTrue(unreadable(ownWorkbook).contains("no check-in form"));
 		Map<String, byte[]> e = entries(form);
 		e.put("mimetype", "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
 		Path odt = temp.resolve("letter.ods");

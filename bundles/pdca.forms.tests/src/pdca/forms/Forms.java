@@ -199,6 +199,63 @@ final class Forms {
 		}
 	}
 
+	/** Writes every unit's form for the quarter as Excel workbooks into {@code dir} and returns the files by unit name. */
+	static Map<String, Path> exportXlsx(Plan plan, Quarter quarter, Path dir) throws FormException {
+		Map<String, Path> files = new LinkedHashMap<>();
+		for (CheckInForms.Written w : CheckInForms.export(plan, quarter, dir, null, "test", CheckInForms.Format.XLSX)) {
+			files.put(w.unitName(), w.file());
+		}
+		return files;
+	}
+
+	/**
+	 * An XLSX file opened for changing cells of its first sheet through Apache POI, as a unit filling it in Excel would:
+	 * text typed into a cell (a line break as Alt+Enter makes it), numbers as numbers; the sheet's protection is not
+	 * lifted, as a program writing through the file format is not held by it.
+	 */
+	static final class Xlsx {
+		private final Path file;
+		private final org.apache.poi.xssf.usermodel.XSSFWorkbook book;
+		private final org.apache.poi.xssf.usermodel.XSSFSheet sheet;
+
+		Xlsx(Path file) throws IOException {
+			this.file = file;
+			try (InputStream in = Files.newInputStream(file)) {
+				book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in);
+			}
+			sheet = book.getSheetAt(0);
+		}
+
+		private org.apache.poi.xssf.usermodel.XSSFCell cell(int row, int column) {
+			var r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
+			return r.getCell(column) == null ? r.createCell(column) : r.getCell(column);
+		}
+
+		Xlsx text(int row, int column, String text) {
+			cell(row, column).setCellValue(text);
+			return this;
+		}
+
+		Xlsx number(int row, int column, double value) {
+			cell(row, column).setCellValue(value);
+			return this;
+		}
+
+		org.apache.poi.xssf.usermodel.XSSFSheet sheet() {
+			return sheet;
+		}
+
+		/** Writes the workbook to {@code target} (the same file when null). */
+		Path save(Path target) throws IOException {
+			Path to = target == null ? file : target;
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			book.write(bytes);
+			book.close();
+			Files.write(to, bytes.toByteArray());
+			return to;
+		}
+	}
+
 	/** A zip with the given entries; "mimetype" first and stored, as ODF wants. */
 	static void writeZip(Path to, Map<String, byte[]> entries) throws IOException {
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(to), StandardCharsets.UTF_8)) {

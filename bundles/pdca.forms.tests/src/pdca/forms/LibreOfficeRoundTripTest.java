@@ -83,6 +83,15 @@ class LibreOfficeRoundTripTest {
 		return back;
 	}
 
+	/** The forms as the unit's office software saved them as XLSX, returned as such. */
+	private List<Path> asXlsx(List<Path> forms, String name) throws Exception {
+		List<Path> xlsx = new ArrayList<>();
+		for (Path f : forms) {
+			xlsx.add(convert(f, "xlsx", "xlsx", temp.resolve(name + "-asxlsx")));
+		}
+		return xlsx;
+	}
+
 	private List<Path> throughCsv(List<Path> forms, String name) throws Exception {
 		List<Path> back = new ArrayList<>();
 		for (Path f : forms) {
@@ -102,7 +111,7 @@ class LibreOfficeRoundTripTest {
 		CheckIns.measurement(kpi, Forms.Q3).orElseThrow().setValue(8.375);
 		Map<String, Path> forms = Forms.export(plan, Forms.Q3, temp.resolve("out"));
 		List<Path> files = new ArrayList<>(forms.values());
-		for (List<Path> converted : List.of(throughXlsx(files, "q3"), throughCsv(files, "q3"))) {
+		for (List<Path> converted : List.of(throughXlsx(files, "q3"), asXlsx(files, "q3"), throughCsv(files, "q3"))) {
 			ReturnPreview p = ReturnPreview.of(plan, Forms.Q3, converted);
 			assertFalse(p.needsDecision(), () -> RoundTripTest.problems(p));
 			assertEquals(List.of(), p.cleanRows(), converted.toString());
@@ -127,12 +136,60 @@ class LibreOfficeRoundTripTest {
 		assertFalse(original.needsDecision(), () -> RoundTripTest.problems(original));
 		original.cleanRows().forEach(x -> expected.addAll(x.changes()));
 		assertEquals(7, expected.size(), expected.toString());
-		for (List<Path> converted : List.of(throughXlsx(List.of(form), "q4"), throughCsv(List.of(form), "q4"))) {
+		for (List<Path> converted : List.of(throughXlsx(List.of(form), "q4"), asXlsx(List.of(form), "q4"), throughCsv(List.of(form), "q4"))) {
 			ReturnPreview p = ReturnPreview.of(plan, Forms.Q4, converted);
 			assertFalse(p.needsDecision(), () -> RoundTripTest.problems(p));
 			List<ReturnPreview.Change> changes = new ArrayList<>();
 			p.cleanRows().forEach(x -> changes.addAll(x.changes()));
 			assertEquals(expected, changes, converted.toString());
 		}
+	}
+
+	/**
+	 * Forms sent out as XLSX, opened by LibreOffice: it reads the protection, the status list and the ranges of the
+	 * workbook (it keeps them when it saves the form as ODS), and the form comes back unchanged through ODS and CSV;
+	 * a filled workbook saved as ODS by LibreOffice changes what was filled.
+	 */
+	@Test
+	void workbooksSentOutAsXlsxReadInLibreOffice() throws Exception {
+		Plan plan = Forms.load(Forms.plan(temp));
+		Map<String, Path> forms = Forms.exportXlsx(plan, Forms.Q4, temp.resolve("xlsx"));
+		List<Path> files = new ArrayList<>(forms.values());
+		List<Path> asOds = new ArrayList<>();
+		for (Path f : files) {
+			asOds.add(convert(f, "ods", "ods", temp.resolve("x-ods")));
+		}
+		for (List<Path> converted : List.of(asOds, throughCsv(files, "x"))) {
+			ReturnPreview p = ReturnPreview.of(plan, Forms.Q4, converted);
+			assertFalse(p.needsDecision(), () -> RoundTripTest.problems(p));
+			assertEquals(List.of(), p.cleanRows(), converted.toString());
+		}
+		String content;
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(asOds.get(0).toFile())) {
+			content = new String(zip.getInputStream(zip.getEntry("content.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		assertTrue(content.contains("table:protected=\"true\""), "LibreOffice keeps the sheet protected");
+		for (String word : OdsFormWriter.statusWords()) {
+			assertTrue(content.contains("&quot;" + word + "&quot;") || content.contains("\"" + word + "\""),
+					() -> "the status list holds " + word);
+		}
+		assertTrue(content.contains("cell-content-is-whole-number") && (content.contains("between(0,100)") || content.contains("between(0;100)")),
+				"the progress range");
+
+		WorkItem first = PlanStructure.trackedItems(plan).get(0);
+		Path form = forms.get(FormRows.unitOf(first).getName());
+		int row = Forms.row(form, FormLayout.ITEM + first.getId());
+		new Forms.Xlsx(form).text(row, FormLayout.STATUS, "有落後之虞").number(row, FormLayout.PROGRESS, 60)
+				.text(row, FormLayout.NARRATIVE, "第一行\n第二行：約 60%").save(null);
+		ReturnPreview direct = ReturnPreview.of(plan, Forms.Q4, List.of(form));
+		List<ReturnPreview.Change> expected = new ArrayList<>();
+		direct.cleanRows().forEach(x -> expected.addAll(x.changes()));
+		assertEquals(3, expected.size(), expected.toString());
+		Path saved = convert(form, "ods", "ods", temp.resolve("filled-ods"));
+		ReturnPreview p = ReturnPreview.of(plan, Forms.Q4, List.of(saved));
+		assertFalse(p.needsDecision(), () -> RoundTripTest.problems(p));
+		List<ReturnPreview.Change> changes = new ArrayList<>();
+		p.cleanRows().forEach(x -> changes.addAll(x.changes()));
+		assertEquals(expected, changes);
 	}
 }

@@ -22,13 +22,25 @@ import pdca.model.logic.Quarter;
 import pdca.model.logic.Terms;
 
 /**
- * Forms out: for a plan and a quarter, one OpenDocument spreadsheet per owner unit holding the work items it reports
- * (and the KPIs of those items), to be sent by mail, filled and sent back to the planning office.
+ * Forms out: for a plan and a quarter, one spreadsheet per owner unit (OpenDocument, or Excel on request) holding the
+ * work items it reports (and the KPIs of those items), to be sent by mail, filled and sent back to the planning office.
  *
  * <p>A work item is reported by its lead owner (else its first co-owner), as inherited from the method or strategy
  * above it; items without any owner go into one form for the planning office to hand out ({@code 未指定主辦單位}).
  */
 public final class CheckInForms {
+
+	/** The file format of the forms: OpenDocument (the default, as the government's ODF rule expects) or Excel. */
+	public enum Format {
+		ODS(".ods"), XLSX(".xlsx");
+
+		/** The file name extension, with its dot. */
+		public final String extension;
+
+		Format(String extension) {
+			this.extension = extension;
+		}
+	}
 
 	/** A form written: the unit (null for items without owner), its name on the form, the file, what it holds. */
 	public record Written(Unit unit, String unitName, Path file, int items, int kpis) {
@@ -54,15 +66,21 @@ public final class CheckInForms {
 		return FormRows.unitName(unit);
 	}
 
+	/** {@link #export(Plan, Quarter, Path, Collection, String, Format)} as OpenDocument spreadsheets. */
+	public static List<Written> export(Plan plan, Quarter quarter, Path outDir, Collection<Unit> units, String generator)
+			throws FormException {
+		return export(plan, quarter, outDir, units, generator, Format.ODS);
+	}
+
 	/**
 	 * Writes the forms of {@code units} (all units with something to report when null) into {@code outDir}, each
-	 * file atomically.
+	 * file atomically, in {@code format}.
 	 *
 	 * @param generator the program and version written into the files' metadata
 	 * @throws FormException naming the file when one cannot be written; forms written before it stay
 	 */
-	public static List<Written> export(Plan plan, Quarter quarter, Path outDir, Collection<Unit> units, String generator)
-			throws FormException {
+	public static List<Written> export(Plan plan, Quarter quarter, Path outDir, Collection<Unit> units, String generator,
+			Format format) throws FormException {
 		Map<Unit, List<WorkItem>> byUnit = FormRows.itemsByUnit(plan);
 		List<Written> written = new ArrayList<>();
 		Set<String> names = new HashSet<>();
@@ -72,19 +90,24 @@ public final class CheckInForms {
 				continue;
 			}
 			List<Kpi> kpis = FormRows.kpisOf(plan, unit);
-			String name = fileName(quarter, unit);
-			String stem = name.substring(0, name.length() - ".ods".length());
+			String stem = fileStem(quarter, unit);
+			String name = stem + format.extension;
 			for (int n = 2; !names.add(name.toLowerCase(Locale.ROOT)); n++) {
-				name = stem + "-" + n + ".ods";
+				name = stem + "-" + n + format.extension;
 			}
 			Path file = outDir.resolve(name);
 			OdsFormWriter.Sheet form = formSheet(plan, quarter, unit, e.getValue(), kpis);
 			OdsFormWriter.Sheet instructions = instructionsSheet(plan, quarter, unit);
-			OdsFormWriter writer = new OdsFormWriter(FormLayout.label("form.title", Terms.quarter(Locale.TAIWAN, quarter)),
-					agency(plan), generator);
+			String title = FormLayout.label("form.title", Terms.quarter(Locale.TAIWAN, quarter));
 			try {
 				Files.createDirectories(outDir);
-				AtomicFiles.write(file, out -> writer.write(out, form, instructions));
+				if (format == Format.XLSX) {
+					XlsxFormWriter writer = new XlsxFormWriter(title, agency(plan), generator);
+					AtomicFiles.write(file, out -> writer.write(out, form, instructions));
+				} else {
+					OdsFormWriter writer = new OdsFormWriter(title, agency(plan), generator);
+					AtomicFiles.write(file, out -> writer.write(out, form, instructions));
+				}
 			} catch (IOException | RuntimeException ex) {
 				throw new FormException(FormsMessages.format("export.writeFailed", file, describe(ex)), ex);
 			}
@@ -102,11 +125,17 @@ public final class CheckInForms {
 	 */
 	public static List<Written> exportZip(Plan plan, Quarter quarter, Path outDir, Collection<Unit> units, String generator)
 			throws FormException {
+		return exportZip(plan, quarter, outDir, units, generator, Format.ODS);
+	}
+
+	/** {@link #exportZip(Plan, Quarter, Path, Collection, String)} with the forms in {@code format}. */
+	public static List<Written> exportZip(Plan plan, Quarter quarter, Path outDir, Collection<Unit> units, String generator,
+			Format format) throws FormException {
 		Path zip = outDir.resolve(zipName(quarter));
 		Path temp = null;
 		try {
 			temp = Files.createTempDirectory("pdca-forms");
-			List<Written> forms = export(plan, quarter, temp, units, generator);
+			List<Written> forms = export(plan, quarter, temp, units, generator, format);
 			Files.createDirectories(outDir);
 			AtomicFiles.write(zip, out -> {
 				try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8)) {
@@ -143,9 +172,9 @@ public final class CheckInForms {
 		return PacketNames.safe(FormLayout.label("zip.name", String.valueOf(quarter.rocYear()), String.valueOf(quarter.quarter()))) + ".zip";
 	}
 
-	/** {@code 106-Q3-監理課.ods}, made safe as a file name on Windows, Linux and macOS. */
-	static String fileName(Quarter quarter, Unit unit) {
-		return PacketNames.safe(quarter.rocYear() + "-Q" + quarter.quarter() + "-" + FormRows.unitName(unit)) + ".ods";
+	/** {@code 106-Q3-監理課}: the form's file name without its extension, safe on Windows, Linux and macOS. */
+	private static String fileStem(Quarter quarter, Unit unit) {
+		return PacketNames.safe(quarter.rocYear() + "-Q" + quarter.quarter() + "-" + FormRows.unitName(unit));
 	}
 
 	private static String agency(Plan plan) {

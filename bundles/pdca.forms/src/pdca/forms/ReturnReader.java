@@ -28,14 +28,14 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads a returned form: an OpenDocument spreadsheet, or a CSV file saved from one (UTF-8 with or without a byte
- * order mark, UTF-16 with one, or Big5 / code page 950; comma, semicolon or tab between the cells). Only the sheet
- * that starts with the form's marker is kept.
+ * Reads a returned form: an OpenDocument spreadsheet, an Excel workbook (XLSX, through {@link XlsxReturnReader}), or
+ * a CSV file saved from either (UTF-8 with or without a byte order mark, UTF-16 with one, or Big5 / code page 950;
+ * comma, semicolon or tab between the cells). Only the sheet that starts with the form's marker is kept.
  *
  * <p>Nothing in a returned file is trusted: files over {@link #MAX_FILE_BYTES} are refused before reading, the
  * spreadsheet's content is read as a stream and refused past {@link #MAX_CONTENT_BYTES} (a small zip can expand to
  * gigabytes) or {@link #MAX_CELLS} cells, the XML parser refuses any DOCTYPE, and encrypted (password-protected)
- * documents, Excel workbooks and other spreadsheets are told apart and refused with what to do.
+ * documents, Excel 97–2003 workbooks and other documents are told apart and refused with what to do.
  */
 final class ReturnReader {
 
@@ -105,7 +105,7 @@ final class ReturnReader {
 	private static Sheet ods(Path file) throws FormException {
 		try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
 			if (zip.getEntry("[Content_Types].xml") != null || zip.getEntry("xl/workbook.xml") != null) {
-				throw new FormException(FormsMessages.format("read.xlsx", file));
+				return new Sheet(file, "XLSX", XlsxReturnReader.read(file));
 			}
 			ZipEntry mimeEntry = zip.getEntry("mimetype");
 			String mime = mimeEntry == null ? "" : new String(limited(zip.getInputStream(mimeEntry), 200, file).readAllBytes(),

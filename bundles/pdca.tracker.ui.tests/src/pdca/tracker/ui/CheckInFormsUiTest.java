@@ -138,6 +138,10 @@ class CheckInFormsUiTest {
 	}
 
 	private void execute(String command) throws Throwable {
+		// after a dialog closes, the workbench window becomes the active shell again a moment later, and with it the
+		// command's enablement (it needs the plan editor): wait for that rather than a fixed time
+		var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+		spin(() -> commands.getCommand(command).isEnabled(), 5000);
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
 		if (failure != null) {
 			throw failure;
@@ -159,6 +163,10 @@ class CheckInFormsUiTest {
 
 	/** Exports through the dialog; returns what the closing message said. */
 	private String export(int quarter, List<String> units, Path folder, boolean zip) throws Throwable {
+		return export(quarter, units, folder, zip, CheckInForms.Format.ODS);
+	}
+
+	private String export(int quarter, List<String> units, Path folder, boolean zip, CheckInForms.Format format) throws Throwable {
 		StringBuilder said = new StringBuilder();
 		whenOpen(ExportFormsDialog.class, d -> {
 			assertEquals(CheckInForms.reportingUnits(PlanEditors.plan(page.getActiveEditor())).size(), d.chosenUnits().size(),
@@ -167,7 +175,7 @@ class CheckInFormsUiTest {
 				said.append(texts(m.getShell()));
 				m.close();
 			});
-			d.choose(quarter, units, folder, zip);
+			d.choose(quarter, units, folder, zip, format);
 			d.press(IDialogConstants.OK_ID);
 		});
 		execute(EXPORT);
@@ -208,6 +216,27 @@ class CheckInFormsUiTest {
 		try (ZipFile z = new ZipFile(zip.toFile())) {
 			assertEquals(all.size(), z.size(), "one form per unit in the zip");
 		}
+
+		// Excel workbooks for the units that use Excel; the dialog remembers the choice
+		Path xlsxFolder = temp.resolve("xlsx");
+		String saidXlsx = export(3, chosen, xlsxFolder, false, CheckInForms.Format.XLSX);
+		TreeSet<String> workbooks = new TreeSet<>();
+		for (String u : chosen) {
+			workbooks.add("106-Q3-" + u + ".xlsx");
+		}
+		try (var files = Files.list(xlsxFolder)) {
+			assertEquals(workbooks, new TreeSet<>(files.map(f -> f.getFileName().toString()).toList()));
+		}
+		assertTrue(saidXlsx.contains(workbooks.first()), saidXlsx);
+		List<Path> returned = workbooks.stream().map(xlsxFolder::resolve).toList();
+		pdca.forms.ReturnPreview unchanged = pdca.forms.ReturnPreview.of(editor.plan(), Q3, returned);
+		assertEquals(0, unchanged.problemCount(), "the workbooks read back as forms");
+		assertEquals(0, unchanged.cleanRows().size(), "unchanged workbooks change nothing");
+		whenOpen(ExportFormsDialog.class, d -> {
+			assertEquals(CheckInForms.Format.XLSX, d.format(), "the last format chosen is offered again");
+			d.press(IDialogConstants.CANCEL_ID);
+		});
+		execute(EXPORT);
 	}
 
 	/**

@@ -146,6 +146,74 @@ class SameAnswersTest {
 		assertEquals(2 * 4 * 2, compared);
 	}
 
+	/**
+	 * The reminder of the units that have not reported: with two strategies led by two units, the dashboard names for
+	 * each quarter the same units as {@code pdca status --json}, and says when every unit has reported.
+	 */
+	@Test
+	void theDashboardNamesTheUnitsNotReportedAsTheCommandLineDoes() throws Exception {
+		Path sample = SamplePlans.trackingFiles().stream().filter(p -> p.getFileName().toString().startsWith("tainan")).findFirst()
+				.orElseThrow();
+		Plan source = pdca.model.io.PlanFiles.load(sample);
+		List<pdca.model.Unit> units = source.getOrganisation().getUnits().stream().filter(u -> u.getName().endsWith("課")).toList();
+		List<pdca.model.Strategy> strategies = pdca.model.logic.PlanStructure.strategies(source);
+		strategies.get(0).setLeadOwner(units.get(0));
+		strategies.get(1).setLeadOwner(units.get(1));
+		Path saved = packets.resolve("reminder.pdca");
+		pdca.model.io.PlanFiles.save(source, saved);
+		IFile file = project.getFile("reminder.pdca");
+		try (InputStream in = Files.newInputStream(saved)) {
+			file.create(in, true, null);
+		}
+		PlanEditor editor = (PlanEditor) IDE.openEditor(page, file, PlanEditor.ID, true);
+		page.activate(editor);
+		DashboardView dashboard = (DashboardView) page.showView(DashboardView.ID);
+		page.activate(editor);
+		TrackerUiTest.spin(() -> dashboard.editor() == editor, 2000);
+		Path planFile = file.getLocation().toFile().toPath();
+		Locale.setDefault(Locale.TAIWAN);
+		boolean someMissing = false;
+		boolean allIn = false;
+		for (int q = 1; q <= 4; q++) {
+			Quarter quarter = new Quarter(editor.plan().getRocYear(), q);
+			JsonObject o = JsonParser.parseString(cli("status", planFile.toString(), "--quarter", String.valueOf(q), "--json"))
+					.getAsJsonObject();
+			List<String> expected = o.getAsJsonArray("unitsExpected").asList().stream().map(e -> e.getAsString()).toList();
+			List<String> missing = o.getAsJsonArray("unitsNotReported").asList().stream().map(e -> e.getAsString()).toList();
+			assertEquals(2, expected.size(), "two lead units: " + expected);
+			List<String> painted = paint(dashboard, quarter);
+			String where = "Q" + q + " " + painted;
+			assertTrue(painted.contains(NLS.bind(TrackerMessages.reportingTitle, expected.size() - missing.size(), expected.size())), where);
+			for (String name : missing) {
+				assertTrue(painted.contains(name), where + " names " + name);
+			}
+			for (String name : expected) {
+				if (!missing.contains(name)) {
+					assertFalse(painted.contains(name), where + " does not list " + name + ", which reported");
+				}
+			}
+			assertEquals(missing.isEmpty(), painted.contains(TrackerMessages.reportingAll), where);
+			someMissing |= !missing.isEmpty();
+			allIn |= missing.isEmpty();
+		}
+		assertTrue(someMissing && allIn, "the sample has quarters with and without reports");
+		page.closeEditor(editor, false);
+	}
+
+	private static List<String> paint(DashboardView view, Quarter quarter) {
+		view.setQuarter(quarter);
+		view.canvas().setSize(1900, 3000);
+		Image image = new Image(view.canvas().getDisplay(), 1900, 3000);
+		GC gc = new GC(image);
+		try {
+			view.paint(gc);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+		return view.paintedTexts();
+	}
+
 	// --- what the rules say, worked out from the plan's data where it is simple ---
 
 	/** An improvement action is late when it is still open at the quarter's last day and due on or before it. */

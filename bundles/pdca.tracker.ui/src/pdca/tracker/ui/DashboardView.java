@@ -39,6 +39,7 @@ import pdca.model.logic.Figures;
 import pdca.model.logic.StatusPalette;
 import pdca.model.logic.KpiAchievement;
 import pdca.model.logic.Numbering;
+import pdca.model.logic.Portfolio;
 import pdca.model.logic.Quarter;
 import pdca.model.logic.ReviewAgenda;
 import pdca.model.logic.Terms;
@@ -66,6 +67,8 @@ public class DashboardView extends ViewPart {
 	private IWorkbenchPart editor;
 	private Quarter quarter;
 	private TrackerStatus status;
+	/** Which lead units were to report for the quarter and which have not (the reminder). */
+	private Portfolio.Reporting reporting;
 	private int contentHeight = 600;
 	private final List<String> painted = new java.util.ArrayList<>();
 
@@ -252,6 +255,7 @@ public class DashboardView extends ViewPart {
 				}
 			}
 			status = TrackerStatus.of(plan, quarter);
+			reporting = Portfolio.reporting(plan, quarter);
 			String[] items = new String[4];
 			for (int q = 1; q <= 4; q++) {
 				items[q - 1] = Terms.quarter(new Quarter(year, q));
@@ -302,6 +306,9 @@ public class DashboardView extends ViewPart {
 		int colW = twoColumns ? (width - GAP * 2) / 2 : width;
 		int y = GAP;
 		y = paintCounts(gc, GAP, y, width, lineH) + GAP * 2;
+		if (reporting != null && !reporting.expected().isEmpty()) {
+			y = paintReporting(gc, GAP, y, width, lineH) + GAP * 2;
+		}
 		int leftEnd = paintHeatMap(gc, GAP, y, colW, lineH);
 		int rightX = twoColumns ? GAP * 3 + colW : GAP;
 		int rightY = twoColumns ? y : leftEnd + GAP * 2;
@@ -372,6 +379,41 @@ public class DashboardView extends ViewPart {
 			lx += w;
 		}
 		return y + lineH;
+	}
+
+	/**
+	 * The reminder: how many of the lead units have reported for the quarter, and the names of those that have not,
+	 * each marked as behind, wrapped over as many lines as they take.
+	 */
+	private int paintReporting(GC gc, int x, int y, int width, int lineH) {
+		int expected = reporting.expected().size();
+		List<pdca.model.Unit> missing = reporting.notReported();
+		y = title(gc, NLS.bind(TrackerMessages.reportingTitle, expected - missing.size(), expected), x, y);
+		if (missing.isEmpty()) {
+			text(gc, TrackerMessages.reportingAll, x, y, true);
+			return y + lineH;
+		}
+		String label = TrackerMessages.reportingMissing;
+		text(gc, label, x, y, true);
+		int start = x + gc.textExtent(label).x + 8;
+		int lx = start;
+		for (pdca.model.Unit u : missing) {
+			String name = pdca.model.validation.ElementPaths.unitName(u);
+			int w = gc.textExtent(name).x + lineH + 16;
+			if (lx + w > x + width && lx > start) {
+				lx = start;
+				y += lineH + 4;
+			}
+			Charts.statusCell(gc, new Rectangle(lx, y + 2, lineH - 4, lineH - 4), ActionStatus.DELAYED, false);
+			text(gc, name, lx + lineH, y, true);
+			lx += w;
+		}
+		return y + lineH;
+	}
+
+	/** For tests: the reminder the dashboard shows. */
+	Portfolio.Reporting reporting() {
+		return reporting;
 	}
 
 	private int paintHeatMap(GC gc, int x, int y, int width, int lineH) {

@@ -43,6 +43,7 @@ final class ExportFormsDialog extends TitleAreaDialog {
 
 	private static final String FOLDER = "checkInForms.folder";
 	private static final String ZIP = "checkInForms.zip";
+	private static final String FORMAT = "checkInForms.format";
 
 	private final Plan plan;
 	private final int year;
@@ -51,6 +52,7 @@ final class ExportFormsDialog extends TitleAreaDialog {
 	private Table unitTable;
 	private Text folderText;
 	private Button zipButton;
+	private Combo formatCombo;
 	private List<CheckInForms.Written> written = List.of();
 
 	ExportFormsDialog(Shell shell, Plan plan) {
@@ -131,6 +133,13 @@ final class ExportFormsDialog extends TitleAreaDialog {
 			}
 		});
 
+		new Label(c, SWT.NONE).setText(TrackerMessages.formsFormat);
+		formatCombo = new Combo(c, SWT.READ_ONLY);
+		formatCombo.add(TrackerMessages.formsFormatOds);
+		formatCombo.add(TrackerMessages.formsFormatXlsx);
+		formatCombo.select(CheckInForms.Format.XLSX.name().equals(settings().get(FORMAT)) ? 1 : 0);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(formatCombo);
+
 		new Label(c, SWT.NONE);
 		zipButton = new Button(c, SWT.CHECK);
 		zipButton.setText(TrackerMessages.formsZip);
@@ -193,14 +202,15 @@ final class ExportFormsDialog extends TitleAreaDialog {
 		Path folder = Path.of(folderText.getText().strip());
 		String generator = "PDCA workbench " + FrameworkUtil.getBundle(getClass()).getVersion();
 		try {
-			written = zipButton.getSelection() ? CheckInForms.exportZip(plan, quarter, folder, chosenUnits(), generator)
-					: CheckInForms.export(plan, quarter, folder, chosenUnits(), generator);
+			written = zipButton.getSelection() ? CheckInForms.exportZip(plan, quarter, folder, chosenUnits(), generator, format())
+					: CheckInForms.export(plan, quarter, folder, chosenUnits(), generator, format());
 		} catch (FormException e) {
 			setErrorMessage(e.getMessage());
 			return;
 		}
 		settings().put(FOLDER, folder.toString());
 		settings().put(ZIP, zipButton.getSelection());
+		settings().put(FORMAT, format().name());
 		Shell parent = getParentShell();
 		super.okPressed();
 		report(parent, quarter, folder);
@@ -221,12 +231,22 @@ final class ExportFormsDialog extends TitleAreaDialog {
 		return new Quarter(year, quarterCombo.getSelectionIndex() + 1);
 	}
 
+	CheckInForms.Format format() {
+		return formatCombo.getSelectionIndex() == 1 ? CheckInForms.Format.XLSX : CheckInForms.Format.ODS;
+	}
+
 	List<CheckInForms.Written> written() {
 		return written;
 	}
 
 	/** For tests: what the user would choose. */
 	void choose(int quarter, List<String> unitNames, Path folder, boolean zip) {
+		choose(quarter, unitNames, folder, zip, CheckInForms.Format.ODS);
+	}
+
+	/** For tests: what the user would choose, the forms' format included. */
+	void choose(int quarter, List<String> unitNames, Path folder, boolean zip, CheckInForms.Format format) {
+		formatCombo.select(format == CheckInForms.Format.XLSX ? 1 : 0);
 		quarterCombo.select(quarter - 1);
 		for (TableItem i : unitTable.getItems()) {
 			i.setChecked(unitNames == null || unitNames.contains(i.getText(0)));

@@ -164,7 +164,7 @@ final class ImportFormsWizard extends Wizard {
 
 		private void addFiles() {
 			FileDialog d = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
-			d.setFilterExtensions(new String[] { "*.ods;*.csv;*.ODS;*.CSV", "*.*" });
+			d.setFilterExtensions(new String[] { "*.ods;*.xlsx;*.csv;*.ODS;*.XLSX;*.CSV", "*.*" });
 			d.setFilterNames(new String[] { TrackerMessages.formsFileFilter, "*.*" });
 			if (d.open() != null) {
 				for (String name : d.getFileNames()) {

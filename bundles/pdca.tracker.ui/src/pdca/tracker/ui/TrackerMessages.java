@@ -62,6 +62,9 @@ public final class TrackerMessages extends NLS {
 	public static String quarterLabel;
 	public static String summary;
 	public static String countsTitle;
+	public static String reportingTitle;
+	public static String reportingAll;
+	public static String reportingMissing;
 	public static String heatMapTitle;
 	public static String kpiTitle;
 	public static String overdueTitle;
@@ -116,6 +119,9 @@ public final class TrackerMessages extends NLS {
 	public static String formsFolder;
 	public static String formsBrowse;
 	public static String formsZip;
+	public static String formsFormat;
+	public static String formsFormatOds;
+	public static String formsFormatXlsx;
 	public static String formsExportButton;
 	public static String formsNoUnit;
 	public static String formsNoFolder;
