@@ -83,6 +83,24 @@ class TemplateCommandsTest extends CliRunning {
 	}
 
 	@Test
+	void newBlankWritesTheWizardsBlankPlan() throws Exception {
+		Path file = temp.resolve("blank.pdca");
+		assertEquals(Cli.OK, run("new", "--blank", "--agency", "臺東縣卑南鄉戶政事務所", "--year", "115", "-o", file.toString()), err());
+		assertTrue(out().startsWith("Made " + file + ": 臺東縣卑南鄉戶政事務所") && out().contains("(blank, no strategies yet)"), out());
+		Plan plan = PlanFiles.load(file);
+		assertEquals(115, plan.getRocYear());
+		assertEquals("臺東縣卑南鄉戶政事務所", plan.getAgency().getName());
+		assertTrue(PlanStructure.strategies(plan).isEmpty(), "no strategies yet");
+		assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(
+				pdca.edit.NewPlans.blank("臺東縣卑南鄉戶政事務所", pdca.model.AgencyType.OTHER, 115).getPeriod(), plan.getPeriod()),
+				"the whole year, as the wizard's blank plan");
+		assertEquals(Cli.USAGE, run("new", "--blank", "-t", "election-commission", "-a", "某選委會", "-y", "115", "-o",
+				temp.resolve("both.pdca").toString()));
+		assertTrue(err().contains("either --template or --blank"), err());
+		assertFalse(Files.exists(temp.resolve("both.pdca")));
+	}
+
+	@Test
 	void newAcceptsOptionsWithEqualsAndShortNames() {
 		Path file = temp.resolve("kinmen.pdca");
 		assertEquals(Cli.OK, run("new", "-t", "household-registration-office", "--agency=金門縣金城鎮戶政事務所", "-y", "１１４",
@@ -124,7 +142,7 @@ class TemplateCommandsTest extends CliRunning {
 	@Test
 	void newWithMissingOrRepeatedOptionsIsAUsageError() {
 		assertEquals(Cli.USAGE, run("new", "-t", "election-commission", "-y", "114", "-o", temp.resolve("x.pdca").toString()));
-		assertTrue(err().contains("give --template, --agency, --year and -o"), err());
+		assertTrue(err().contains("give --template (or --blank), --agency, --year and -o"), err());
 		assertEquals(Cli.USAGE, run("new", "-t", "election-commission", "-a", "甲", "-y", "114", "-o"));
 		assertTrue(err().contains("option \"-o\" needs a value"), err());
 		assertEquals(Cli.USAGE, run("new", "-t", "a", "--template", "b", "-a", "甲", "-y", "114", "-o", "x.pdca"));

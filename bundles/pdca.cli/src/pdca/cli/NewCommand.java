@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import pdca.edit.NewPlans;
+import pdca.model.AgencyType;
 import pdca.model.Plan;
 import pdca.model.logic.PlanStructure;
 import pdca.templates.AgencyTemplate;
@@ -19,7 +21,8 @@ import pdca.templates.Vocabulary.Level;
 
 /**
  * {@code pdca new --template ID --agency NAME --year N -o FILE [--force]}: a new plan of an agency
- * for an ROC year, from an agency template.
+ * for an ROC year, from an agency template; with {@code --blank} instead of a template, the blank plan the New Plan
+ * wizard makes ({@link NewPlans#blank}).
  */
 final class NewCommand implements Command {
 
@@ -50,7 +53,7 @@ final class NewCommand implements Command {
 
 	@Override
 	public Set<String> options() {
-		return Set.of("--force");
+		return Set.of("--force", "--blank");
 	}
 
 	@Override
@@ -67,7 +70,11 @@ final class NewCommand implements Command {
 		String agency = options.value("--agency", "-a");
 		String yearText = options.value("--year", "-y");
 		String output = options.value("--output", "-o");
-		if (templateId == null || agency == null || yearText == null || output == null) {
+		boolean blank = options.has("--blank");
+		if (blank && templateId != null) {
+			throw new Options.UsageException(CliMessages.get("new.blankOrTemplate"));
+		}
+		if (templateId == null && !blank || agency == null || yearText == null || output == null) {
 			throw new Options.UsageException(CliMessages.get("new.missing"));
 		}
 		if (agency.isBlank()) {
@@ -78,6 +85,15 @@ final class NewCommand implements Command {
 		if (year == null) {
 			err.println(CliMessages.format("new.badYear", yearText, MIN_YEAR, MAX_YEAR));
 			return Cli.USAGE;
+		}
+		if (blank) {
+			Path file = PlanOutput.target(name(), output, options.has("--force"), err);
+			if (file == null) {
+				return Cli.USAGE;
+			}
+			Plan plan = NewPlans.blank(agency, AgencyType.OTHER, year);
+			out.println(CliMessages.format("new.createdBlank", output, plan.getTitle()));
+			return PlanOutput.save(name(), plan, file, out, err);
 		}
 		TemplateRegistry registry;
 		try {
