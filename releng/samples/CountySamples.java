@@ -13,18 +13,15 @@ import org.eclipse.emf.ecore.EObject;
 
 import pdca.model.ActionStatus;
 import pdca.model.AgencyType;
-import pdca.model.ChoiceItem;
 import pdca.model.Decision;
 import pdca.model.EvaluationForm;
 import pdca.model.EvaluationRecord;
 import pdca.model.Finding;
-import pdca.model.FormGroup;
 import pdca.model.FormItem;
 import pdca.model.FormSection;
 import pdca.model.Identified;
 import pdca.model.ImprovementAction;
 import pdca.model.ImprovementStatus;
-import pdca.model.ItemAnswer;
 import pdca.model.Kpi;
 import pdca.model.KpiDirection;
 import pdca.model.KpiFrequency;
@@ -34,7 +31,6 @@ import pdca.model.PdcaFactory;
 import pdca.model.Plan;
 import pdca.model.ProgressReport;
 import pdca.model.ReviewMeeting;
-import pdca.model.ScoreItem;
 import pdca.model.Strategy;
 import pdca.model.Unit;
 import pdca.model.WorkItem;
@@ -441,58 +437,22 @@ public class CountySamples {
 		List<EvaluationForm> forms = plan.getEvaluationForms();
 		for (int q = 1; q <= misses.length; q++) {
 			LocalDate date = LocalDate.of(1911 + plan.getRocYear(), 3 * q, 15);
-			EvaluationRecord registration = record(plan, forms.get(0), units.get(0), date);
-			full(registration, forms.get(0));
+			EvaluationRecord registration = TrackingSamples.record(plan, forms.get(0), units.get(0), date, "研考人員");
+			TrackingSamples.full(registration, forms.get(0));
 			int missed = 0;
 			for (FormSection s : forms.get(0).getSections()) {
 				for (FormItem item : s.getItems()) {
 					if (item instanceof YesNoItem && missed < misses[q - 1]) {
-						answer(registration, item).setChecked(false);
+						TrackingSamples.answer(registration, item).setChecked(false);
 						missed++;
 					}
 				}
 			}
-			EvaluationRecord phone = record(plan, forms.get(2), units.get(2), date.plusDays(3));
+			EvaluationRecord phone = TrackingSamples.record(plan, forms.get(2), units.get(2), date.plusDays(3), "研考人員");
 			phone.getAppliedRules().add(forms.get(2).getRules().get(0));
-			full(phone, forms.get(2));
+			TrackingSamples.full(phone, forms.get(2));
 			FormSection speed = forms.get(2).getSections().get(0).getSections().get(1);
-			answer(phone, speed.getItems().get(0)).setPoints(10.0 - 2 * misses[q - 1]);
-		}
-	}
-
-	private static EvaluationRecord record(Plan plan, EvaluationForm form, Unit unit, LocalDate date) {
-		EvaluationRecord r = F.createEvaluationRecord();
-		r.setForm(form);
-		r.setUnit(unit);
-		r.setDate(date);
-		r.setEvaluator("研考人員");
-		plan.getEvaluationRecords().add(r);
-		return r;
-	}
-
-	private static ItemAnswer answer(EvaluationRecord r, FormItem item) {
-		r.getAnswers().removeIf(a -> a.getItem() == item);
-		ItemAnswer a = F.createItemAnswer();
-		a.setItem(item);
-		r.getAnswers().add(a);
-		return a;
-	}
-
-	/** Full marks on every item (in an either-or group the first alternative only). */
-	private static void full(EvaluationRecord r, FormGroup group) {
-		List<FormItem> items = group.isExclusive() && !group.getItems().isEmpty() ? group.getItems().subList(0, 1)
-				: group.getItems();
-		for (FormItem item : items) {
-			if (item instanceof YesNoItem) {
-				answer(r, item).setChecked(true);
-			} else if (item instanceof ChoiceItem c && !c.getChoices().isEmpty()) {
-				answer(r, item).setChoice(c.getChoices().get(0));
-			} else if (item instanceof ScoreItem) {
-				answer(r, item).setPoints(item.getMaxPoints());
-			}
-		}
-		for (FormSection s : group.getSections()) {
-			full(r, s);
+			TrackingSamples.answer(phone, speed.getItems().get(0)).setPoints(10.0 - 2 * misses[q - 1]);
 		}
 	}
 

@@ -404,7 +404,8 @@ public class TrackingSamples {
 		return a;
 	}
 
-	private static EvaluationRecord record(Plan plan, EvaluationForm form, Unit unit, LocalDate date, String evaluator) {
+	/** An evaluation of {@code unit} on {@code form} (the county samples make theirs with it too). */
+	static EvaluationRecord record(Plan plan, EvaluationForm form, Unit unit, LocalDate date, String evaluator) {
 		EvaluationRecord r = F.createEvaluationRecord();
 		r.setForm(form);
 		r.setUnit(unit);
@@ -414,7 +415,7 @@ public class TrackingSamples {
 		return r;
 	}
 
-	private static ItemAnswer answer(EvaluationRecord r, FormItem item) {
+	static ItemAnswer answer(EvaluationRecord r, FormItem item) {
 		r.getAnswers().removeIf(a -> a.getItem() == item);
 		ItemAnswer a = F.createItemAnswer();
 		a.setItem(item);
@@ -437,7 +438,7 @@ public class TrackingSamples {
 	}
 
 	/** Full marks on every item (in an either-or group the first alternative only). */
-	private static void full(EvaluationRecord r, FormGroup group) {
+	static void full(EvaluationRecord r, FormGroup group) {
 		List<FormItem> items = group.isExclusive() && !group.getItems().isEmpty() ? group.getItems().subList(0, 1)
 				: group.getItems();
 		for (FormItem item : items) {

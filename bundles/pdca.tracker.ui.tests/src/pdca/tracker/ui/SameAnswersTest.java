@@ -288,17 +288,7 @@ class SameAnswersTest {
 	// --- the dashboard, as painted ---
 
 	private void dashboard(DashboardView view, Plan plan, TrackerStatus status, String where) {
-		view.setQuarter(status.quarter());
-		view.canvas().setSize(1900, 3000);
-		Image image = new Image(view.canvas().getDisplay(), 1900, 3000);
-		GC gc = new GC(image);
-		try {
-			view.paint(gc);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
-		List<String> painted = view.paintedTexts();
+		List<String> painted = paint(view, status.quarter());
 		for (ActionStatus s : ActionStatus.VALUES) {
 			String count = NLS.bind(TrackerMessages.statusCount, Terms.status(s), status.counts().get(s));
 			assertTrue(painted.contains(count), where + ": dashboard shows " + count + " in " + painted);

@@ -150,15 +150,7 @@ public final class PresentationMode {
 
 	/** Opens the presentation on {@code bounds}; full screen if asked (tests use a smaller window to check 1280×720). */
 	static PresentationMode open(Display display, Rectangle bounds, Plan plan, Quarter quarter, boolean fullScreen) {
-		PresentationMode mode = new PresentationMode(display, bounds, plan, quarter);
-		mode.layoutSlides();
-		mode.shell.open();
-		if (fullScreen) {
-			mode.shell.setFullScreen(true);
-		}
-		mode.shell.forceActive();
-		mode.canvas.setFocus();
-		return mode;
+		return new PresentationMode(display, bounds, plan, quarter).show(fullScreen);
 	}
 
 	/**
@@ -171,15 +163,19 @@ public final class PresentationMode {
 
 	/** Opens the county slides on {@code bounds}; full screen if asked. */
 	static PresentationMode openCounty(Display display, Rectangle bounds, List<CountyLine> lines, int quarter, boolean fullScreen) {
-		PresentationMode mode = new PresentationMode(display, bounds, null, null, List.copyOf(lines), quarter);
-		mode.layoutSlides();
-		mode.shell.open();
+		return new PresentationMode(display, bounds, null, null, List.copyOf(lines), quarter).show(fullScreen);
+	}
+
+	/** Lays the slides out, opens the shell (full screen if asked) and gives the canvas the keys. */
+	private PresentationMode show(boolean fullScreen) {
+		layoutSlides();
+		shell.open();
 		if (fullScreen) {
-			mode.shell.setFullScreen(true);
+			shell.setFullScreen(true);
 		}
-		mode.shell.forceActive();
-		mode.canvas.setFocus();
-		return mode;
+		shell.forceActive();
+		canvas.setFocus();
+		return this;
 	}
 
 	/** The presentation shown in {@code shell}, or null. */
