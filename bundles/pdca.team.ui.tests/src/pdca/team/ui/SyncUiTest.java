@@ -1,0 +1,211 @@
+package pdca.team.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.transport.URIish;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import pdca.model.Plan;
+import pdca.model.io.PlanFiles;
+import pdca.team.PlanSync;
+
+/**
+ * The workbench's sync: a project of a shared plan workspace (a clone of a bare repository on disk) selected in the
+ * Project Explorer, another workspace having sent a change to its plan; 同步計畫工作區 takes the change in, the open
+ * plan editor shows it, the result is told and the status bar counts nothing to send or receive. A project outside
+ * any shared workspace is told so, and nothing runs.
+ */
+class SyncUiTest {
+
+	private static final String COMMAND = "pdca.team.ui.sync";
+
+	@TempDir
+	Path temp;
+
+	private IWorkbenchPage page;
+	private IProject project;
+	private Locale saved;
+	private final StringBuilder told = new StringBuilder();
+
+	@BeforeEach
+	void setUp() {
+		saved = Locale.getDefault();
+		Locale.setDefault(Locale.ENGLISH);
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	@AfterEach
+	void tearDown() throws Exception {
+		Locale.setDefault(saved);
+		page.closeAllEditors(false);
+		if (project != null && project.exists()) {
+			project.delete(false, true, null);
+		}
+	}
+
+	private static void spin(BooleanSupplier done, long millis) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + millis;
+		while (!done.getAsBoolean() && System.currentTimeMillis() < end) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> { });
+				display.sleep();
+			}
+		}
+	}
+
+	/** Closes the next message dialog that opens, keeping its text. */
+	private void closeNextMessage() {
+		Display display = Display.getCurrent();
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (Shell s : display.getShells()) {
+				if (!s.isDisposed() && s.isVisible() && s.getData() instanceof MessageDialog d) {
+					for (var c : s.getChildren()) {
+						collect(c);
+					}
+					d.close();
+					return;
+				}
+			}
+			display.timerExec(50, poll[0]);
+		};
+		display.timerExec(50, poll[0]);
+	}
+
+	private void collect(org.eclipse.swt.widgets.Control c) {
+		if (c instanceof Label l) {
+			told.append(l.getText()).append('\n');
+		}
+		if (c instanceof org.eclipse.swt.widgets.Composite comp) {
+			for (var child : comp.getChildren()) {
+				collect(child);
+			}
+		}
+	}
+
+	private static Path clone(Path remote, Path dir, String user, boolean init) throws Exception {
+		Git git;
+		if (init) {
+			git = Git.init().setInitialBranch("main").setDirectory(dir.toFile()).call();
+			git.remoteAdd().setName("origin").setUri(new URIish(remote.toUri().toString())).call();
+		} else {
+			git = Git.cloneRepository().setURI(remote.toUri().toString()).setDirectory(dir.toFile()).call();
+		}
+		StoredConfig config = git.getRepository().getConfig();
+		config.setString("user", null, "name", user);
+		config.setString("user", null, "email", "unit@example.org");
+		config.save();
+		git.close();
+		return dir;
+	}
+
+	private IProject project(String name, Path location) throws Exception {
+		IWorkspace ws = ResourcesPlugin.getWorkspace();
+		IProjectDescription d = ws.newProjectDescription(name);
+		d.setLocation(org.eclipse.core.runtime.IPath.fromOSString(location.toString()));
+		IProject p = ws.getRoot().getProject(name);
+		p.create(d, null);
+		p.open(null);
+		return p;
+	}
+
+	private void selectInProjectExplorer(Object element) throws Exception {
+		CommonNavigator explorer = (CommonNavigator) page.showView(IPageLayoutIds.PROJECT_EXPLORER);
+		page.activate(explorer);
+		explorer.selectReveal(new StructuredSelection(element));
+		spin(() -> false, 300);
+	}
+
+	private void sync() throws Exception {
+		closeNextMessage();
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(COMMAND, null);
+		Job.getJobManager().join(SyncJob.FAMILY, null);
+		spin(() -> !told.isEmpty(), 10_000);
+	}
+
+	@Test
+	void syncTakesInWhatAnotherWorkspaceSentAndTheOpenPlanShowsIt() throws Exception {
+		Path remote = temp.resolve("remote.git");
+		Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call().close();
+		Path office = clone(remote, temp.resolve("office"), "計畫室", true);
+		Path planFile = office.resolve("station/plan.pdca");
+		Files.createDirectories(planFile.getParent());
+		Path sample = pdca.samples.SamplePlans.trackingFiles().get(0);
+		PlanFiles.save(PlanFiles.load(sample), planFile);
+		assertTrue(PlanSync.sync(office, "核定版").pushed());
+		Path unit = clone(remote, temp.resolve("unit"), "監理課", false);
+		Path unitPlan = unit.resolve("station/plan.pdca");
+		Plan changed = PlanFiles.load(unitPlan);
+		changed.getStrategies().get(0).setText("監理課改寫的策略");
+		PlanFiles.save(changed, unitPlan);
+		assertTrue(PlanSync.sync(unit, "監理課修訂").pushed());
+
+		project = project("station", office.resolve("station"));
+		IFile file = project.getFile("plan.pdca");
+		IEditorPart editor = IDE.openEditor(page, file, true);
+		assertNotNull(Adapters.adapt(editor, Plan.class), "the plan editor is open");
+		selectInProjectExplorer(project);
+		assertEquals("\u21910 \u21930", SyncStatus.shownText(), "nothing known to send or receive before the sync");
+
+		sync();
+
+		assertTrue(told.toString().contains("office: synced.") && told.toString().contains("Changes of others were received."),
+				told.toString());
+		assertTrue(Files.readString(planFile).contains("監理課改寫的策略"), "the change was received into the workspace");
+		spin(() -> "監理課改寫的策略".equals(Adapters.adapt(editor, Plan.class).getStrategies().get(0).getText()), 10_000);
+		assertEquals("監理課改寫的策略", Adapters.adapt(editor, Plan.class).getStrategies().get(0).getText(),
+				"the open plan editor took in what was received");
+		spin(() -> "\u21910 \u21930".equals(SyncStatus.shownText()), 2000);
+		assertEquals("\u21910 \u21930", SyncStatus.shownText());
+	}
+
+	@Test
+	void aProjectOutsideAnySharedWorkspaceIsToldSo() throws Exception {
+		Path folder = temp.resolve("alone");
+		Files.createDirectories(folder);
+		project = project("alone", folder);
+		selectInProjectExplorer(project);
+		closeNextMessage();
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(COMMAND, null);
+		spin(() -> !told.isEmpty(), 5000);
+		assertTrue(told.toString().contains("alone is not in a shared plan workspace"), told.toString());
+		assertEquals(0, Job.getJobManager().find(SyncJob.FAMILY).length, "no sync started");
+		assertEquals("not shared", SyncStatus.shownText());
+	}
+
+	/** The Project Explorer's view id. */
+	private interface IPageLayoutIds {
+		String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+	}
+}

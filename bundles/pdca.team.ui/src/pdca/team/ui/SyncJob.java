@@ -1,0 +1,124 @@
+package pdca.team.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+import pdca.team.Conflict;
+import pdca.team.PlanSync;
+
+/**
+ * Syncs one shared plan workspace in the background, as {@code pdca sync} does ({@link PlanSync}), refreshes its
+ * projects so that open plan editors take in what was received, updates the status-bar indicator and tells the
+ * result: what was recorded, received and sent, which plans were merged element by element, or the conflicts to decide.
+ */
+final class SyncJob extends Job {
+
+	/** The family of sync jobs (tests wait for it). */
+	static final Object FAMILY = SyncJob.class;
+
+	private final Path tree;
+	private final Display display;
+	/** What the last finished sync told, and whether it was a problem (for tests). */
+	static volatile String lastReport;
+	static volatile boolean lastWasProblem;
+
+	SyncJob(Path tree, Display display) {
+		super(NLS.bind(TeamUiMessages.syncJob, tree.getFileName()));
+		this.tree = tree;
+		this.display = display;
+		setUser(true);
+		setRule(org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot());
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		String name = tree.getFileName().toString();
+		String report;
+		boolean problem;
+		try {
+			PlanSync.Outcome o = PlanSync.sync(tree, TeamUiMessages.syncCommitMessage);
+			for (IProject p : SharedWorkspaces.projectsIn(tree)) {
+				p.refreshLocal(IResource.DEPTH_INFINITE, monitor);
+			}
+			problem = o.state() == PlanSync.State.CONFLICTS;
+			report = describe(name, o);
+		} catch (IOException | GitAPIException | CoreException | RuntimeException e) {
+			problem = true;
+			report = NLS.bind(TeamUiMessages.failed, name, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+		}
+		lastReport = report;
+		lastWasProblem = problem;
+		SyncStatus.refreshAll();
+		boolean warn = problem;
+		String text = report;
+		if (!display.isDisposed()) {
+			display.asyncExec(() -> {
+				Shell shell = display.getActiveShell();
+				if (warn) {
+					MessageDialog.openWarning(shell, TeamUiMessages.conflictsTitle, text);
+				} else {
+					MessageDialog.openInformation(shell, TeamUiMessages.syncTitle, text);
+				}
+			});
+		}
+		return Status.OK_STATUS;
+	}
+
+	/** The result in the user's words. */
+	static String describe(String name, PlanSync.Outcome o) {
+		List<String> lines = new ArrayList<>();
+		switch (o.state()) {
+			case UP_TO_DATE -> lines.add(NLS.bind(TeamUiMessages.upToDate, name));
+			case NO_REMOTE -> lines.add(NLS.bind(TeamUiMessages.noRemote, name, o.committed() ? 1 : 0));
+			case SYNCED -> {
+				lines.add(NLS.bind(TeamUiMessages.synced, name));
+				if (o.committed()) {
+					lines.add(TeamUiMessages.syncedCommitted);
+				}
+				if (o.received()) {
+					lines.add(TeamUiMessages.syncedReceived);
+				}
+				if (o.pushed()) {
+					lines.add(TeamUiMessages.syncedPushed);
+				}
+			}
+			case CONFLICTS -> {
+				int count = o.conflicts().values().stream().mapToInt(List::size).sum() + o.otherConflicts().size();
+				lines.add(NLS.bind(TeamUiMessages.conflicts, name, count));
+				for (Map.Entry<String, List<Conflict>> e : o.conflicts().entrySet()) {
+					for (Conflict c : e.getValue()) {
+						lines.add(NLS.bind(TeamUiMessages.conflictLine, e.getKey(), c.message()));
+					}
+				}
+				for (String other : o.otherConflicts()) {
+					lines.add(NLS.bind(TeamUiMessages.otherConflict, other));
+				}
+			}
+		}
+		for (String plan : o.mergedPlans()) {
+			lines.add(NLS.bind(TeamUiMessages.merged, plan));
+		}
+		return String.join("\n", lines);
+	}
+}

@@ -1,0 +1,108 @@
+package pdca.team.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.resources.IResource;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.BranchTrackingStatus;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.RepositoryState;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
+
+/**
+ * The status-bar indicator of the shared workspace of the open plan or the selected project: versions to send (↑) and
+ * to receive (↓) as of the last fetch, and the conflicts of a sync that stopped on them; "not shared" elsewhere.
+ */
+public final class SyncStatus extends WorkbenchWindowControlContribution {
+
+	private static final Set<SyncStatus> SHOWN = ConcurrentHashMap.newKeySet();
+
+	private Label label;
+	private ISelectionListener listener;
+	private volatile Path tree;
+
+	@Override
+	protected Control createControl(Composite parent) {
+		Composite c = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout();
+		layout.marginHeight = 0;
+		layout.marginWidth = 6;
+		c.setLayout(layout);
+		label = new Label(c, SWT.NONE);
+		label.setText(TeamUiMessages.statusNone + "          ");
+		listener = (part, selection) -> {
+			IResource target = SharedWorkspaces.target(selection, part);
+			if (target != null) {
+				tree = SharedWorkspaces.of(target);
+				show();
+			}
+		};
+		getWorkbenchWindow().getSelectionService().addPostSelectionListener(listener);
+		SHOWN.add(this);
+		c.addDisposeListener(e -> {
+			SHOWN.remove(this);
+			getWorkbenchWindow().getSelectionService().removePostSelectionListener(listener);
+		});
+		return c;
+	}
+
+	/** Recomputes every indicator shown (after a sync); callable from any thread. */
+	static void refreshAll() {
+		for (SyncStatus s : SHOWN) {
+			if (s.label != null && !s.label.isDisposed()) {
+				s.label.getDisplay().asyncExec(s::show);
+			}
+		}
+	}
+
+	/** The text shown now (for tests). */
+	static String shownText() {
+		for (SyncStatus s : SHOWN) {
+			if (s.label != null && !s.label.isDisposed()) {
+				return s.label.getText().strip();
+			}
+		}
+		return null;
+	}
+
+	private void show() {
+		if (label == null || label.isDisposed()) {
+			return;
+		}
+		Path t = tree;
+		String text = TeamUiMessages.statusNone;
+		String tip = null;
+		if (t != null) {
+			try (Git git = Git.open(t.toFile())) {
+				Repository repo = git.getRepository();
+				BranchTrackingStatus s = BranchTrackingStatus.of(repo, repo.getBranch());
+				int ahead = s == null ? 0 : s.getAheadCount();
+				int behind = s == null ? 0 : s.getBehindCount();
+				text = NLS.bind(TeamUiMessages.status, ahead, behind);
+				if (repo.getRepositoryState() == RepositoryState.MERGING) {
+					int conflicts = git.status().call().getConflicting().size();
+					if (conflicts > 0) {
+						text += "  " + NLS.bind(TeamUiMessages.statusConflicts, conflicts);
+					}
+				}
+				tip = NLS.bind(TeamUiMessages.statusTooltip, new Object[] { t.getFileName(), ahead, behind });
+			} catch (IOException | GitAPIException | RuntimeException e) {
+				text = TeamUiMessages.statusNone;
+			}
+		}
+		label.setText(text);
+		label.setToolTipText(tip);
+		label.getParent().layout(true);
+	}
+}

@@ -1,0 +1,37 @@
+package pdca.team.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The words of the sync command, its results and the status-bar indicator (messages.properties, zh_TW beside it). */
+public final class TeamUiMessages extends NLS {
+	private static final String BUNDLE_NAME = "pdca.team.ui.messages";
+
+	public static String syncTitle;
+	public static String syncJob;
+	public static String syncCommitMessage;
+	public static String notShared;
+	public static String nothingSelected;
+	public static String upToDate;
+	public static String noRemote;
+	public static String synced;
+	public static String syncedCommitted;
+	public static String syncedReceived;
+	public static String syncedPushed;
+	public static String merged;
+	public static String conflictsTitle;
+	public static String conflicts;
+	public static String conflictLine;
+	public static String otherConflict;
+	public static String failed;
+	public static String statusNone;
+	public static String status;
+	public static String statusConflicts;
+	public static String statusTooltip;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, TeamUiMessages.class);
+	}
+
+	private TeamUiMessages() {
+	}
+}
