@@ -99,6 +99,25 @@ class PlanSyncTest {
 	}
 
 	@Test
+	void theWorkbenchsOwnFilesAreNeverShared() throws Exception {
+		Path office = workspace("office", "計畫室");
+		Path plan = office.resolve("plans/plan.pdca");
+		Files.createDirectories(plan.getParent());
+		PlanFiles.save(PlanFiles.load(Copies.motorVehicle()), plan);
+		Path history = office.resolve(".metadata/.plugins/pdca.ui/history/1/20261130.pdca");
+		Files.createDirectories(history.getParent());
+		Files.writeString(history, "a previous version, kept on this machine");
+		Path temporary = office.resolve("plans/.plan.pdca.123.tmp");
+		Files.writeString(temporary, "half a save");
+		assertTrue(PlanSync.sync(office, "核定版").pushed());
+		Path unit = workspace("unit", "監理課");
+		assertTrue(Files.exists(unit.resolve("plans/plan.pdca")), "the plan is shared");
+		assertFalse(Files.exists(unit.resolve(".metadata")), "the workspace's metadata is not");
+		assertFalse(Files.exists(unit.resolve("plans/.plan.pdca.123.tmp")), "nor a save's temporary file");
+		assertEquals(PlanSync.State.UP_TO_DATE, PlanSync.sync(office, "").state(), "and they are no change to send");
+	}
+
+	@Test
 	void aConflictIsReturnedWithMyPlanWholeAndNothingPushed() throws Exception {
 		Locale saved = Locale.getDefault();
 		Locale.setDefault(Locale.ENGLISH);

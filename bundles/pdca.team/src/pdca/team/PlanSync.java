@@ -73,11 +73,35 @@ public final class PlanSync {
 	private PlanSync() {
 	}
 
+	/**
+	 * What a workbench keeps beside the plans for this machine alone, never to be shared: the workspace's metadata
+	 * (previous versions, unsaved-edit recovery, settings) and the temporary files of a save in progress.
+	 */
+	static final List<String> LOCAL_ONLY = List.of(".metadata/", ".*.tmp");
+
+	/** Lists {@link #LOCAL_ONLY} in the repository's own exclude file (not committed, not shared), once. */
+	private static void excludeLocalFiles(Repository repo) throws IOException {
+		Path exclude = repo.getDirectory().toPath().resolve("info/exclude");
+		Files.createDirectories(exclude.getParent());
+		String text = Files.exists(exclude) ? Files.readString(exclude) : "";
+		List<String> present = text.lines().map(String::strip).toList();
+		StringBuilder add = new StringBuilder();
+		for (String pattern : LOCAL_ONLY) {
+			if (!present.contains(pattern)) {
+				add.append(pattern).append('\n');
+			}
+		}
+		if (!add.isEmpty()) {
+			Files.writeString(exclude, (text.isEmpty() || text.endsWith("\n") ? text : text + "\n") + add);
+		}
+	}
+
 	/** Syncs the workspace {@code folder} (a git repository's work tree) with the message {@code message}. */
 	public static Outcome sync(Path folder, String message) throws IOException, GitAPIException {
 		try (Git git = Git.open(folder.toFile())) {
 			Repository repo = git.getRepository();
 			boolean committed = false;
+			excludeLocalFiles(repo);
 			if (!git.status().call().isClean()) {
 				git.add().addFilepattern(".").call();
 				git.add().addFilepattern(".").setUpdate(true).call();
