@@ -154,15 +154,15 @@ pdca_nl() {
 }
 
 # Bundles the headless application (pdca.cli.app) never loads: the workbench, SWT and its
-# languages, NatTable and Eclipse Collections (whose some hundred service providers SPI Fly
-# would register at every start), the IDE parts, p2. Matched against the symbolic names of the
-# product's bundles.info; see pdca_cli_configuration.
-PDCA_CLI_EXCLUDED='^(org\.eclipse\.(swt|jface|ui|e4|nebula|collections|compare|team|ltk|help|text|core\.filebuffers|core\.databinding|core\.commands|core\.resources|core\.filesystem|core\.expressions|urischeme|equinox\.bidi|equinox\.p2)|com\.github\.weisj\.jsvg|org\.apache\.batik|com\.sun\.jna|pdca\.(ui|tracker\.ui|export\.ui|importer\.ui|samples)|pdca\.nl\.zh_TW\.org\.eclipse\.(ui|jface|compare|team|ltk|e4|core\.resources))(\.[^,]*)?,'
+# languages, NatTable and Eclipse Collections (with its fragment pdca.serviceloader.collections),
+# the IDE parts, p2. Matched against the symbolic names of the product's bundles.info; see
+# pdca_cli_configuration.
+PDCA_CLI_EXCLUDED='^(org\.eclipse\.(swt|jface|ui|e4|nebula|collections|compare|team|ltk|help|text|core\.filebuffers|core\.databinding|core\.commands|core\.resources|core\.filesystem|core\.expressions|urischeme|equinox\.bidi|equinox\.p2)|com\.github\.weisj\.jsvg|org\.apache\.batik|com\.sun\.jna|pdca\.(ui|tracker\.ui|export\.ui|importer\.ui|samples|serviceloader\.collections)|pdca\.nl\.zh_TW\.org\.eclipse\.(ui|jface|compare|team|ltk|e4|core\.resources))(\.[^,]*)?,'
 
 # Prints the OSGi configuration area of the command line for this product, and (re)makes it when
 # it is missing or older than the product: a config.ini that points the simple configurator at
 # the product's bundle list without the bundles the command line never uses (the framework then
-# resolves, and SPI Fly and declarative services look at, well under half of the product's bundles). The area
+# resolves, and declarative services look at, well under half of the product's bundles). The area
 # also holds the JVM's class-data archives of the command line (cli-COMMAND.jsa, made by each
 # command's first run with -XX:+AutoCreateSharedArchive), dropped here when the product changes.
 # One area per product folder, so that checkouts side by side do not share one.
