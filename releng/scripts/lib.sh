@@ -165,9 +165,13 @@ PDCA_CLI_EXCLUDED='^(org\.eclipse\.(swt|jface|ui|e4|nebula|collections|compare|t
 # resolves, and declarative services look at, well under half of the product's bundles). The area
 # also holds the JVM's class-data archives of the command line (cli-COMMAND.jsa, made by each
 # command's first run with -XX:+AutoCreateSharedArchive), dropped here when the product changes.
-# One area per product folder, so that checkouts side by side do not share one.
+# It also holds a copy of the framework jar (org.eclipse.osgi) without its signature, which its
+# config.ini names: the launcher loads the framework with a URLClassLoader, and from the signed jar
+# the JDK verified the digest of every framework class it loaded, at every start (about 0.2 s of a
+# `pdca validate`, see docs/benchmarks.md). One area per product folder, so that checkouts side by
+# side do not share one.
 pdca_cli_configuration() {
-  local config list product_list
+  local config list product_list framework configurator
   config="${XDG_CACHE_HOME:-$HOME/.cache}/pdca/cli-configuration-$(printf %s "$PDCA_PRODUCT" | cksum | cut -d' ' -f1)"
   product_list="$PDCA_PRODUCT/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
   list="$config/cli-bundles.info"
@@ -176,6 +180,14 @@ pdca_cli_configuration() {
     mkdir -p "$config"
     grep -Ev "$PDCA_CLI_EXCLUDED" "$product_list" >"$list.tmp" || pdca_die "cannot read $product_list"
     printf 'org.eclipse.equinox.simpleconfigurator.configUrl=%s\n' "file:$list" >"$config/config.ini"
+    framework=$(ls "$PDCA_PRODUCT"/plugins/org.eclipse.osgi_*.jar 2>/dev/null | head -n 1)
+    configurator=$(ls "$PDCA_PRODUCT"/plugins/org.eclipse.equinox.simpleconfigurator_*.jar 2>/dev/null | head -n 1)
+    if [ -n "$framework" ] && [ -n "$configurator" ] \
+        && "$JAVA_HOME/bin/java" "$PDCA_ROOT/releng/scripts/UnsignedJar.java" "$framework" "$config/org.eclipse.osgi.jar"; then
+      # the simple configurator by its full path: a relative one is taken from the framework's folder
+      printf 'osgi.framework=file:%s\nosgi.bundles=reference:file:%s@1:start\n' \
+        "$config/org.eclipse.osgi.jar" "$configurator" >>"$config/config.ini"
+    fi
     mv "$list.tmp" "$list"
   fi
   echo "$config"
