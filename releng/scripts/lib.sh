@@ -154,20 +154,24 @@ pdca_nl() {
 }
 
 # Bundles the headless application (pdca.cli.app) never loads: the workbench, SWT and its
-# languages, NatTable and Eclipse Collections (whose some hundred service providers SPI Fly
-# would register at every start), the IDE parts, p2. Matched against the symbolic names of the
-# product's bundles.info; see pdca_cli_configuration.
-PDCA_CLI_EXCLUDED='^(org\.eclipse\.(swt|jface|ui|e4|nebula|collections|compare|team|ltk|help|text|core\.filebuffers|core\.databinding|core\.commands|core\.resources|core\.filesystem|core\.expressions|urischeme|equinox\.bidi|equinox\.p2)|com\.github\.weisj\.jsvg|org\.apache\.batik|com\.sun\.jna|pdca\.(ui|tracker\.ui|export\.ui|importer\.ui|samples)|pdca\.nl\.zh_TW\.org\.eclipse\.(ui|jface|compare|team|ltk|e4|core\.resources))(\.[^,]*)?,'
+# languages, NatTable and Eclipse Collections (with its fragment pdca.serviceloader.collections),
+# the IDE parts, p2. Matched against the symbolic names of the product's bundles.info; see
+# pdca_cli_configuration.
+PDCA_CLI_EXCLUDED='^(org\.eclipse\.(swt|jface|ui|e4|nebula|collections|compare|team|ltk|help|text|core\.filebuffers|core\.databinding|core\.commands|core\.resources|core\.filesystem|core\.expressions|urischeme|equinox\.bidi|equinox\.p2)|com\.github\.weisj\.jsvg|org\.apache\.batik|com\.sun\.jna|pdca\.(ui|tracker\.ui|export\.ui|importer\.ui|samples|serviceloader\.collections)|pdca\.nl\.zh_TW\.org\.eclipse\.(ui|jface|compare|team|ltk|e4|core\.resources))(\.[^,]*)?,'
 
 # Prints the OSGi configuration area of the command line for this product, and (re)makes it when
 # it is missing or older than the product: a config.ini that points the simple configurator at
 # the product's bundle list without the bundles the command line never uses (the framework then
-# resolves, and SPI Fly and declarative services look at, well under half of the product's bundles). The area
+# resolves, and declarative services look at, well under half of the product's bundles). The area
 # also holds the JVM's class-data archives of the command line (cli-COMMAND.jsa, made by each
 # command's first run with -XX:+AutoCreateSharedArchive), dropped here when the product changes.
-# One area per product folder, so that checkouts side by side do not share one.
+# It also holds a copy of the framework jar (org.eclipse.osgi) without its signature, which its
+# config.ini names: the launcher loads the framework with a URLClassLoader, and from the signed jar
+# the JDK verified the digest of every framework class it loaded, at every start (about 0.2 s of a
+# `pdca validate`, see docs/benchmarks.md). One area per product folder, so that checkouts side by
+# side do not share one.
 pdca_cli_configuration() {
-  local config list product_list
+  local config list product_list framework configurator
   config="${XDG_CACHE_HOME:-$HOME/.cache}/pdca/cli-configuration-$(printf %s "$PDCA_PRODUCT" | cksum | cut -d' ' -f1)"
   product_list="$PDCA_PRODUCT/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
   list="$config/cli-bundles.info"
@@ -176,6 +180,14 @@ pdca_cli_configuration() {
     mkdir -p "$config"
     grep -Ev "$PDCA_CLI_EXCLUDED" "$product_list" >"$list.tmp" || pdca_die "cannot read $product_list"
     printf 'org.eclipse.equinox.simpleconfigurator.configUrl=%s\n' "file:$list" >"$config/config.ini"
+    framework=$(ls "$PDCA_PRODUCT"/plugins/org.eclipse.osgi_*.jar 2>/dev/null | head -n 1)
+    configurator=$(ls "$PDCA_PRODUCT"/plugins/org.eclipse.equinox.simpleconfigurator_*.jar 2>/dev/null | head -n 1)
+    if [ -n "$framework" ] && [ -n "$configurator" ] \
+        && "$JAVA_HOME/bin/java" "$PDCA_ROOT/releng/scripts/UnsignedJar.java" "$framework" "$config/org.eclipse.osgi.jar"; then
+      # the simple configurator by its full path: a relative one is taken from the framework's folder
+      printf 'osgi.framework=file:%s\nosgi.bundles=reference:file:%s@1:start\n' \
+        "$config/org.eclipse.osgi.jar" "$configurator" >>"$config/config.ini"
+    fi
     mv "$list.tmp" "$list"
   fi
   echo "$config"

@@ -116,6 +116,10 @@ public final class PacketExporter {
 		this.formats = EnumSet.copyOf(formats);
 		this.zip = zip;
 		this.toolVersion = toolVersion;
+		if (this.formats.contains(ExportFormat.PDF)) {
+			// parsed while the first plan is loaded and its report built
+			PdfReportWriter.preloadFonts();
+		}
 	}
 
 	/**

@@ -19,6 +19,9 @@ public final class CjkFonts {
 
 	private static volatile byte[] regular;
 	private static volatile byte[] bold;
+	// one lock each, so that the two fonts can be read at the same time
+	private static final Object REGULAR_LOCK = new Object();
+	private static final Object BOLD_LOCK = new Object();
 
 	private CjkFonts() {
 	}
@@ -27,7 +30,7 @@ public final class CjkFonts {
 	public static byte[] regular() {
 		byte[] b = regular;
 		if (b == null) {
-			synchronized (CjkFonts.class) {
+			synchronized (REGULAR_LOCK) {
 				if (regular == null) {
 					regular = read(REGULAR);
 				}
@@ -41,7 +44,7 @@ public final class CjkFonts {
 	public static byte[] bold() {
 		byte[] b = bold;
 		if (b == null) {
-			synchronized (CjkFonts.class) {
+			synchronized (BOLD_LOCK) {
 				if (bold == null) {
 					bold = read(BOLD);
 				}

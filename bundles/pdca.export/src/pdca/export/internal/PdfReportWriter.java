@@ -5,6 +5,7 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +14,8 @@ import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
 
 import org.openpdf.text.Chunk;
@@ -79,20 +82,74 @@ public final class PdfReportWriter {
 		this.created = created;
 	}
 
-	/** The embedded fonts, parsed once per runtime from the collections in pdca.fonts. */
+	/**
+	 * The embedded fonts, parsed once per runtime from the collections in pdca.fonts. The two fonts
+	 * (18 MB each) are read and parsed side by side: in a fresh process this is the largest single
+	 * cost of the first PDF.
+	 */
 	static synchronized BaseFont[] fonts() throws IOException {
 		if (regular == null) {
-			regular = BaseFont.createFont(CjkFonts.REGULAR, BaseFont.IDENTITY_H,
-					BaseFont.EMBEDDED, false, CjkFonts.regular(), null);
-			bold = BaseFont.createFont(CjkFonts.BOLD, BaseFont.IDENTITY_H,
-					BaseFont.EMBEDDED, false, CjkFonts.bold(), null);
+			CompletableFuture<BaseFont> boldFont = CompletableFuture.supplyAsync(PdfReportWriter::parseBold,
+					PdfReportWriter::startDaemon);
+			BaseFont r = BaseFont.createFont(CjkFonts.REGULAR, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+					CjkFonts.regular(), null);
+			BaseFont b;
+			try {
+				b = boldFont.join();
+			} catch (CompletionException e) {
+				Throwable cause = e.getCause();
+				if (cause instanceof UncheckedIOException u) {
+					throw u.getCause();
+				} else if (cause instanceof RuntimeException r2) {
+					throw r2;
+				} else if (cause instanceof Error error) {
+					throw error;
+				}
+				throw new IOException(cause);
+			}
 			// The subset keeps the font's CID numbering, so a CIDSet listing only the glyphs used
 			// would not describe the embedded program (veraPDF rule 6.2.11.4.2-2); PDF/A-2 makes the
 			// CIDSet optional, so none is written.
-			regular.setIncludeCidSet(false);
-			bold.setIncludeCidSet(false);
+			r.setIncludeCidSet(false);
+			b.setIncludeCidSet(false);
+			bold = b;
+			regular = r;
 		}
 		return new BaseFont[] { regular, bold };
+	}
+
+	private static BaseFont parseBold() {
+		try {
+			return BaseFont.createFont(CjkFonts.BOLD, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, CjkFonts.bold(),
+					null);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void startDaemon(Runnable task) {
+		Thread t = new Thread(task, "pdca fonts");
+		t.setDaemon(true);
+		t.start();
+	}
+
+	/**
+	 * Starts parsing the fonts in the background, so that the first PDF does not wait for them as long;
+	 * does nothing when they are parsed already. Failures are left for {@link #fonts()} to report.
+	 */
+	public static void preloadFonts() {
+		synchronized (PdfReportWriter.class) {
+			if (regular != null) {
+				return;
+			}
+		}
+		startDaemon(() -> {
+			try {
+				fonts();
+			} catch (IOException | RuntimeException e) {
+				// reported by the export that needs the fonts
+			}
+		});
 	}
 
 	/**
