@@ -116,8 +116,14 @@ class PortfolioViewUiTest {
 			}
 			Plan plan = e.plan();
 			for (int q = 1; q <= 4; q++) {
+				String cell = view.table().getItem(row).getText(FIRST_QUARTER + q - 1);
+				if (q > e.row().quarter().quarter()) {
+					// as on the dashboard, a quarter after the one shown is not known yet
+					assertEquals(TrackerMessages.notYet, cell, e.file().getName() + " Q" + q);
+					continue;
+				}
 				var status = TrackerStatus.of(plan, new Quarter(plan.getRocYear(), q)).planStatus().effective();
-				assertEquals(Charts.symbol(status), view.table().getItem(row).getText(FIRST_QUARTER + q - 1), e.file().getName() + " Q" + q);
+				assertEquals(Charts.symbol(status), cell, e.file().getName() + " Q" + q);
 				assertEquals(Charts.rgb(status), view.table().getItem(row).getBackground(FIRST_QUARTER + q - 1).getRGB());
 			}
 		}
@@ -267,7 +273,9 @@ class PortfolioViewUiTest {
 				PortfolioView.Entry e = plans.get(i);
 				assertTrue(heat.get(i).text().startsWith(e.plan().getAgency().getName()), heat.get(i).text());
 				for (int q = 1; q <= 4; q++) {
-					assertEquals(e.quarters().get(q - 1).status().effective(), heat.get(i).quarters()[q - 1]);
+					// as on the dashboard: the quarters up to the one shown, the later ones not known yet
+					assertEquals(q <= 3 ? e.quarters().get(q - 1).status().effective() : null, heat.get(i).quarters()[q - 1],
+							e.plan().getAgency().getName() + " Q" + q);
 				}
 			}
 			List<PresentationMode.Row> attention = slides.stream().filter(s -> s.kind() == PresentationMode.Kind.COUNTY_ATTENTION)

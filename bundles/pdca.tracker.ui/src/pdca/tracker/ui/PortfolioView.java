@@ -115,6 +115,14 @@ public class PortfolioView extends ViewPart {
 			return new Entry(file, plan, all.get(quarter - 1), List.copyOf(all), null);
 		}
 
+		/**
+		 * The plan's line in quarter {@code q} of its year for the heat map, or null for a quarter after the one
+		 * chosen: not known yet at that quarter, as the dashboard leaves it (or when the plan could not be read).
+		 */
+		Portfolio.Row heat(int q) {
+			return quarters.isEmpty() || row == null || q > row.quarter().quarter() ? null : quarters.get(q - 1);
+		}
+
 		/** The same plan seen at quarter {@code q}. */
 		Entry at(int q) {
 			return plan == null ? this : new Entry(file, plan, quarters.get(q - 1), quarters, null);
@@ -402,39 +410,46 @@ public class PortfolioView extends ViewPart {
 		return column;
 	}
 
-	/** A heat-map column: the plan's status in quarter {@code q} of its year, as a coloured cell. */
+	/**
+	 * A heat-map column: the plan's status in quarter {@code q} of its year, as a coloured cell; 尚未到 (not yet) for a
+	 * quarter after the one chosen.
+	 */
 	private void heat(int q) {
-		TableViewerColumn column = column(Terms.quarterShort(q), 44,
-				e -> e.quarters().isEmpty() ? "" : Charts.symbol(e.quarters().get(q - 1).status().effective()),
-				Comparator.comparingInt(e -> e.quarters().isEmpty() ? -1 : e.quarters().get(q - 1).status().effective().getValue()));
+		TableViewerColumn column = column(Terms.quarterShort(q), 44, e -> heatText(e, q),
+				Comparator.comparingInt(e -> e.heat(q) == null ? -1 : e.heat(q).status().effective().getValue()));
 		column.getColumn().setAlignment(SWT.CENTER);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object o) {
-				Entry e = (Entry) o;
-				return e.quarters().isEmpty() ? "" : Charts.symbol(e.quarters().get(q - 1).status().effective());
+				return heatText((Entry) o, q);
 			}
 
 			@Override
 			public Color getBackground(Object o) {
-				Entry e = (Entry) o;
-				return e.quarters().isEmpty() ? null : new Color(Charts.rgb(e.quarters().get(q - 1).status().effective()));
+				Portfolio.Row r = ((Entry) o).heat(q);
+				return r == null ? null : new Color(Charts.rgb(r.status().effective()));
 			}
 
 			@Override
 			public Color getForeground(Object o) {
-				Entry e = (Entry) o;
-				return e.quarters().isEmpty() ? null
-						: new Color(Charts.textOn(Charts.rgb(e.quarters().get(q - 1).status().effective())));
+				Portfolio.Row r = ((Entry) o).heat(q);
+				return r == null ? null : new Color(Charts.textOn(Charts.rgb(r.status().effective())));
 			}
 
 			@Override
 			public String getToolTipText(Object o) {
-				Entry e = (Entry) o;
-				return e.quarters().isEmpty() ? null
-						: Terms.quarter(e.quarters().get(q - 1).quarter()) + "：" + Terms.status(e.quarters().get(q - 1).status().effective());
+				Portfolio.Row r = ((Entry) o).heat(q);
+				return r == null ? null : Terms.quarter(r.quarter()) + "：" + Terms.status(r.status().effective());
 			}
 		});
+	}
+
+	private static String heatText(Entry e, int q) {
+		Portfolio.Row r = e.heat(q);
+		if (r == null) {
+			return e.quarters().isEmpty() ? "" : TrackerMessages.notYet;
+		}
+		return Charts.symbol(r.status().effective());
 	}
 
 	/** Sorts by a column; a second click reverses; the plans needing attention first otherwise. */

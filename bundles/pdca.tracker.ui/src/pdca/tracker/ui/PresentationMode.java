@@ -325,7 +325,8 @@ public final class PresentationMode {
 		for (CountyLine l : county) {
 			pdca.model.logic.Portfolio.Row r = l.row();
 			ActionStatus[] quarters = new ActionStatus[4];
-			for (int q = 0; q < 4 && q < l.quarters().size(); q++) {
+			// quarters after the one shown are not known yet at it, and stay empty as on the dashboard
+			for (int q = 0; q < 4 && q < l.quarters().size() && q < r.quarter().quarter(); q++) {
 				quarters[q] = l.quarters().get(q).status().effective();
 			}
 			String year = NLS.bind(TrackerMessages.portfolioRocYear, r.quarter().rocYear());
