@@ -415,7 +415,7 @@ public class PortfolioView extends ViewPart {
 	 * quarter after the one chosen.
 	 */
 	private void heat(int q) {
-		TableViewerColumn column = column(Terms.quarterShort(q), 44, e -> heatText(e, q),
+		TableViewerColumn column = column(Terms.quarterShort(q), 56, e -> heatText(e, q),
 				Comparator.comparingInt(e -> e.heat(q) == null ? -1 : e.heat(q).status().effective().getValue()));
 		column.getColumn().setAlignment(SWT.CENTER);
 		column.setLabelProvider(new ColumnLabelProvider() {
