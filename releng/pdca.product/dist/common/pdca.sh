@@ -2,6 +2,7 @@
 # Starts the PDCA workbench of this installation (Linux, and macOS inside PDCA.app).
 #   pdca.sh [WORKSPACE_FOLDER]        the workbench (default folder: ~/pdca-workspace)
 #   pdca-cli.sh COMMAND ...           the headless pdca command (pdca-cli.sh --help)
+#   pdca-update.sh [--check] [--site ADDRESS]   update this installation from the update site
 # Needs Java 21 or newer, looked for in this order: the folder jre/ of the installation,
 # PDCA_JAVA_HOME, JAVA_HOME, (macOS) /usr/libexec/java_home, java on the PATH, (Linux) /usr/lib/jvm.
 # PDCA_LANG=en for English; PDCA_WORKSPACE names the workspace folder; PDCA_JAVA_OPTS adds JVM options.
@@ -156,6 +157,25 @@ if [ "$mode" = cli ]; then
     -jar "$launcher" -nosplash -application pdca.cli.app -data @none -nl "$(nl)" "$@"
 fi
 
+if [ "$mode" = update ]; then
+  # The update runs in the installation's own OSGi configuration and p2 profile: it changes the
+  # installation, so only who may write there can run it.
+  case "${1:-}" in
+    -h|--help) ;;
+    *)
+      if [ ! -w "$product/configuration" ] || [ ! -w "$product/plugins" ] || [ ! -w "$product/p2" ]; then
+        echo "error: this installation ($product) is managed by the IT unit and you may not change it: ask the IT unit to update it (a new package or archive), or run pdca-update.sh as the account that installed it" >&2
+        exit 2
+      fi
+      ;;
+  esac
+  # shellcheck disable=SC2086
+  exec "$java" -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Xmx1g -Djava.awt.headless=true ${PDCA_JAVA_OPTS:-} \
+    -Djava.util.logging.config.file="$dist/logging.properties" \
+    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+    -jar "$launcher" -nosplash -application pdca.update.app -data @none -nl "$(nl)" "$@"
+fi
+
 # The workbench. Its workspace: the argument, PDCA_WORKSPACE or ~/pdca-workspace; a folder that
 # does not exist yet is made and given the sample projects (the five seed plans, the tracking
 # samples and the illustrative county portfolio), unless PDCA_NO_SAMPLES=1.
@@ -181,10 +201,20 @@ if [ ! -w "$product/configuration" ]; then
   vm_opts+=("-Dosgi.configuration.area=$cache/configuration" "-Dosgi.sharedConfiguration.area=$product/configuration")
 fi
 # The class-data archive of the first start spares later starts parsing the same classes again.
-# shellcheck disable=SC2086
-exec "$java" -Dfile.encoding=UTF-8 -Xmx2g ${vm_opts[@]+"${vm_opts[@]}"} \
-  -XX:SharedArchiveFile="$cache/workbench.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off \
-  ${PDCA_JAVA_OPTS:-} \
-  -Djava.util.logging.config.file="$dist/logging.properties" \
-  -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-  -jar "$launcher" -nosplash -data "$workspace" -nl "$(nl)"
+# Exit status 23 (or 24) is the workbench asking to be started again, e.g. after installing an
+# update (File › Restart, Help › Check for Updates): the native Eclipse launcher would do that, so
+# without one the starter does. The class-data archive is made afresh after an update.
+while :; do
+  rc=0
+  # shellcheck disable=SC2086
+  "$java" -Dfile.encoding=UTF-8 -Xmx2g -Dpdca.restart=loop ${vm_opts[@]+"${vm_opts[@]}"} \
+    -XX:SharedArchiveFile="$cache/workbench.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off \
+    ${PDCA_JAVA_OPTS:-} \
+    -Djava.util.logging.config.file="$dist/logging.properties" \
+    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+    -jar "$launcher" -nosplash -data "$workspace" -nl "$(nl)" || rc=$?
+  case "$rc" in
+    23|24) echo "Restarting the workbench" >&2 ;;
+    *) exit "$rc" ;;
+  esac
+done

@@ -15,7 +15,13 @@ call :try "%PDCA_HOME%\jre\bin\java.exe"
 if not defined JAVA_EXE if defined PDCA_JAVA_HOME call :try "%PDCA_JAVA_HOME%\bin\java.exe"
 if not defined JAVA_EXE if defined JAVA_HOME call :try "%JAVA_HOME%\bin\java.exe"
 if not defined JAVA_EXE for /f "delims=" %%j in ('where java.exe 2^>nul') do call :try "%%j"
-if not defined JAVA_EXE goto :nojava
+if not defined JAVA_EXE goto :update
+rem The update runs in the installation's own OSGi configuration and p2 profile: it changes the
+rem installation, so it needs to be allowed to write there (the application says so otherwise).
+"%JAVA_EXE%" -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Xmx1g -Djava.awt.headless=true %PDCA_JAVA_OPTS% "-Djava.util.logging.config.file=%PDCA_HOME%\logging.properties" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -jar "%LAUNCHER%" -nosplash -application pdca.update.app -data @none -nl %NL% %*
+exit /b %ERRORLEVEL%
+
+:nojava
 
 set "LAUNCHER="
 for %%f in ("%PDCA_HOME%\plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~ff"
@@ -26,6 +32,7 @@ set "CACHE=%LOCALAPPDATA%\pdca"
 if not defined LOCALAPPDATA set "CACHE=%USERPROFILE%\AppData\Local\pdca"
 if not exist "%CACHE%\" mkdir "%CACHE%"
 if /i "%PDCA_MODE%"=="cli" goto :cli
+if /i "%PDCA_MODE%"=="update" goto :update
 
 rem The workspace: the argument, PDCA_WORKSPACE or %USERPROFILE%\pdca-workspace. A folder that does
 rem not exist yet is made and given the sample projects, unless PDCA_NO_SAMPLES=1.
@@ -52,7 +59,7 @@ exit /b %ERRORLEVEL%
 :nojava
 set "MSG=PDCA needs Java 21 or newer - a JRE is enough, e.g. Eclipse Temurin 21 or 25.%SEEN% Install one and set JAVA_HOME or PDCA_JAVA_HOME, or unpack it into %PDCA_HOME%\jre"
 echo error: %MSG% 1>&2
-if /i not "%PDCA_MODE%"=="cli" powershell -NoProfile -Command "Add-Type -AssemblyName PresentationFramework; [void][System.Windows.MessageBox]::Show($env:MSG, 'PDCA')" >nul 2>&1
+if /i not "%PDCA_MODE%"=="cli" if /i not "%PDCA_MODE%"=="update" powershell -NoProfile -Command "Add-Type -AssemblyName PresentationFramework; [void][System.Windows.MessageBox]::Show($env:MSG, 'PDCA')" >nul 2>&1
 exit /b 2
 
 :nolauncher

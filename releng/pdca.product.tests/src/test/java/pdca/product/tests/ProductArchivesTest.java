@@ -49,12 +49,13 @@ class ProductArchivesTest {
 	/** The platforms an archive is built for: archive suffix, where the product lies in it, its starters. */
 	enum Platform {
 		LINUX("linux.gtk.x86_64", ".tar.gz", "pdca/", "pdca/", "org.eclipse.swt.gtk.linux.x86_64",
-				List.of("pdca/pdca.sh", "pdca/pdca-cli.sh")),
+				List.of("pdca/pdca.sh", "pdca/pdca-cli.sh", "pdca/pdca-update.sh")),
 		WINDOWS("win32.win32.x86_64", ".zip", "pdca/", "pdca/", "org.eclipse.swt.win32.win32.x86_64",
-				List.of("pdca/pdca.bat", "pdca/pdca-cli.bat")),
+				List.of("pdca/pdca.bat", "pdca/pdca-cli.bat", "pdca/pdca-update.bat")),
 		MACOS("macosx.cocoa.aarch64", ".tar.gz", "PDCA.app/Contents/Eclipse/", "PDCA.app/Contents/Resources/",
 				"org.eclipse.swt.cocoa.macosx.aarch64",
-				List.of("PDCA.app/Contents/MacOS/pdca.sh", "PDCA.app/Contents/MacOS/pdca-cli.sh"));
+				List.of("PDCA.app/Contents/MacOS/pdca.sh", "PDCA.app/Contents/MacOS/pdca-cli.sh",
+						"PDCA.app/Contents/MacOS/pdca-update.sh"));
 
 		final String id;
 		final String extension;
@@ -203,8 +204,9 @@ class ProductArchivesTest {
 				assertTrue(text.contains("org.eclipse.equinox.launcher_*.jar"), name + " runs the launcher jar");
 			} else {
 				String workbenchStarter = platform.starters.get(0).substring(platform.starters.get(0).lastIndexOf('/') + 1);
-				assertTrue(text.contains("PDCA_MODE=cli") && text.contains(workbenchStarter),
-						name + " runs " + workbenchStarter + " in its command-line mode");
+				String mode = name.contains("pdca-update") ? "update" : "cli";
+				assertTrue(text.contains("PDCA_MODE=" + mode) && text.contains(workbenchStarter),
+						name + " runs " + workbenchStarter + " in its " + mode + " mode");
 			}
 			if (platform == Platform.WINDOWS) {
 				assertFalse(text.replace("\r\n", "").contains("\n"), name + " has Windows line ends");
@@ -216,6 +218,7 @@ class ProductArchivesTest {
 		}
 		String workbench = entry(entries, platform.starters.get(0)).text();
 		assertTrue(workbench.contains("pdca.cli.app"), "the command-line mode");
+		assertTrue(workbench.contains("pdca.update.app"), "the update mode");
 		assertTrue(workbench.contains("-nl"), "the language");
 		if (platform == Platform.MACOS) {
 			assertTrue(workbench.contains("-XstartOnFirstThread"), "SWT on macOS runs on the first thread");
