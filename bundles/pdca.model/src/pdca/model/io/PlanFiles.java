@@ -1,5 +1,6 @@
 package pdca.model.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -73,6 +74,15 @@ public final class PlanFiles {
 	 * other resource set gets a URI converter that opens nothing, so that loading reads this file and nothing else.
 	 */
 	public static Plan load(Path file, ResourceSet resourceSet) throws PlanFileException {
+		return load(file, resourceSet, PlanFormat.production());
+	}
+
+	/**
+	 * Loads as {@link #load(Path, ResourceSet)} does, with the versions and migrations of {@code format}: the file's
+	 * version is read from its root element first; a newer one is refused before parsing, an older one is migrated
+	 * (see {@link PlanFormat}). The file itself is never changed.
+	 */
+	static Plan load(Path file, ResourceSet resourceSet, PlanFormat format) throws PlanFileException {
 		if (!(resourceSet instanceof PlanResourceSet) && !(resourceSet.getURIConverter() instanceof NoOutsideAccess)) {
 			resourceSet.setURIConverter(new NoOutsideAccess());
 		}
@@ -81,8 +91,10 @@ public final class PlanFiles {
 		if (folder != null) {
 			AtomicFiles.removeStaleTemporaryFiles(folder); // what a killed save left beside the plan
 		}
+		int version = format.checkedVersion(file);
+		byte[] migrated = format.migratedDocument(file, version); // null unless an XML step applies
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-		try (InputStream in = Files.newInputStream(file)) {
+		try (InputStream in = migrated != null ? new ByteArrayInputStream(migrated) : Files.newInputStream(file)) {
 			resource.load(in, null);
 		} catch (IOException e) {
 			resourceSet.getResources().remove(resource);
@@ -96,7 +108,7 @@ public final class PlanFiles {
 			throw new PlanFileException(file, 0, Messages.get("load.notAPlan"), null);
 		}
 		try {
-			PlanFormat.migrate(plan, file);
+			format.migrate(plan, file, version);
 		} catch (PlanFileException e) {
 			resourceSet.getResources().remove(resource); // a refused file must not stay loaded
 			throw e;
@@ -217,10 +229,15 @@ public final class PlanFiles {
 	 * and the plan is stamped with the current format version.
 	 */
 	public static void save(Plan plan, Path file) throws PlanFileException {
+		save(plan, file, PlanFormat.production());
+	}
+
+	/** Saves as {@link #save(Plan, Path)} does, stamping the plan with the current version of {@code format}. */
+	static void save(Plan plan, Path file, PlanFormat format) throws PlanFileException {
 		ensureIds(plan);
 		UnwritableCharacters.removeFrom(plan);
 		checkReferencesStayInside(plan, file);
-		plan.setFormatVersion(PlanFormat.CURRENT_VERSION);
+		plan.setFormatVersion(format.currentVersion());
 		Resource resource = plan.eResource();
 		if (resource == null) {
 			resource = newResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
