@@ -82,6 +82,7 @@ public class WelcomePage extends EditorPart {
 	private Image icon;
 	private Composite seedsBody;
 	private List<Seed> seeds;
+	private volatile List<String> seedPaths = List.of();
 	private final List<Hyperlink> seedLinks = new ArrayList<>();
 	private Hyperlink newPlanLink;
 	private Hyperlink importLink;
@@ -199,7 +200,8 @@ public class WelcomePage extends EditorPart {
 				run.run();
 			}
 		});
-		link.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
+		// left-aligned: the focus rectangle goes round the words, not the whole column
+		link.setLayoutData(new TableWrapData(TableWrapData.LEFT));
 		Label label = toolkit.createLabel(parent, hint, SWT.WRAP);
 		TableWrapData data = new TableWrapData(TableWrapData.FILL_GRAB);
 		data.indent = 12;
@@ -236,6 +238,7 @@ public class WelcomePage extends EditorPart {
 		}
 		Job job = Job.create(UiMessages.welcomeReading, (IProgressMonitor monitor) -> {
 			List<Seed> read = SeedPlans.read(ResourcesPlugin.getWorkspace().getRoot());
+			seedPaths = SeedPlans.paths();
 			if (!monitor.isCanceled() && form != null && !form.isDisposed()) {
 				form.getDisplay().asyncExec(() -> showSeeds(read));
 			}
@@ -246,9 +249,18 @@ public class WelcomePage extends EditorPart {
 		job.schedule();
 	}
 
+	/** The seed plans are read again when the project or one of their files comes, goes or changes. */
 	private void seedsChanged(IResourceChangeEvent event) {
 		IResourceDelta delta = event.getDelta();
-		if (delta != null && delta.findMember(IPath.fromPortableString(SamplePlans.PROJECT)) != null) {
+		IResourceDelta project = delta == null ? null : delta.findMember(IPath.fromPortableString(SamplePlans.PROJECT));
+		if (project == null) {
+			return;
+		}
+		boolean relevant = project.getKind() != IResourceDelta.CHANGED || (project.getFlags() & IResourceDelta.OPEN) != 0;
+		for (String path : seedPaths) {
+			relevant |= project.findMember(IPath.fromPortableString(path)) != null;
+		}
+		if (relevant) {
 			readSeeds();
 		}
 	}
