@@ -132,6 +132,21 @@ class WelcomePageTest {
 			page.activate(welcome);
 		}
 		assertEquals(5, page.getEditorReferences().length, "the welcome page and the four plans");
+
+		// the missing one is copied from the samples; the plans already there are left alone
+		IFile edited = present.get(0).file();
+		page.closeAllEditors(false);
+		WelcomePage reopened = WelcomePage.open(window);
+		long stamp = edited.getModificationStamp();
+		spin(() -> reopened.addMissingLink() != null, 5000);
+		assertNotNull(reopened.addMissingLink(), "offered while a seed plan is missing");
+		activate(reopened.addMissingLink());
+		spin(() -> reopened.seedLinks().size() == 5, 10_000);
+		assertEquals(5, reopened.seedLinks().size(), "all five seed plans linked");
+		assertNull(reopened.addMissingLink(), "nothing left to add");
+		assertTrue(plans.getFile(IPath.fromPortableString(relative(missing))).exists(), "copied: " + missingPath);
+		assertEquals(Files.readString(missing), Files.readString(plans.getFile(IPath.fromPortableString(relative(missing))).getLocation().toPath()));
+		assertEquals(stamp, edited.getModificationStamp(), "a plan the workspace had is not copied over");
 	}
 
 	@Test

@@ -1,12 +1,21 @@
 package pdca.ui;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.Status;
 
 import pdca.model.Plan;
 import pdca.model.io.PlanFileException;
@@ -53,6 +62,48 @@ final class SeedPlans {
 			seeds.add(read(path, file));
 		}
 		return seeds;
+	}
+
+	/**
+	 * Copies the seed plans the workspace does not have from the product's sample workspace into the project
+	 * {@code plans} (made, or opened, when needed); plans the workspace has are left as they are.
+	 *
+	 * @return how many plans were copied
+	 */
+	static int addMissing(IWorkspaceRoot root) throws CoreException {
+		IProject project = root.getProject(SamplePlans.PROJECT);
+		int[] added = { 0 };
+		root.getWorkspace().run(monitor -> {
+			if (!project.exists()) {
+				project.create(monitor);
+			}
+			if (!project.isOpen()) {
+				project.open(monitor);
+			}
+			project.refreshLocal(IResource.DEPTH_INFINITE, monitor);
+			Path samples = SamplePlans.workspaceFolder().resolve(SamplePlans.PROJECT);
+			for (String path : paths()) {
+				IFile file = project.getFile(IPath.fromPortableString(path));
+				if (file.exists()) {
+					continue;
+				}
+				createFolders(file.getParent());
+				try (InputStream in = Files.newInputStream(samples.resolve(path))) {
+					file.create(in, false, monitor);
+				} catch (IOException e) {
+					throw new CoreException(Status.error("Cannot read the sample plan " + path, e));
+				}
+				added[0]++;
+			}
+		}, null);
+		return added[0];
+	}
+
+	private static void createFolders(IContainer container) throws CoreException {
+		if (container instanceof IFolder folder && !folder.exists()) {
+			createFolders(folder.getParent());
+			folder.create(false, true, null);
+		}
 	}
 
 	private static Seed read(String path, IFile file) {

@@ -6,6 +6,8 @@ import org.eclipse.osgi.util.NLS;
 public final class UiMessages extends NLS {
 
 	public static String welcomeName;
+	public static String welcomeAddMissing;
+	public static String welcomeAddMissingHint;
 	public static String welcomeTitle;
 	public static String welcomeSeedsSection;
 	public static String welcomeSeedsDescription;

@@ -87,6 +87,7 @@ public class WelcomePage extends EditorPart {
 	private Hyperlink newPlanLink;
 	private Hyperlink importLink;
 	private Hyperlink dashboardLink;
+	private Hyperlink addMissingLink;
 	private Job reading;
 	private final IResourceChangeListener seedChanges = this::seedsChanged;
 
@@ -293,7 +294,22 @@ public class WelcomePage extends EditorPart {
 			}
 			spacer(seedsBody);
 		}
+		addMissingLink = null;
+		if (read.stream().anyMatch(Seed::missing)) {
+			addMissingLink = action(seedsBody, UiMessages.welcomeAddMissing, UiMessages.welcomeAddMissingHint, this::addMissing);
+		}
 		form.reflow(true);
+	}
+
+	private void addMissing() {
+		try {
+			SeedPlans.addMissing(ResourcesPlugin.getWorkspace().getRoot());
+			form.setMessage(null, IMessageProvider.NONE);
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			warn(e.getStatus().getMessage());
+		}
+		// the resource change shows the copied plans; read again in case nothing changed
+		readSeeds();
 	}
 
 	private void openSeed(Seed seed) {
@@ -387,6 +403,11 @@ public class WelcomePage extends EditorPart {
 
 	Hyperlink dashboardLink() {
 		return dashboardLink;
+	}
+
+	/** The link that copies the missing seed plans into the workspace, or {@code null} when none is missing. */
+	Hyperlink addMissingLink() {
+		return addMissingLink;
 	}
 
 	/** The warning in the page's heading, or {@code null}. */
