@@ -9,6 +9,7 @@ import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
@@ -305,7 +306,7 @@ public class WelcomePage extends EditorPart {
 		try {
 			SeedPlans.addMissing(ResourcesPlugin.getWorkspace().getRoot());
 			form.setMessage(null, IMessageProvider.NONE);
-		} catch (org.eclipse.core.runtime.CoreException e) {
+		} catch (CoreException e) {
 			warn(e.getStatus().getMessage());
 		}
 		// the resource change shows the copied plans; read again in case nothing changed
@@ -348,7 +349,7 @@ public class WelcomePage extends EditorPart {
 			WizardDialog dialog = new WizardDialog(getSite().getShell(), wizard);
 			dialog.create();
 			dialog.open();
-		} catch (org.eclipse.core.runtime.CoreException e) {
+		} catch (CoreException e) {
 			warn(e.getMessage());
 		}
 	}
