@@ -73,8 +73,10 @@ class PdcaWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	@Override
 	public void postWindowOpen() {
-		// unsaved work a crash left behind is offered back once the window is up
 		IWorkbenchWindow window = getWindowConfigurer().getWindow();
+		// the first start of a workspace shows the welcome page; later starts open as the user left the window
+		WelcomePage.openAtFirstStart(window, InstanceScope.INSTANCE.getNode(PLUGIN_ID));
+		// unsaved work a crash left behind is offered back once the window is up
 		window.getShell().getDisplay().asyncExec(() -> {
 			if (!window.getShell().isDisposed()) {
 				RecoveryOffer.offer(window);

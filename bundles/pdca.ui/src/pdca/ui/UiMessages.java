@@ -5,6 +5,37 @@ import org.eclipse.osgi.util.NLS;
 /** Texts of the workbench shell (messages.properties, messages_zh_TW.properties). */
 public final class UiMessages extends NLS {
 
+	public static String welcomeName;
+	public static String welcomeAddMissing;
+	public static String welcomeAddMissingHint;
+	public static String welcomeTitle;
+	public static String welcomeSeedsSection;
+	public static String welcomeSeedsDescription;
+	public static String welcomeSeedLoading;
+	public static String welcomeSeedLine;
+	public static String welcomeSeedMissing;
+	public static String welcomeSeedUnreadable;
+	public static String welcomeReading;
+	public static String welcomeStartSection;
+	public static String welcomeNewPlan;
+	public static String welcomeNewPlanHint;
+	public static String welcomeImport;
+	public static String welcomeImportHint;
+	public static String welcomeDashboard;
+	public static String welcomeDashboardHint;
+	public static String welcomeNotInstalled;
+	public static String welcomeHelpSection;
+	public static String welcomePlanStep;
+	public static String welcomePlan;
+	public static String welcomeDoStep;
+	public static String welcomeDo;
+	public static String welcomeCheckStep;
+	public static String welcomeCheck;
+	public static String welcomeActStep;
+	public static String welcomeAct;
+	public static String welcomeWorkspaceStep;
+	public static String welcomeWorkspace;
+	public static String welcomeReopen;
 	public static String badPercent;
 	public static String fieldKpiAmber;
 	public static String fieldKpiGreen;
