@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.spin;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -77,7 +78,7 @@ class PlanningPerspectiveLayoutTest {
 			shell.setBounds(0, 0, 1366, 728);
 			page.closeAllEditors(false);
 			page.resetPerspective();
-			WelcomePageTest.spin(() -> false, 300);
+			spin(() -> false, 300);
 
 			project.create(null);
 			project.open(null);
@@ -87,9 +88,9 @@ class PlanningPerspectiveLayoutTest {
 				file.create(in, true, null);
 			}
 			PlanEditor editor = (PlanEditor) IDE.openEditor(page, file, PlanEditor.ID, true);
-			WelcomePageTest.spin(() -> false, 500);
+			spin(() -> false, 500);
 			editor.showPage("pdca.ui.page.actions");
-			WelcomePageTest.spin(() -> false, 300);
+			spin(() -> false, 300);
 
 			Control tree = editor.structurePage().tree().getControl();
 			CTabFolder pages = ancestor(tree, CTabFolder.class);
@@ -116,7 +117,7 @@ class PlanningPerspectiveLayoutTest {
 			shell.setBounds(bounds);
 			shell.setMaximized(maximised);
 			page.resetPerspective();
-			WelcomePageTest.spin(() -> false, 200);
+			spin(() -> false, 200);
 		}
 	}
 

@@ -3,11 +3,12 @@ package pdca.team.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.spin;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -16,14 +17,10 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.transport.URIish;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -38,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import pdca.model.Plan;
 import pdca.model.io.PlanFiles;
 import pdca.team.PlanSync;
+import pdca.test.support.UiTests;
 
 /**
  * The workbench's sync: a project of a shared plan workspace (a clone of a bare repository on disk) selected in the
@@ -55,7 +53,7 @@ class SyncUiTest {
 	private IWorkbenchPage page;
 	private IProject project;
 	private Locale saved;
-	private final StringBuilder told = new StringBuilder();
+	private List<String> told = List.of();
 
 	@BeforeEach
 	void setUp() {
@@ -70,47 +68,6 @@ class SyncUiTest {
 		page.closeAllEditors(false);
 		if (project != null && project.exists()) {
 			project.delete(false, true, null);
-		}
-	}
-
-	private static void spin(BooleanSupplier done, long millis) {
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + millis;
-		while (!done.getAsBoolean() && System.currentTimeMillis() < end) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> { });
-				display.sleep();
-			}
-		}
-	}
-
-	/** Closes the next message dialog that opens, keeping its text. */
-	private void closeNextMessage() {
-		Display display = Display.getCurrent();
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			for (Shell s : display.getShells()) {
-				if (!s.isDisposed() && s.isVisible() && s.getData() instanceof MessageDialog d) {
-					for (var c : s.getChildren()) {
-						collect(c);
-					}
-					d.close();
-					return;
-				}
-			}
-			display.timerExec(50, poll[0]);
-		};
-		display.timerExec(50, poll[0]);
-	}
-
-	private void collect(org.eclipse.swt.widgets.Control c) {
-		if (c instanceof Label l) {
-			told.append(l.getText()).append('\n');
-		}
-		if (c instanceof org.eclipse.swt.widgets.Composite comp) {
-			for (var child : comp.getChildren()) {
-				collect(child);
-			}
 		}
 	}
 
@@ -148,7 +105,7 @@ class SyncUiTest {
 	}
 
 	private void sync() throws Exception {
-		closeNextMessage();
+		told = UiTests.closeNextMessage();
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(COMMAND, null);
 		Job.getJobManager().join(SyncJob.FAMILY, null);
 		spin(() -> !told.isEmpty(), 10_000);
@@ -180,8 +137,8 @@ class SyncUiTest {
 
 		sync();
 
-		assertTrue(told.toString().contains("office: synced.") && told.toString().contains("Changes of others were received."),
-				told.toString());
+		assertTrue(String.join("\n", told).contains("office: synced.") && String.join("\n", told).contains("Changes of others were received."),
+				String.join("\n", told));
 		assertTrue(Files.readString(planFile).contains("監理課改寫的策略"), "the change was received into the workspace");
 		spin(() -> "監理課改寫的策略".equals(Adapters.adapt(editor, Plan.class).getStrategies().get(0).getText()), 10_000);
 		assertEquals("監理課改寫的策略", Adapters.adapt(editor, Plan.class).getStrategies().get(0).getText(),
@@ -196,10 +153,10 @@ class SyncUiTest {
 		Files.createDirectories(folder);
 		project = project("alone", folder);
 		selectInProjectExplorer(project);
-		closeNextMessage();
+		told = UiTests.closeNextMessage();
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(COMMAND, null);
 		spin(() -> !told.isEmpty(), 5000);
-		assertTrue(told.toString().contains("alone is not in a shared plan workspace"), told.toString());
+		assertTrue(String.join("\n", told).contains("alone is not in a shared plan workspace"), String.join("\n", told));
 		assertEquals(0, Job.getJobManager().find(SyncJob.FAMILY).length, "no sync started");
 		assertEquals("not shared", SyncStatus.shownText());
 	}

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static pdca.tracker.ui.TrackerUiTest.spin;
+import static pdca.test.support.UiTests.spin;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -23,7 +23,6 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -35,11 +34,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -59,6 +53,7 @@ import pdca.model.logic.CheckIns;
 import pdca.model.logic.PlanStructure;
 import pdca.model.logic.Quarter;
 import pdca.samples.SamplePlans;
+import pdca.test.support.UiTests;
 import pdca.ui.editor.PlanEditor;
 
 /**
@@ -77,7 +72,8 @@ class CheckInFormsUiTest {
 
 	private IProject project;
 	private IWorkbenchPage page;
-	private Throwable failure;
+	/** The dialogs answered during the command being run. */
+	private final List<UiTests.Answer> answers = new ArrayList<>();
 
 	@BeforeEach
 	void workspace() throws Exception {
@@ -109,32 +105,9 @@ class CheckInFormsUiTest {
 		return editor;
 	}
 
-	/** Runs {@code action} on the dialog of {@code type} once it is open; a failure closes it and is kept for the test. */
+	/** Runs {@code action} on the dialog of {@code type} once it is open; what went wrong is thrown by {@link #execute}. */
 	private <T> void whenOpen(Class<T> type, Consumer<T> action) {
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + 20_000;
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			for (Shell s : display.getShells()) {
-				if (!s.isDisposed() && s.isVisible() && type.isInstance(s.getData())) {
-					try {
-						action.accept(type.cast(s.getData()));
-					} catch (Throwable t) {
-						failure = t;
-						if (!s.isDisposed()) {
-							s.close();
-						}
-					}
-					return;
-				}
-			}
-			if (System.currentTimeMillis() < end) {
-				display.timerExec(50, poll[0]);
-			} else {
-				failure = new AssertionError(type.getSimpleName() + " did not open");
-			}
-		};
-		display.timerExec(50, poll[0]);
+		answers.add(UiTests.whenOpen(type, action));
 	}
 
 	private void execute(String command) throws Throwable {
@@ -143,22 +116,10 @@ class CheckInFormsUiTest {
 		var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
 		spin(() -> commands.getCommand(command).isEnabled(), 5000);
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
-		if (failure != null) {
-			throw failure;
+		for (UiTests.Answer answer : List.copyOf(answers)) {
+			answer.check();
 		}
-	}
-
-	private static String texts(Control c) {
-		StringBuilder b = new StringBuilder();
-		if (c instanceof Label l) {
-			b.append(l.getText()).append('\n');
-		}
-		if (c instanceof Composite comp) {
-			for (Control child : comp.getChildren()) {
-				b.append(texts(child));
-			}
-		}
-		return b.toString();
+		answers.clear();
 	}
 
 	/** Exports through the dialog; returns what the closing message said. */
@@ -172,7 +133,7 @@ class CheckInFormsUiTest {
 			assertEquals(CheckInForms.reportingUnits(PlanEditors.plan(page.getActiveEditor())).size(), d.chosenUnits().size(),
 					"all units ticked at first");
 			whenOpen(MessageDialog.class, m -> {
-				said.append(texts(m.getShell()));
+				said.append(String.join("\n", UiTests.texts(m.getShell()))).append('\n');
 				m.close();
 			});
 			d.choose(quarter, units, folder, zip, format);

@@ -2,6 +2,7 @@ package pdca.tracker.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.spin;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -67,7 +68,7 @@ class PortfolioViewBenchmark {
 					}
 				};
 				display.timerExec(10, tick[0]);
-				TrackerUiTest.spin(view::loaded, 120_000);
+				spin(view::loaded, 120_000);
 				while (display.readAndDispatch()) {
 					// paint the lines
 				}

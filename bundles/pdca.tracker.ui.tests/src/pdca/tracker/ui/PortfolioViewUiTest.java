@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.spin;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ class PortfolioViewUiTest {
 
 	private PortfolioView open(int quarter) throws Exception {
 		PortfolioView view = (PortfolioView) page.showView(PortfolioView.ID);
-		TrackerUiTest.spin(view::loaded, 30000);
+		spin(view::loaded, 30000);
 		assertTrue(view.loaded(), "the plans are read");
 		view.setQuarter(quarter);
 		return view;
@@ -139,20 +140,20 @@ class PortfolioViewUiTest {
 		plan.getAgency().setName("基隆市選舉委員會（修正）");
 		PlanFiles.save(plan, keelung.file().getLocation().toPath());
 		keelung.file().refreshLocal(IResource.DEPTH_ZERO, null);
-		TrackerUiTest.spin(() -> view.reads() > reads && view.loaded(), 5000);
+		spin(() -> view.reads() > reads && view.loaded(), 5000);
 		assertEquals(reads + 1, view.reads(), "only the saved plan is read again");
 		assertEquals(0, view.readsOnUiThread(), "plans are read off the UI thread");
 		PortfolioView.Entry updated = view.entries().stream().filter(e -> e.file().equals(keelung.file())).findFirst().orElseThrow();
 		assertEquals("基隆市選舉委員會（修正）", updated.plan().getAgency().getName());
 
 		view.filter("（修正）");
-		TrackerUiTest.spin(() -> false, 50);
+		spin(() -> false, 50);
 		assertEquals(1, view.table().getItemCount(), "the search finds the agency");
 		assertEquals("基隆市選舉委員會（修正）", view.table().getItem(0).getText(0));
 		view.filter("");
 
 		view.openPlan(updated);
-		TrackerUiTest.spin(() -> page.getActiveEditor() != null, 3000);
+		spin(() -> page.getActiveEditor() != null, 3000);
 		assertNotNull(page.getActiveEditor());
 		IFile opened = ((IFileEditorInput) page.getActiveEditor().getEditorInput()).getFile();
 		assertEquals(keelung.file(), opened);
@@ -162,7 +163,7 @@ class PortfolioViewUiTest {
 	void thePlansAreReadOnceEachOffTheUiThread() throws Exception {
 		PortfolioView view = (PortfolioView) page.showView(PortfolioView.ID);
 		int plans = SamplePlans.planFiles().size() + SamplePlans.trackingFiles().size() + 1;
-		TrackerUiTest.spin(view::loaded, 30000);
+		spin(view::loaded, 30000);
 		assertTrue(view.loaded());
 		assertEquals(plans, view.entries().size());
 		assertEquals(plans, view.reads(), "each plan read once");
@@ -176,7 +177,7 @@ class PortfolioViewUiTest {
 		PortfolioView.Entry station = view.entries().stream()
 				.filter(e -> e.file().getName().startsWith("tainan") && e.plan() != null && !e.plan().getProgressReports().isEmpty()).findFirst().orElseThrow();
 		view.select(station);
-		TrackerUiTest.spin(() -> !view.shownDetails().isEmpty(), 3000);
+		spin(() -> !view.shownDetails().isEmpty(), 3000);
 		TrackerStatus dashboard = TrackerStatus.of(station.plan(), new Quarter(106, 3));
 		List<PortfolioView.Detail> details = view.shownDetails();
 		List<PortfolioView.Detail> overdue = details.stream().filter(d -> d.kind().equals(TrackerMessages.detailOverdue)).toList();
@@ -190,10 +191,10 @@ class PortfolioViewUiTest {
 		// an overdue item: the plan opens with the item selected on the structure page
 		PortfolioView.Detail late = overdue.get(overdue.size() - 1);
 		view.openDetail(late);
-		TrackerUiTest.spin(() -> page.getActiveEditor() instanceof pdca.ui.editor.PlanEditor, 5000);
+		spin(() -> page.getActiveEditor() instanceof pdca.ui.editor.PlanEditor, 5000);
 		pdca.ui.editor.PlanEditor editor = (pdca.ui.editor.PlanEditor) page.getActiveEditor();
 		assertEquals(station.file(), ((IFileEditorInput) editor.getEditorInput()).getFile());
-		TrackerUiTest.spin(() -> editor.selectedStructureElement() != null, 3000);
+		spin(() -> editor.selectedStructureElement() != null, 3000);
 		assertEquals("pdca.ui.page.structure", editor.activePageId());
 		assertEquals(((pdca.model.Identified) late.element()).getId(),
 				((pdca.model.Identified) editor.selectedStructureElement()).getId());
@@ -201,7 +202,7 @@ class PortfolioViewUiTest {
 		// a KPI off target: the same editor shows its KPI page
 		page.activate(view);
 		view.openDetail(kpis.get(0));
-		TrackerUiTest.spin(() -> "pdca.ui.page.kpis".equals(editor.activePageId()), 3000);
+		spin(() -> "pdca.ui.page.kpis".equals(editor.activePageId()), 3000);
 		assertEquals("pdca.ui.page.kpis", editor.activePageId());
 		assertEquals(1, java.util.Arrays.stream(page.getEditorReferences())
 				.filter(r -> pdca.ui.editor.PlanEditor.ID.equals(r.getId())).count(), "the plan's editor, once");
@@ -209,7 +210,7 @@ class PortfolioViewUiTest {
 		// a double-click on the line's overdue cell: the first overdue item; on its progress: the plan as it is
 		page.activate(view);
 		view.openCell(station, PortfolioView.OVERDUE_COLUMN);
-		TrackerUiTest.spin(() -> "pdca.ui.page.structure".equals(editor.activePageId()), 3000);
+		spin(() -> "pdca.ui.page.structure".equals(editor.activePageId()), 3000);
 		assertEquals("pdca.ui.page.structure", editor.activePageId());
 		assertEquals(((pdca.model.Identified) overdue.get(0).element()).getId(),
 				((pdca.model.Identified) editor.selectedStructureElement()).getId());
@@ -218,7 +219,7 @@ class PortfolioViewUiTest {
 		assertEquals(TrackerMessages.portfolioGrade, view.table().getColumn(PortfolioView.GRADE_COLUMN).getText());
 		page.activate(view);
 		view.openCell(station, PortfolioView.KPI_COLUMN);
-		TrackerUiTest.spin(() -> "pdca.ui.page.kpis".equals(editor.activePageId()), 3000);
+		spin(() -> "pdca.ui.page.kpis".equals(editor.activePageId()), 3000);
 		assertEquals("pdca.ui.page.kpis", editor.activePageId());
 		assertEquals(0, station.file().findMarkers(null, true, 0).length - problemMarkers(station.file()),
 				"no marker is left behind");
@@ -265,7 +266,7 @@ class PortfolioViewUiTest {
 		List<PortfolioView.Entry> plans = view.shownEntries().stream().filter(e -> e.row() != null).toList();
 		PresentationMode mode = view.present();
 		try {
-			TrackerUiTest.spin(() -> false, 200);
+			spin(() -> false, 200);
 			List<PresentationMode.Slide> slides = mode.slides();
 			List<PresentationMode.Row> heat = slides.stream().filter(s -> s.kind() == PresentationMode.Kind.COUNTY_HEAT_MAP)
 					.flatMap(s -> s.rows().stream()).toList();

@@ -3,6 +3,7 @@ package pdca.tracker.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.spin;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -18,9 +19,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipFile;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -38,10 +41,6 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 import pdca.cli.Cli;
 import pdca.export.ExportFormat;
@@ -120,7 +119,7 @@ class SameAnswersTest {
 			page.activate(editor);
 			DashboardView dashboard = (DashboardView) page.showView(DashboardView.ID);
 			page.activate(editor);
-			TrackerUiTest.spin(() -> dashboard.editor() == editor, 2000);
+			spin(() -> dashboard.editor() == editor, 2000);
 			Plan plan = editor.plan();
 			Path planFile = file.getLocation().toFile().toPath();
 			Map<String, List<String>> actionsSheet = yearEndActions(planFile);
@@ -169,7 +168,7 @@ class SameAnswersTest {
 		page.activate(editor);
 		DashboardView dashboard = (DashboardView) page.showView(DashboardView.ID);
 		page.activate(editor);
-		TrackerUiTest.spin(() -> dashboard.editor() == editor, 2000);
+		spin(() -> dashboard.editor() == editor, 2000);
 		Path planFile = file.getLocation().toFile().toPath();
 		Locale.setDefault(Locale.TAIWAN);
 		boolean someMissing = false;

@@ -6,18 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.spin;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -38,9 +37,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import pdca.model.ActionStatus;
-import pdca.model.PdcaFactory;
-import pdca.model.PdcaPackage;
-import pdca.model.ProgressReport;
 import pdca.model.WorkItem;
 import pdca.model.logic.Quarter;
 import pdca.model.logic.ReviewAgenda;
@@ -100,17 +96,6 @@ class TrackerUiTest {
 		page.activate(editor); // the dashboard follows the active plan editor
 		spin(() -> view.editor() == editor, 2000);
 		return view;
-	}
-
-	static void spin(BooleanSupplier done, long millis) {
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + millis;
-		while (!done.getAsBoolean() && System.currentTimeMillis() < end) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> { });
-				display.sleep();
-			}
-		}
 	}
 
 	@Test

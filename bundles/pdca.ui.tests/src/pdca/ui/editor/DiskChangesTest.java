@@ -3,6 +3,7 @@ package pdca.ui.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.spin;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -148,7 +149,7 @@ class DiskChangesTest {
 		Path file = path(editor);
 		changeTitleOnDisk(file, editor.plan().getTitle(), OTHER_TITLE);
 
-		EditorFixture.spin(() -> OTHER_TITLE.equals(editor.plan().getTitle()), 4 * PlanEditor.DISK_LOOK_MS + 2000);
+		spin(() -> OTHER_TITLE.equals(editor.plan().getTitle()), 4 * PlanEditor.DISK_LOOK_MS + 2000);
 
 		assertEquals(OTHER_TITLE, editor.plan().getTitle(), "reloaded without any workspace refresh by hand");
 		assertFalse(editor.isDirty());
@@ -166,7 +167,7 @@ class DiskChangesTest {
 			asked.add(name);
 			return SaveConflict.CANCEL;
 		});
-		EditorFixture.spin(() -> false, PlanEditor.DISK_LOOK_MS + 500);
+		spin(() -> false, PlanEditor.DISK_LOOK_MS + 500);
 
 		editor.doSave(null);
 

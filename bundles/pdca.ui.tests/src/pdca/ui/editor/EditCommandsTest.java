@@ -3,6 +3,7 @@ package pdca.ui.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.spin;
 
 import java.util.Arrays;
 import java.util.List;
@@ -44,7 +45,7 @@ class EditCommandsTest {
 		int count = method.getActions().size();
 		editor.reveal(second);
 		editor.structurePage().tree().getTree().setFocus();
-		EditorFixture.spin(() -> false, 100);
+		spin(() -> false, 100);
 
 		EditorFixture.execute("pdca.ui.moveUp");
 		assertEquals(List.of(second, first), method.getActions().subList(0, 2), "Move Up (Alt+↑)");
@@ -69,7 +70,7 @@ class EditCommandsTest {
 		field.setFocus();
 		field.setSelection(0);
 		String before = field.getText();
-		EditorFixture.spin(() -> false, 100);
+		spin(() -> false, 100);
 
 		EditorFixture.execute("org.eclipse.ui.edit.delete");
 
@@ -81,7 +82,7 @@ class EditCommandsTest {
 	void selectAllCopyAndPasteInTheActionsGrid() throws Exception {
 		PlanEditor editor = fixture.open("tainan");
 		editor.showPage(PlanEditorPages.ACTIONS);
-		EditorFixture.spin(() -> false, 300);
+		spin(() -> false, 300);
 		ActionsGridPage grid = editor.page(ActionsGridPage.class);
 		grid.table().setFocus();
 

@@ -1,14 +1,14 @@
 package pdca.ui.editor;
 
+import static pdca.test.support.UiTests.spin;
+
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -44,18 +44,6 @@ final class EditorFixture implements AutoCloseable {
 		page.activate(editor);
 		spin(() -> false, 200);
 		return editor;
-	}
-
-	/** Runs the event loop until {@code done} or {@code millis} have passed. */
-	static void spin(BooleanSupplier done, long millis) {
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + millis;
-		while (!done.getAsBoolean() && System.currentTimeMillis() < end) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> { });
-				display.sleep();
-			}
-		}
 	}
 
 	/** Runs a workbench command as a key binding or menu would. */

@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.spin;
 
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
@@ -24,11 +20,8 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +32,6 @@ import pdca.model.Method;
 import pdca.model.Plan;
 import pdca.model.io.PlanFiles;
 import pdca.model.logic.PlanStructure;
-import pdca.samples.SamplePlans;
 
 /** The plan editor as a planning officer uses it, through its own widgets, in a running workbench. */
 class PlanEditorTest {
@@ -62,10 +54,6 @@ class PlanEditorTest {
 
 	private PlanEditor open(String seedPrefix) throws Exception {
 		return fixture.open(seedPrefix);
-	}
-
-	private static void spin(BooleanSupplier done, long millis) {
-		EditorFixture.spin(done, millis);
 	}
 
 	private static void execute(String commandId) throws Exception {

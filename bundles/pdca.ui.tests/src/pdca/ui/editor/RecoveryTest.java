@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.spin;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ class RecoveryTest {
 		edit(editor);
 		Recovery recovery = editor.recovery();
 
-		EditorFixture.spin(() -> recovery.has(file), PlanEditor.AUTOSAVE_MS + 3000);
+		spin(() -> recovery.has(file), PlanEditor.AUTOSAVE_MS + 3000);
 
 		assertTrue(recovery.has(file), "copied without any action of the user");
 		assertTrue(PlanEditor.AUTOSAVE_MS <= 30_000);

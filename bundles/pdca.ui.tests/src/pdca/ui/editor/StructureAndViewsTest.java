@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.spin;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,7 +74,7 @@ class StructureAndViewsTest {
 		StructureDragAndDrop.Target target = StructureDragAndDrop.target(moved, to, ViewerDropAdapter.LOCATION_ON);
 		assertNotNull(target, "an action can be dropped on a method");
 		assertTrue(editor.editing().relocate(moved, target.owner(), target.feature(), target.index()));
-		EditorFixture.spin(editor::isDirty, 2000);
+		spin(editor::isDirty, 2000);
 
 		assertSame(to, moved.eContainer(), "the action now belongs to the method it was dropped on");
 		assertEquals(toSize + 1, moved.getNumber(), "it goes last there and is numbered so");
@@ -82,7 +83,7 @@ class StructureAndViewsTest {
 		assertTrue(editor.isDirty());
 
 		EditorFixture.execute("org.eclipse.ui.edit.undo");
-		EditorFixture.spin(() -> !editor.isDirty(), 2000);
+		spin(() -> !editor.isDirty(), 2000);
 		assertEquals(fromBefore, from.getActions(), "undo puts the action back in its place");
 		assertEquals(oneTo(fromBefore.size()), numbers(from.getActions()));
 		assertFalse(editor.isDirty());
@@ -118,13 +119,13 @@ class StructureAndViewsTest {
 		fixture.page.showView(IPageLayout.ID_PROP_SHEET);
 		fixture.page.activate(editor);
 		editor.revealInStructure(action);
-		EditorFixture.spin(() -> false, 300);
+		spin(() -> false, 300);
 
 		IStructuredSelection selected = (IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
 		assertSame(action, selected.getFirstElement(), "the editor tells the workbench what is selected");
 		PropertySheetPage sheet = (PropertySheetPage) editor.getAdapter(IPropertySheetPage.class);
 		assertNotNull(sheet.getControl(), "the Properties view shows the editor's page");
-		EditorFixture.spin(() -> texts((Tree) sheet.getControl()).contains(original), 2000);
+		spin(() -> texts((Tree) sheet.getControl()).contains(original), 2000);
 		assertTrue(texts((Tree) sheet.getControl()).contains(original), "the Properties view lists the action's text");
 
 		assertTrue(texts((Tree) sheet.getControl()).contains(pdca.edit.EditMessages.get("property.text")),
@@ -134,7 +135,7 @@ class StructureAndViewsTest {
 		ItemProviderViews.properties(editor.itemProviders(), action).setPropertyValue("text", "改由服務台統一受理");
 		assertEquals("改由服務台統一受理", action.getText());
 		assertTrue(editor.isDirty());
-		EditorFixture.spin(() -> texts((Tree) sheet.getControl()).contains("改由服務台統一受理"), 2000);
+		spin(() -> texts((Tree) sheet.getControl()).contains("改由服務台統一受理"), 2000);
 		assertTrue(texts((Tree) sheet.getControl()).contains("改由服務台統一受理"), "the view follows the edit");
 		EditorFixture.execute("org.eclipse.ui.edit.undo");
 		assertEquals(original, action.getText(), "an edit made in the Properties view is undone like any other");
@@ -145,7 +146,7 @@ class StructureAndViewsTest {
 		PlanEditor editor = fixture.open("tainan");
 		fixture.page.showView(IPageLayout.ID_OUTLINE);
 		fixture.page.activate(editor);
-		EditorFixture.spin(() -> false, 300);
+		spin(() -> false, 300);
 		PlanOutlinePage outline = (PlanOutlinePage) editor.getAdapter(IContentOutlinePage.class);
 		assertNotNull(outline.viewer(), "the Outline view shows the plan");
 		Tree tree = outline.viewer().getTree();
@@ -157,12 +158,12 @@ class StructureAndViewsTest {
 
 		Action action = PlanStructure.actions(editor.plan()).get(3);
 		outline.viewer().setSelection(new StructuredSelection(action), true);
-		EditorFixture.spin(() -> false, 200);
+		spin(() -> false, 200);
 		assertSame(action, editor.structurePage().tree().getStructuredSelection().getFirstElement(),
 				"selecting in the Outline selects the element on the Structure page");
 
 		editor.editing().set(first, pdca.model.PdcaPackage.Literals.PLAN_ELEMENT__TEXT, "以數位服務縮短等候時間");
-		EditorFixture.spin(() -> false, 200);
+		spin(() -> false, 200);
 		assertTrue(tree.getItem(0).getText().contains("以數位服務縮短等候時間"), "the Outline follows edits");
 	}
 
@@ -171,13 +172,13 @@ class StructureAndViewsTest {
 		PlanEditor editor = fixture.open("tainan");
 		IFile file = ((IFileEditorInput) editor.getEditorInput()).getFile();
 		file.move(new Path("renamed-plan.pdca"), true, null);
-		EditorFixture.spin(() -> editor.getPartName().equals("renamed-plan.pdca"), 3000);
+		spin(() -> editor.getPartName().equals("renamed-plan.pdca"), 3000);
 		assertEquals("renamed-plan.pdca", editor.getPartName(), "the tab shows the new name");
 		IFile renamed = ((IFileEditorInput) editor.getEditorInput()).getFile();
 		assertEquals("renamed-plan.pdca", renamed.getName());
 
 		renamed.delete(true, null);
-		EditorFixture.spin(() -> planEditors(fixture.page) == 0, 3000);
+		spin(() -> planEditors(fixture.page) == 0, 3000);
 		assertEquals(0, planEditors(fixture.page), "a clean editor closes with its deleted file");
 	}
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.spin;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,14 +59,14 @@ class TrackerPagesTest {
 		CheckInPage page = editor.checkInPage();
 		editor.showPage(PlanEditorPages.CHECK_INS);
 		page.showQuarter(2);
-		EditorFixture.spin(() -> false, 300);
+		spin(() -> false, 300);
 		WorkItem item = page.itemAt(0);
 		assertNull(report(editor, item, year, 2));
 
 		// positions in the grid count the column and row headers
 		assertTrue(page.table().doCommand(new UpdateDataCommand(page.table(), CheckInPage.STATUS + 1, 1, CheckInCommands.statusName(ActionStatus.DONE))),
 				"the grid takes the value; size " + page.table().getSize() + ", rows " + page.table().getRowCount());
-		EditorFixture.spin(editor::isDirty, 2000);
+		spin(editor::isDirty, 2000);
 		ProgressReport created = report(editor, item, year, 2);
 		assertNotNull(created, "typing a status creates the item's report for the quarter");
 		assertEquals(ActionStatus.DONE, created.getStatus());
@@ -208,12 +209,12 @@ class TrackerPagesTest {
 		page.answer(items.get(2), P.getItemAnswer_Checked(), true);
 		page.answer(items.get(3), P.getItemAnswer_Checked(), false);
 		page.answer(items.get(4), P.getItemAnswer_NotApplicable(), true);
-		EditorFixture.spin(() -> false, 100);
+		spin(() -> false, 100);
 		// by hand: earned 3 × 10 = 30; possible 100 − 10 (not applicable) = 90; score 30 / 90 × 100 = 33.33
 		String shown = page.resultText();
 		assertTrue(shown.contains("30") && shown.contains("90") && shown.contains("33.33"), shown);
 		page.answer(items.get(4), P.getItemAnswer_NotApplicable(), false);
-		EditorFixture.spin(() -> false, 100);
+		spin(() -> false, 100);
 		assertTrue(page.resultText().contains("100") && page.resultText().contains("30"), "the item counts again: " + page.resultText());
 	}
 }

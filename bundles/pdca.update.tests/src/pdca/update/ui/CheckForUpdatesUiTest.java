@@ -5,19 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.closeNextMessage;
+import static pdca.test.support.UiTests.spin;
+import static pdca.test.support.UiTests.texts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -93,51 +90,5 @@ class CheckForUpdatesUiTest {
 		}
 		assertEquals("https://intranet.example.gov.tw/pdca/updates", UpdateSite.preference());
 		assertEquals("https://intranet.example.gov.tw/pdca/updates", UpdateSite.current());
-	}
-
-	/** Closes the next message dialog that opens, keeping the texts it showed. */
-	private static List<String> closeNextMessage() {
-		List<String> told = new ArrayList<>();
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + 10_000;
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			for (Shell s : display.getShells()) {
-				if (!s.isDisposed() && s.isVisible() && s.getData() instanceof MessageDialog dialog) {
-					told.addAll(texts(s));
-					dialog.close();
-					return;
-				}
-			}
-			if (System.currentTimeMillis() < end) {
-				display.timerExec(50, poll[0]);
-			}
-		};
-		display.timerExec(50, poll[0]);
-		return told;
-	}
-
-	private static List<String> texts(Control control) {
-		List<String> texts = new ArrayList<>();
-		if (control instanceof Label label && !label.getText().isEmpty()) {
-			texts.add(label.getText());
-		}
-		if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				texts.addAll(texts(child));
-			}
-		}
-		return texts;
-	}
-
-	private static void spin(BooleanSupplier done, long millis) {
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + millis;
-		while (!done.getAsBoolean() && System.currentTimeMillis() < end) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> { });
-				display.sleep();
-			}
-		}
 	}
 }
