@@ -157,7 +157,7 @@ pdca_nl() {
 # languages, NatTable and Eclipse Collections (with its fragment pdca.serviceloader.collections),
 # the IDE parts, p2. Matched against the symbolic names of the product's bundles.info; see
 # pdca_cli_configuration.
-PDCA_CLI_EXCLUDED='^(org\.eclipse\.(swt|jface|ui|e4|nebula|collections|compare|team|ltk|help|text|core\.filebuffers|core\.databinding|core\.commands|core\.resources|core\.filesystem|core\.expressions|urischeme|equinox\.bidi|equinox\.p2|equinox\.frameworkadmin|equinox\.simpleconfigurator\.manipulator|ecf)|com\.github\.weisj\.jsvg|org\.apache\.batik|com\.sun\.jna|pdca\.(update|ui|tracker\.ui|export\.ui|importer\.ui|samples|serviceloader\.collections)|pdca\.nl\.zh_TW\.org\.eclipse\.(ui|jface|compare|team|ltk|e4|core\.resources))(\.[^,]*)?,'
+PDCA_CLI_EXCLUDED='^(org\.eclipse\.(swt|jface|ui|e4|nebula|collections|compare|team|ltk|help|text|core\.filebuffers|core\.databinding|core\.commands|core\.resources|core\.filesystem|core\.expressions|urischeme|equinox\.bidi|equinox\.p2|equinox\.frameworkadmin|equinox\.simpleconfigurator\.manipulator|ecf|osgi\.compatibility)|com\.github\.weisj\.jsvg|org\.apache\.batik|com\.sun\.jna|pdca\.(update|ui|tracker\.ui|export\.ui|importer\.ui|samples|serviceloader\.collections)|pdca\.nl\.zh_TW\.org\.eclipse\.(ui|jface|compare|team|ltk|e4|core\.resources))(\.[^,]*)?,'
 
 # Prints the OSGi configuration area of the command line for this product, and (re)makes it when
 # it is missing or older than the product: a config.ini that points the simple configurator at
