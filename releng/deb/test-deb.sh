@@ -83,22 +83,12 @@ else
 fi
 
 step "the workbench from the PATH under Xvfb, as the unprivileged user"
-for n in $(seq 90 120); do
-  if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then display=":$n"; break; fi
-done
-[ -n "$display" ] || pdca_die "no free X display number"
-Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
-sleep 2
+pdca_start_xvfb 1920x1080 90
+display=$pdca_display
+xvfb_pid=$pdca_xvfb_pid
 as_user DISPLAY="$display" pdca-workbench >"$work/workbench.log" 2>&1 &
 workbench_pid=$!
-window=""
-for _ in $(seq 1 120); do
-  window=$(DISPLAY="$display" xdotool search --onlyvisible --name 'PDCA' 2>/dev/null | head -n 1 || true)
-  [ -n "$window" ] && break
-  kill -0 "$workbench_pid" 2>/dev/null || { cat "$work/workbench.log" >&2; echo "FAILED: the workbench ended before showing its window" >&2; exit 1; }
-  sleep 1
-done
+window=$(pdca_wait_for_window "$workbench_pid" "$work/workbench.log")
 check "the workbench window appears within 2 minutes (log: $(tail -5 "$work/workbench.log"))" test -n "$window"
 title=$(DISPLAY="$display" xdotool getwindowname "$window")
 step "window: $title"

@@ -175,9 +175,13 @@ pdca_cli_configuration() {
   config="${XDG_CACHE_HOME:-$HOME/.cache}/pdca/cli-configuration-$(printf %s "$PDCA_PRODUCT" | cksum | cut -d' ' -f1)"
   product_list="$PDCA_PRODUCT/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
   list="$config/cli-bundles.info"
-  if [ ! -f "$list" ] || [ "$product_list" -nt "$list" ] || [ ! -f "$config/config.ini" ]; then
+  # made again whenever the product's bundle list or the exclusions differ from what it was made from
+  mkdir -p "$(dirname "$config")"
+  { printf '%s\n' "$PDCA_CLI_EXCLUDED"; cat "$product_list"; } >"$config.source" 2>/dev/null || pdca_die "cannot read $product_list"
+  if [ ! -f "$list" ] || [ ! -f "$config/config.ini" ] || ! cmp -s "$config.source" "$config/source"; then
     rm -rf "$config"
     mkdir -p "$config"
+    mv "$config.source" "$config/source"
     grep -Ev "$PDCA_CLI_EXCLUDED" "$product_list" >"$list.tmp" || pdca_die "cannot read $product_list"
     printf 'org.eclipse.equinox.simpleconfigurator.configUrl=%s\n' "file:$list" >"$config/config.ini"
     framework=$(ls "$PDCA_PRODUCT"/plugins/org.eclipse.osgi_*.jar 2>/dev/null | head -n 1)
@@ -202,4 +206,35 @@ pdca_workbench_java_options() {
     "-XX:SharedArchiveFile=$1" -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off \
     "-Djava.util.logging.config.file=$PDCA_ROOT/releng/scripts/logging.properties" \
     -Dorg.slf4j.simpleLogger.defaultLogLevel=warn
+}
+
+# Starts a private Xvfb of SIZE (e.g. 1920x1080) on the first free display from FIRST on; sets
+# pdca_display and pdca_xvfb_pid (the caller kills it).
+pdca_start_xvfb() {
+  local size=$1 first=$2 n
+  pdca_display=""
+  for n in $(seq "$first" $((first + 30))); do
+    if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then pdca_display=":$n"; break; fi
+  done
+  [ -n "$pdca_display" ] || pdca_die "no free X display number from :$first on"
+  Xvfb "$pdca_display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
+  pdca_xvfb_pid=$!
+  sleep 2
+}
+
+# Waits up to two minutes for a visible window named PDCA of the workbench process PID on
+# pdca_display; prints its id, or nothing when the process ended first (its LOG is shown) or the time ran out.
+pdca_wait_for_window() {
+  local pid=$1 log=$2 window=""
+  for _ in $(seq 1 120); do
+    window=$(DISPLAY="$pdca_display" xdotool search --onlyvisible --name 'PDCA' 2>/dev/null | head -n 1 || true)
+    [ -n "$window" ] && break
+    if ! kill -0 "$pid" 2>/dev/null; then
+      cat "$log" >&2
+      echo "the workbench ended before showing its window" >&2
+      return 0
+    fi
+    sleep 1
+  done
+  echo "$window"
 }

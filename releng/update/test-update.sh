@@ -139,23 +139,12 @@ out=$(PDCA_LANG=en "$installed/pdca-cli.sh" validate "$work/plans/saved-before.p
 check "the plan saved before the update and the samples validate with the next build (exit $rc: $out)" test "$rc" = 0
 
 step "the updated workbench starts"
-display=""
-for n in $(seq 121 150); do
-  if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then display=":$n"; break; fi
-done
-[ -n "$display" ] || pdca_die "no free X display number"
-Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
-sleep 2
+pdca_start_xvfb 1600x1000 121
+display=$pdca_display
+xvfb_pid=$pdca_xvfb_pid
 DISPLAY="$display" PDCA_LANG=en "$installed/pdca.sh" "$work/workspace" >"$work/workbench.log" 2>&1 &
 workbench_pid=$!
-window=""
-for _ in $(seq 1 120); do
-  window=$(DISPLAY="$display" xdotool search --onlyvisible --name 'PDCA' 2>/dev/null | head -n 1 || true)
-  [ -n "$window" ] && break
-  kill -0 "$workbench_pid" 2>/dev/null || { cat "$work/workbench.log" >&2; echo "FAILED: the updated workbench ended before showing its window" >&2; exit 1; }
-  sleep 1
-done
+window=$(pdca_wait_for_window "$workbench_pid" "$work/workbench.log")
 check "the updated workbench's window appears within 2 minutes" test -n "$window"
 sleep 5
 if [ -n "${PDCA_SCREENSHOT:-}" ] && command -v import >/dev/null; then

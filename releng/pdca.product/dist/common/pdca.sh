@@ -135,11 +135,16 @@ if [ "$mode" = cli ]; then
   config="$cache/cli-configuration"
   product_list="$product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
   list="$config/cli-bundles.info"
-  if [ ! -f "$list" ] || [ "$product_list" -nt "$list" ] || [ ! -f "$config/config.ini" ]; then
+  # made again whenever the product's bundle list or the exclusions differ from what it was made
+  # from (an update, or another build installed in the same folder, whatever the files' times)
+  source_now="$cache/cli-source.now"
+  { printf '%s\n' "$excluded"; cat "$product_list"; } >"$source_now" 2>/dev/null || fail "cannot read $product_list"
+  if [ ! -f "$list" ] || [ ! -f "$config/config.ini" ] || ! cmp -s "$source_now" "$config/source"; then
     rm -rf "$config"
     mkdir -p "$config"
     grep -Ev "$excluded" "$product_list" >"$list.tmp" || fail "cannot read $product_list"
     printf 'org.eclipse.equinox.simpleconfigurator.configUrl=%s\n' "file:$list" >"$config/config.ini"
+    mv "$source_now" "$config/source"
     mv "$list.tmp" "$list"
   fi
   case "${1:-}" in
