@@ -82,8 +82,8 @@ public final class HistoryView extends ViewPart {
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		column(TeamUiMessages.historyWhen, 130, Change::when);
-		column(TeamUiMessages.historyWho, 100, Change::author);
+		column(TeamUiMessages.historyWhen, 125, Change::when);
+		column(TeamUiMessages.historyWho, 150, Change::author);
 		column(TeamUiMessages.historyElement, 320, c2 -> c2.kind() == PlanHistory.Kind.CREATED ? "" : c2.where());
 		column(TeamUiMessages.historyWhat, 420, HistoryView::what);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
