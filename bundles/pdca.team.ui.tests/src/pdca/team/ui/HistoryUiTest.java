@@ -192,6 +192,56 @@ class HistoryUiTest {
 		assertFalse(editor.isDirty());
 	}
 
+	@Test
+	void aSyncFromTheWorkbenchIsListedAndAPlanSelectedInTheExplorerIsShown() throws Exception {
+		Path ws = temp.resolve("office");
+		Files.createDirectories(ws);
+		try (Git git = Git.init().setInitialBranch("main").setDirectory(ws.toFile()).call()) {
+			PlanFiles.save(PlanFiles.load(pdca.samples.SamplePlans.workspaceFolder()
+					.resolve("plans/106/tainan-motor-vehicle-station.pdca")), ws.resolve("a.pdca"));
+			PlanFiles.save(PlanFiles.load(pdca.samples.SamplePlans.workspaceFolder()
+					.resolve("plans/107/changhua-county-planning-department.pdca")), ws.resolve("b.pdca"));
+			commit(git, "計畫室", 1);
+			var config = git.getRepository().getConfig();
+			config.setString("user", null, "name", "李小華");
+			config.setString("user", null, "email", "unit@example.org");
+			config.save();
+		}
+		project = project("office", ws);
+		IEditorPart editor = IDE.openEditor(page, project.getFile("a.pdca"), true);
+		HistoryView view = (HistoryView) page.showView(HistoryView.ID);
+		page.activate(editor);
+		spin(() -> view.changes() != null && view.changes().size() == 1, 10_000);
+		assertEquals("created the plan", view.changes().get(0).message());
+
+		Plan plan = Adapters.adapt(editor, Plan.class);
+		var domain = ((IEditingDomainProvider) editor).getEditingDomain();
+		domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain,
+				plan.getStrategies().get(0), pdca.model.PdcaPackage.Literals.PLAN_ELEMENT__TEXT, "完備基礎服務"));
+		editor.doSave(null);
+		closeNextMessage();
+		PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
+				.executeCommand("pdca.team.ui.sync", null);
+		org.eclipse.core.runtime.jobs.Job.getJobManager().join(SyncJob.FAMILY, null);
+		spin(() -> view.changes().size() == 2, 10_000);
+
+		assertEquals(2, view.changes().size(), "read again after the sync");
+		assertEquals("李小華", view.changes().get(0).author());
+		assertTrue(view.changes().get(0).message().startsWith("changed 一、 完備基礎服務 text: "), view.changes().get(0).message());
+
+		page.showView(IPageLayoutIds.PROJECT_EXPLORER);
+		((org.eclipse.ui.navigator.CommonNavigator) page.findView(IPageLayoutIds.PROJECT_EXPLORER))
+				.selectReveal(new StructuredSelection(project.getFile("b.pdca")));
+		spin(() -> project.getFile("b.pdca").equals(view.file()) && view.changes().size() == 1, 10_000);
+		assertEquals(project.getFile("b.pdca"), view.file(), "the plan selected in the Project Explorer");
+		assertEquals("created the plan", view.changes().get(0).message());
+	}
+
+	/** The Project Explorer's view id. */
+	private interface IPageLayoutIds {
+		String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+	}
+
 	private static TableViewer viewer(HistoryView view) throws Exception {
 		var field = HistoryView.class.getDeclaredField("viewer");
 		field.setAccessible(true);
