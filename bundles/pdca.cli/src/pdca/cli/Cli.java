@@ -58,6 +58,7 @@ public final class Cli {
 		add(new RolloverCommand(registry));
 		add(new MergeDriverCommand());
 		add(new SyncCommand());
+		add(new HistoryCommand());
 		add(new ExportCommand());
 		add(new MeetingCommand());
 		add(new CheckinsCommand());

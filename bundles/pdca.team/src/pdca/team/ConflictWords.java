@@ -19,7 +19,7 @@ import pdca.model.validation.ElementPaths;
 import pdca.team.PlanVersion.Node;
 
 /**
- * Conflicts in the users' words: where (二、（一）1. …), what (完成期限), and the values of both sides and of the
+ * Conflicts and history in the users' words: where (二、（一）1. …), what (完成期限), and the values of both sides and of the
  * common version as they are read in the plan (6月, a unit's name, 已完成), never ids or file syntax.
  */
 final class ConflictWords {
@@ -44,7 +44,8 @@ final class ConflictWords {
 		return n != null ? n : base.node(key);
 	}
 
-	private String where(String key) {
+	/** Where the element of {@code key} is, in the users' words (二、（一）1. …). */
+	String where(String key) {
 		Node n = node(key);
 		if (n == null) {
 			return "";
@@ -109,7 +110,8 @@ final class ConflictWords {
 				TeamMessages.format("conflict.samePlace", where, keptWhere));
 	}
 
-	private String container(String key) {
+	/** The element of {@code key} as a container: the plan's name for the plan, else its path. */
+	String container(String key) {
 		Node n = node(key);
 		if (n == null) {
 			return "";
@@ -126,7 +128,8 @@ final class ConflictWords {
 		return words.startsWith("!") ? feature.getName() : words;
 	}
 
-	private String show(EStructuralFeature feature, Object value) {
+	/** A value of {@code feature} as users read it (6月, a unit's name, 已完成, 92). */
+	String show(EStructuralFeature feature, Object value) {
 		if (value == null || PlanVersion.UNSET.equals(value) || value instanceof List<?> l && l.isEmpty()) {
 			return TeamMessages.get("value.none");
 		}

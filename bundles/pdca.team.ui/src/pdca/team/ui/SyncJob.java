@@ -70,6 +70,7 @@ final class SyncJob extends Job {
 		lastReport = report;
 		lastWasProblem = problem;
 		SyncStatus.refreshAll();
+		HistoryView.refreshAll();
 		boolean warn = problem;
 		String text = report;
 		if (!display.isDisposed()) {

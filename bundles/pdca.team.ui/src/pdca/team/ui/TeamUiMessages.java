@@ -27,6 +27,25 @@ public final class TeamUiMessages extends NLS {
 	public static String status;
 	public static String statusConflicts;
 	public static String statusTooltip;
+	public static String historyNoPlan;
+	public static String historyLoading;
+	public static String historyHeading;
+	public static String historyNone;
+	public static String historyFailed;
+	public static String historyWhen;
+	public static String historyWho;
+	public static String historyElement;
+	public static String historyWhat;
+	public static String historyAdded;
+	public static String historyRemoved;
+	public static String historyMoved;
+	public static String historyChanged;
+	public static String historyRevert;
+	public static String historyRevertTooltip;
+	public static String historyRefresh;
+	public static String historyRevertFailed;
+	public static String historyRevertedInEditor;
+	public static String historyRevertedInFile;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, TeamUiMessages.class);

@@ -1,0 +1,250 @@
+package pdca.team.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import pdca.model.Plan;
+import pdca.model.io.PlanFiles;
+import pdca.model.schedule.Schedule;
+
+/**
+ * The Plan History view: a plan of a shared workspace (a git work tree built with JGit, two recorded versions) open in
+ * the plan editor; the view lists its changes, who made them and when; 還原此變更 sets the old deadline back in the
+ * editor, undoably, and a second revert is refused with the reason.
+ */
+class HistoryUiTest {
+
+	private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+
+	@TempDir
+	Path temp;
+
+	private IWorkbenchPage page;
+	private IProject project;
+	private Locale saved;
+	private final StringBuilder told = new StringBuilder();
+
+	@BeforeEach
+	void setUp() {
+		saved = Locale.getDefault();
+		Locale.setDefault(Locale.ENGLISH);
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	@AfterEach
+	void tearDown() throws Exception {
+		Locale.setDefault(saved);
+		page.closeAllEditors(false);
+		if (page.findView(HistoryView.ID) != null) {
+			page.hideView(page.findView(HistoryView.ID));
+		}
+		if (project != null && project.exists()) {
+			project.delete(false, true, null);
+		}
+	}
+
+	private static void spin(BooleanSupplier done, long millis) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + millis;
+		while (!done.getAsBoolean() && System.currentTimeMillis() < end) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> { });
+				display.sleep();
+			}
+		}
+	}
+
+	/** Closes the next message dialog that opens, keeping its text. */
+	private void closeNextMessage() {
+		Display display = Display.getCurrent();
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (Shell s : display.getShells()) {
+				if (!s.isDisposed() && s.isVisible() && s.getData() instanceof MessageDialog d) {
+					collect(s);
+					d.close();
+					return;
+				}
+			}
+			display.timerExec(50, poll[0]);
+		};
+		display.timerExec(50, poll[0]);
+	}
+
+	private void collect(org.eclipse.swt.widgets.Control c) {
+		if (c instanceof Label l) {
+			told.append(l.getText()).append('\n');
+		}
+		if (c instanceof org.eclipse.swt.widgets.Composite comp) {
+			for (var child : comp.getChildren()) {
+				collect(child);
+			}
+		}
+	}
+
+	private static void commit(Git git, String author, int day) throws Exception {
+		PersonIdent who = new PersonIdent(author, "unit@example.org",
+				LocalDateTime.of(2026, 11, day, 10, 0).atZone(TAIPEI).toInstant(), TAIPEI);
+		git.add().addFilepattern(".").call();
+		git.commit().setMessage("計畫修訂").setAuthor(who).setCommitter(who).call();
+	}
+
+	private IProject project(String name, Path location) throws Exception {
+		IWorkspace ws = ResourcesPlugin.getWorkspace();
+		IProjectDescription d = ws.newProjectDescription(name);
+		d.setLocation(org.eclipse.core.runtime.IPath.fromOSString(location.toString()));
+		IProject p = ws.getRoot().getProject(name);
+		p.create(d, null);
+		p.open(null);
+		return p;
+	}
+
+	private static String cell(Table table, int row, int column) {
+		TableItem item = table.getItem(row);
+		return item.getText(column);
+	}
+
+	@Test
+	void listsTheChangesOfTheOpenPlanAndRevertsOneInTheEditor() throws Exception {
+		Path ws = temp.resolve("station");
+		Path planFile = ws.resolve("plan.pdca");
+		Files.createDirectories(ws);
+		try (Git git = Git.init().setInitialBranch("main").setDirectory(ws.toFile()).call()) {
+			PlanFiles.save(PlanFiles.load(pdca.samples.SamplePlans.workspaceFolder()
+					.resolve("plans/106/tainan-motor-vehicle-station.pdca")), planFile);
+			commit(git, "計畫室", 1);
+			Plan p = PlanFiles.load(planFile);
+			p.getStrategies().get(0).getMethods().get(1).setSchedule(Schedule.parse("8月"));
+			PlanFiles.save(p, planFile);
+			commit(git, "王小明", 30);
+		}
+		project = project("station", ws);
+		IFile file = project.getFile("plan.pdca");
+		IEditorPart editor = IDE.openEditor(page, file, true);
+		Plan plan = Adapters.adapt(editor, Plan.class);
+		assertNotNull(plan, "the plan editor is open");
+
+		HistoryView view = (HistoryView) page.showView(HistoryView.ID);
+		page.activate(editor);
+		spin(() -> view.changes() != null && view.changes().size() == 2, 10_000);
+
+		assertEquals(file, view.file());
+		Table table = viewer(view).getTable();
+		assertEquals(2, table.getItemCount());
+		assertEquals("2026-11-30 10:00", cell(table, 0, 0));
+		assertEquals("王小明", cell(table, 0, 1));
+		assertTrue(cell(table, 0, 2).startsWith("一、（二） "), cell(table, 0, 2));
+		assertEquals("deadline: 6月完成並持續辦理 → 8月", cell(table, 0, 3));
+		assertEquals("計畫室", cell(table, 1, 1));
+		assertEquals("created the plan", cell(table, 1, 3));
+
+		viewer(view).setSelection(new StructuredSelection(view.changes().get(0)));
+		view.revertSelected();
+
+		assertEquals("6月完成並持續辦理", plan.getStrategies().get(0).getMethods().get(1).getSchedule().text());
+		assertTrue(editor.isDirty(), "reverted in the editor, not yet saved");
+		assertTrue(Files.readString(planFile).contains("schedule=\"8月\""), "the file is unchanged until saved");
+		var stack = ((IEditingDomainProvider) editor).getEditingDomain().getCommandStack();
+		assertTrue(stack.canUndo());
+
+		closeNextMessage();
+		view.revertSelected();
+		spin(() -> !told.isEmpty(), 5000);
+		assertTrue(told.toString().contains("deadline is 6月完成並持續辦理 already: nothing to revert"), told.toString());
+
+		stack.undo();
+		assertEquals("8月", plan.getStrategies().get(0).getMethods().get(1).getSchedule().text(), "the revert is undone");
+		assertFalse(editor.isDirty());
+	}
+
+	@Test
+	void aSyncFromTheWorkbenchIsListedAndAPlanSelectedInTheExplorerIsShown() throws Exception {
+		Path ws = temp.resolve("office");
+		Files.createDirectories(ws);
+		try (Git git = Git.init().setInitialBranch("main").setDirectory(ws.toFile()).call()) {
+			PlanFiles.save(PlanFiles.load(pdca.samples.SamplePlans.workspaceFolder()
+					.resolve("plans/106/tainan-motor-vehicle-station.pdca")), ws.resolve("a.pdca"));
+			PlanFiles.save(PlanFiles.load(pdca.samples.SamplePlans.workspaceFolder()
+					.resolve("plans/107/changhua-county-planning-department.pdca")), ws.resolve("b.pdca"));
+			commit(git, "計畫室", 1);
+			var config = git.getRepository().getConfig();
+			config.setString("user", null, "name", "李小華");
+			config.setString("user", null, "email", "unit@example.org");
+			config.save();
+		}
+		project = project("office", ws);
+		IEditorPart editor = IDE.openEditor(page, project.getFile("a.pdca"), true);
+		HistoryView view = (HistoryView) page.showView(HistoryView.ID);
+		page.activate(editor);
+		spin(() -> view.changes() != null && view.changes().size() == 1, 10_000);
+		assertEquals("created the plan", view.changes().get(0).message());
+
+		Plan plan = Adapters.adapt(editor, Plan.class);
+		var domain = ((IEditingDomainProvider) editor).getEditingDomain();
+		domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain,
+				plan.getStrategies().get(0), pdca.model.PdcaPackage.Literals.PLAN_ELEMENT__TEXT, "完備基礎服務"));
+		editor.doSave(null);
+		closeNextMessage();
+		PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
+				.executeCommand("pdca.team.ui.sync", null);
+		org.eclipse.core.runtime.jobs.Job.getJobManager().join(SyncJob.FAMILY, null);
+		spin(() -> view.changes().size() == 2, 10_000);
+
+		assertEquals(2, view.changes().size(), "read again after the sync");
+		assertEquals("李小華", view.changes().get(0).author());
+		assertTrue(view.changes().get(0).message().startsWith("changed 一、 完備基礎服務 text: "), view.changes().get(0).message());
+
+		page.showView(IPageLayoutIds.PROJECT_EXPLORER);
+		((org.eclipse.ui.navigator.CommonNavigator) page.findView(IPageLayoutIds.PROJECT_EXPLORER))
+				.selectReveal(new StructuredSelection(project.getFile("b.pdca")));
+		spin(() -> project.getFile("b.pdca").equals(view.file()) && view.changes().size() == 1, 10_000);
+		assertEquals(project.getFile("b.pdca"), view.file(), "the plan selected in the Project Explorer");
+		assertEquals("created the plan", view.changes().get(0).message());
+	}
+
+	/** The Project Explorer's view id. */
+	private interface IPageLayoutIds {
+		String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+	}
+
+	private static TableViewer viewer(HistoryView view) throws Exception {
+		var field = HistoryView.class.getDeclaredField("viewer");
+		field.setAccessible(true);
+		return (TableViewer) field.get(view);
+	}
+}
