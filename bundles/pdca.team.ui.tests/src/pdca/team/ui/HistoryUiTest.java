@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.spin;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -19,14 +20,10 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
@@ -41,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 import pdca.model.Plan;
 import pdca.model.io.PlanFiles;
 import pdca.model.schedule.Schedule;
+import pdca.test.support.UiTests;
 
 /**
  * The Plan History view: a plan of a shared workspace (a git work tree built with JGit, two recorded versions) open in
@@ -57,7 +55,7 @@ class HistoryUiTest {
 	private IWorkbenchPage page;
 	private IProject project;
 	private Locale saved;
-	private final StringBuilder told = new StringBuilder();
+	private List<String> told = List.of();
 
 	@BeforeEach
 	void setUp() {
@@ -75,45 +73,6 @@ class HistoryUiTest {
 		}
 		if (project != null && project.exists()) {
 			project.delete(false, true, null);
-		}
-	}
-
-	private static void spin(BooleanSupplier done, long millis) {
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + millis;
-		while (!done.getAsBoolean() && System.currentTimeMillis() < end) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> { });
-				display.sleep();
-			}
-		}
-	}
-
-	/** Closes the next message dialog that opens, keeping its text. */
-	private void closeNextMessage() {
-		Display display = Display.getCurrent();
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			for (Shell s : display.getShells()) {
-				if (!s.isDisposed() && s.isVisible() && s.getData() instanceof MessageDialog d) {
-					collect(s);
-					d.close();
-					return;
-				}
-			}
-			display.timerExec(50, poll[0]);
-		};
-		display.timerExec(50, poll[0]);
-	}
-
-	private void collect(org.eclipse.swt.widgets.Control c) {
-		if (c instanceof Label l) {
-			told.append(l.getText()).append('\n');
-		}
-		if (c instanceof org.eclipse.swt.widgets.Composite comp) {
-			for (var child : comp.getChildren()) {
-				collect(child);
-			}
 		}
 	}
 
@@ -182,10 +141,10 @@ class HistoryUiTest {
 		var stack = ((IEditingDomainProvider) editor).getEditingDomain().getCommandStack();
 		assertTrue(stack.canUndo());
 
-		closeNextMessage();
+		told = UiTests.closeNextMessage();
 		view.revertSelected();
 		spin(() -> !told.isEmpty(), 5000);
-		assertTrue(told.toString().contains("deadline is 6月完成並持續辦理 already: nothing to revert"), told.toString());
+		assertTrue(String.join("\n", told).contains("deadline is 6月完成並持續辦理 already: nothing to revert"), String.join("\n", told));
 
 		stack.undo();
 		assertEquals("8月", plan.getStrategies().get(0).getMethods().get(1).getSchedule().text(), "the revert is undone");
@@ -219,7 +178,7 @@ class HistoryUiTest {
 		domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain,
 				plan.getStrategies().get(0), pdca.model.PdcaPackage.Literals.PLAN_ELEMENT__TEXT, "完備基礎服務"));
 		editor.doSave(null);
-		closeNextMessage();
+		told = UiTests.closeNextMessage();
 		PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
 				.executeCommand("pdca.team.ui.sync", null);
 		org.eclipse.core.runtime.jobs.Job.getJobManager().join(SyncJob.FAMILY, null);
