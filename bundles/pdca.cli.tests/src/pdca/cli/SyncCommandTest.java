@@ -96,4 +96,18 @@ class SyncCommandTest extends CliRunning {
 		assertEquals(Cli.USAGE, run("sync", folder.toString()));
 		assertTrue(err().contains("is not a git repository"), err());
 	}
+
+	@Test
+	void theAuthorAndUnitGivenAreWhatTheVersionCarries() throws Exception {
+		Path office = workspace("office");
+		Path plan = office.resolve("plans/106/plan.pdca");
+		Files.createDirectories(plan.getParent());
+		PlanFiles.save(PlanFiles.load(SamplePlans.workspaceFolder().resolve("plans/106/tainan-motor-vehicle-station.pdca")), plan);
+		assertEquals(Cli.OK, run("sync", office.toString(), "-m", "核定版", "--author", "王小明", "--unit", "研考科"), err());
+		try (Git git = Git.open(office.toFile())) {
+			var head = git.log().setMaxCount(1).call().iterator().next().getAuthorIdent();
+			assertEquals("王小明（研考科）", head.getName());
+			assertEquals("office@example.org", head.getEmailAddress(), "the e-mail address from the git configuration");
+		}
+	}
 }

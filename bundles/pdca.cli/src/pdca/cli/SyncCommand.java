@@ -43,7 +43,7 @@ final class SyncCommand implements Command {
 
 	@Override
 	public Set<String> valueOptions() {
-		return Set.of("--message", "-m");
+		return Set.of("--message", "-m", "--author", "--unit");
 	}
 
 	@Override
@@ -63,7 +63,8 @@ final class SyncCommand implements Command {
 		}
 		PlanSync.Outcome outcome;
 		try {
-			outcome = PlanSync.sync(workspace, message);
+			outcome = PlanSync.sync(workspace, message,
+					new PlanSync.Author(options.value("--author"), options.value("--unit"), ""));
 		} catch (IOException | GitAPIException | RuntimeException e) {
 			err.println(CliMessages.format("sync.failed", workspace, Cli.describe(e)));
 			return Cli.USAGE;

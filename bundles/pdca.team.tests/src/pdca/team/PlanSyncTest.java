@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.transport.URIish;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,5 +147,39 @@ class PlanSyncTest {
 		} finally {
 			Locale.setDefault(saved);
 		}
+	}
+
+	@Test
+	void versionsCarryTheAuthorsNameAndUnitFromThePreferencesOrTheGitConfiguration() throws Exception {
+		Path office = workspace("office", "計畫室");
+		Path plan = office.resolve("plans/plan.pdca");
+		Files.createDirectories(plan.getParent());
+		PlanFiles.save(PlanFiles.load(Copies.motorVehicle()), plan);
+		PlanSync.sync(office, "核定版", new PlanSync.Author("王小明", "研考科", "wang@example.gov.tw"));
+
+		Path unit = workspace("unit", "李小華");
+		try (Git git = Git.open(unit.toFile())) {
+			StoredConfig config = git.getRepository().getConfig();
+			config.setString("pdca", null, "unit", "監理課");
+			config.save();
+		}
+		Path unitPlan = unit.resolve("plans/plan.pdca");
+		edit(unitPlan, p -> method(p, 0, 0).setText("監理課改寫的方法"));
+		PlanSync.sync(unit, "監理課修訂");
+		edit(unitPlan, p -> method(p, 0, 1).setText("只有姓名"));
+		PlanSync.sync(unit, "再修訂", new PlanSync.Author("", "", "li@example.gov.tw"));
+
+		try (Git git = Git.open(unit.toFile())) {
+			List<RevCommit> log = new java.util.ArrayList<>();
+			git.log().call().forEach(log::add);
+			assertEquals("李小華（監理課）", log.get(0).getAuthorIdent().getName(), "empty parts come from the git configuration");
+			assertEquals("li@example.gov.tw", log.get(0).getAuthorIdent().getEmailAddress());
+			assertEquals("李小華（監理課）", log.get(1).getAuthorIdent().getName());
+			assertEquals("unit@example.org", log.get(1).getAuthorIdent().getEmailAddress());
+			assertEquals("王小明（研考科）", log.get(2).getAuthorIdent().getName(), "the given name and unit");
+			assertEquals("wang@example.gov.tw", log.get(2).getAuthorIdent().getEmailAddress());
+		}
+		assertEquals("王小明", PlanSync.recordedName("王小明", " "));
+		assertEquals("王小明（研考科）", PlanSync.recordedName("王小明（研考科）", "研考科"), "a unit already in the name is not repeated");
 	}
 }

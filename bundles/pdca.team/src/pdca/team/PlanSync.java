@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.jgit.api.Git;
@@ -17,6 +18,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -33,7 +35,7 @@ import pdca.model.io.PlanFiles;
 
 /**
  * Syncs a plan workspace that is a git repository, with JGit (no git program needed): what changed is committed
- * (author from the repository's git configuration), the remote {@code origin} fetched, its branch merged — plan files
+ * (author and unit from the preferences or the repository's git configuration, see {@link Author}), the remote {@code origin} fetched, its branch merged — plan files
  * changed on both sides element by element ({@link PlanMerge}), never by lines — and the result pushed.
  *
  * <p>With conflicts nothing is committed nor pushed: each plan file in conflict is my version, whole; the repository
@@ -96,8 +98,57 @@ public final class PlanSync {
 		}
 	}
 
+	/**
+	 * Who records the changes: a name, the unit (課, 室, 所) and an e-mail address, each optional. What is
+	 * left empty is taken from the repository's git configuration ({@code user.name}, {@code pdca.unit},
+	 * {@code user.email}, also from the user's global configuration).
+	 */
+	public record Author(String name, String unit, String email) {
+		/** Nothing given: everything from the git configuration. */
+		public static final Author FROM_GIT_CONFIG = new Author("", "", "");
+
+		public Author {
+			name = name == null ? "" : name.strip();
+			unit = unit == null ? "" : unit.strip();
+			email = email == null ? "" : email.strip();
+		}
+	}
+
+	/** Git configuration key of the author's unit, beside user.name and user.email. */
+	public static final String UNIT_KEY = "pdca.unit";
+
+	/**
+	 * The name a commit records: the author's name followed by the unit in full-width parentheses, as
+	 * agencies write it (「王小明（研考科）」), or the name alone.
+	 */
+	public static String recordedName(String name, String unit) {
+		if (unit == null || unit.isBlank() || name.endsWith("（" + unit.strip() + "）")) {
+			return name;
+		}
+		return name + "（" + unit.strip() + "）";
+	}
+
+	/** The author a commit of this repository records, the given parts before the git configuration's. */
+	static PersonIdent author(Repository repo, Author author) {
+		var config = repo.getConfig();
+		String name = !author.name().isEmpty() ? author.name() : Objects.requireNonNullElse(config.getString("user", null, "name"), "");
+		String unit = !author.unit().isEmpty() ? author.unit() : Objects.requireNonNullElse(config.getString("pdca", null, "unit"), "");
+		String email = !author.email().isEmpty() ? author.email() : Objects.requireNonNullElse(config.getString("user", null, "email"), "");
+		PersonIdent fallback = new PersonIdent(repo);
+		return new PersonIdent(recordedName(name.isBlank() ? fallback.getName() : name, unit),
+				email.isBlank() ? fallback.getEmailAddress() : email);
+	}
+
 	/** Syncs the workspace {@code folder} (a git repository's work tree) with the message {@code message}. */
 	public static Outcome sync(Path folder, String message) throws IOException, GitAPIException {
+		return sync(folder, message, Author.FROM_GIT_CONFIG);
+	}
+
+	/**
+	 * Syncs the workspace {@code folder} (a git repository's work tree): its changes are recorded with the
+	 * message {@code message} by {@code author} (what is empty taken from the git configuration).
+	 */
+	public static Outcome sync(Path folder, String message, Author author) throws IOException, GitAPIException {
 		try (Git git = Git.open(folder.toFile())) {
 			Repository repo = git.getRepository();
 			boolean committed = false;
@@ -105,7 +156,8 @@ public final class PlanSync {
 			if (!git.status().call().isClean()) {
 				git.add().addFilepattern(".").call();
 				git.add().addFilepattern(".").setUpdate(true).call();
-				git.commit().setMessage(message).call();
+				PersonIdent who = author(repo, author);
+				git.commit().setMessage(message).setAuthor(who).setCommitter(who).call();
 				committed = true;
 			}
 			if (repo.getRemoteNames().isEmpty() || !repo.getRemoteNames().contains("origin")) {
@@ -127,7 +179,7 @@ public final class PlanSync {
 						git.merge().include(upstream).setFastForward(FastForwardMode.FF_ONLY).call();
 						received = true;
 					} else {
-						Outcome conflicts = merge(git, upstream, base, head, theirs, merged, committed);
+						Outcome conflicts = merge(git, upstream, base, head, theirs, merged, committed, author);
 						if (conflicts != null) {
 							return conflicts;
 						}
@@ -170,7 +222,7 @@ public final class PlanSync {
 
 	/** Merges the upstream; returns the outcome when there are conflicts, null when merged and committed. */
 	private static Outcome merge(Git git, Ref upstream, RevCommit base, ObjectId head, ObjectId theirs, List<String> merged,
-			boolean committed) throws IOException, GitAPIException {
+			boolean committed, Author author) throws IOException, GitAPIException {
 		Repository repo = git.getRepository();
 		Set<String> both = changed(repo, base, head);
 		both.retainAll(changed(repo, base, theirs));
@@ -230,7 +282,8 @@ public final class PlanSync {
 		if (!conflicts.isEmpty() || !others.isEmpty()) {
 			return new Outcome(State.CONFLICTS, committed, false, false, merged, conflicts, others);
 		}
-		git.commit().setMessage("Merge " + upstream.getName().replaceFirst("^refs/remotes/", "")).call();
+		PersonIdent who = author(repo, author);
+		git.commit().setMessage("Merge " + upstream.getName().replaceFirst("^refs/remotes/", "")).setAuthor(who).setCommitter(who).call();
 		return null;
 	}
 

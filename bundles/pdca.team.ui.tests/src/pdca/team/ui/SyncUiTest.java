@@ -165,4 +165,42 @@ class SyncUiTest {
 	private interface IPageLayoutIds {
 		String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
 	}
+
+	@Test
+	void theAuthorSetInThePreferencesIsWhoTheWorkbenchsSyncRecords() throws Exception {
+		Path remote = temp.resolve("remote.git");
+		Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call().close();
+		Path office = clone(remote, temp.resolve("office"), "計畫室", true);
+		Path planFile = office.resolve("station/plan.pdca");
+		Files.createDirectories(planFile.getParent());
+		PlanFiles.save(PlanFiles.load(pdca.samples.SamplePlans.trackingFiles().get(0)), planFile);
+		project = project("station", office.resolve("station"));
+
+		var shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		var dialog = org.eclipse.ui.dialogs.PreferencesUtil.createPreferenceDialogOn(shell, "pdca.team.ui.preferences",
+				new String[] { "pdca.team.ui.preferences" }, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			TeamPreferencePage prefs = (TeamPreferencePage) dialog.getSelectedPage();
+			prefs.fields()[0].setText("王小明");
+			prefs.fields()[1].setText("研考科");
+			prefs.fields()[2].setText("wang@example.gov.tw");
+			assertTrue(prefs.preview().contains("王小明（研考科）"), prefs.preview());
+			assertTrue(prefs.performOk());
+		} finally {
+			dialog.close();
+		}
+		try {
+			selectInProjectExplorer(project);
+			sync();
+			try (Git git = Git.open(office.toFile())) {
+				var head = git.log().setMaxCount(1).call().iterator().next().getAuthorIdent();
+				assertEquals("王小明（研考科）", head.getName(), String.join("\n", told));
+				assertEquals("wang@example.gov.tw", head.getEmailAddress());
+			}
+		} finally {
+			AuthorPreferences.set(PlanSync.Author.FROM_GIT_CONFIG);
+		}
+	}
 }

@@ -57,7 +57,7 @@ final class SyncJob extends Job {
 		String report;
 		boolean problem;
 		try {
-			PlanSync.Outcome o = PlanSync.sync(tree, TeamUiMessages.syncCommitMessage);
+			PlanSync.Outcome o = PlanSync.sync(tree, TeamUiMessages.syncCommitMessage, AuthorPreferences.author());
 			for (IProject p : SharedWorkspaces.projectsIn(tree)) {
 				p.refreshLocal(IResource.DEPTH_INFINITE, monitor);
 			}

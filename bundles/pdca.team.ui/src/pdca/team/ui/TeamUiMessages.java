@@ -47,6 +47,16 @@ public final class TeamUiMessages extends NLS {
 	public static String historyRevertedInEditor;
 	public static String historyRevertedInFile;
 
+	public static String authorDescription;
+	public static String authorName;
+	public static String authorNameHint;
+	public static String authorUnit;
+	public static String authorUnitHint;
+	public static String authorEmail;
+	public static String authorPreview;
+	public static String authorFromGit;
+	public static String authorSaveFailed;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, TeamUiMessages.class);
 	}
