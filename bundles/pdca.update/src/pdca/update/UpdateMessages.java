@@ -16,6 +16,7 @@ public final class UpdateMessages extends NLS {
 	public static String siteEmpty;
 	public static String siteNoHost;
 	public static String siteScheme;
+	public static String siteRelative;
 	public static String siteInvalid;
 	public static String siteUnreadable;
 	public static String notOurSite;

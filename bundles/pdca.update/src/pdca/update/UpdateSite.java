@@ -65,7 +65,7 @@ public final class UpdateSite {
 	}
 
 	/**
-	 * An address as typed (a URL, or a folder of this computer) as a URI. A plain path becomes a
+	 * An address as typed (a URL, or the full path of a folder) as a URI. A plain path becomes a
 	 * file URI, so {@code /srv/pdca/updates} and {@code D:\PDCA\Updates} work as well as
 	 * {@code https://intranet.example.gov.tw/pdca/updates}.
 	 */
@@ -84,7 +84,17 @@ public final class UpdateSite {
 		if (s.matches("(?i)[a-z]{2,}:.*")) {
 			throw new URISyntaxException(site, UpdateMessages.siteScheme);
 		}
-		return Path.of(s).toAbsolutePath().normalize().toUri();
+		Path folder;
+		try {
+			folder = Path.of(s);
+		} catch (java.nio.file.InvalidPathException e) {
+			throw new URISyntaxException(site, UpdateMessages.siteRelative);
+		}
+		if (!folder.isAbsolute()) {
+			// a folder relative to wherever the workbench was started from is never what was meant
+			throw new URISyntaxException(site, UpdateMessages.siteRelative);
+		}
+		return folder.normalize().toUri();
 	}
 
 	/** The first line of the file that is neither empty nor a comment (#), or empty. */

@@ -50,6 +50,8 @@ class UpdateSiteTest {
 		assertEquals(UpdateMessages.siteNoHost, assertThrows(URISyntaxException.class, () -> UpdateSite.toUri("https:///pdca")).getReason());
 		assertEquals(UpdateMessages.siteScheme, assertThrows(URISyntaxException.class, () -> UpdateSite.toUri("javascript:alert(1)")).getReason());
 		assertEquals(UpdateMessages.siteEmpty, assertThrows(URISyntaxException.class, () -> UpdateSite.toUri("   ")).getReason());
+		assertEquals(UpdateMessages.siteRelative, assertThrows(URISyntaxException.class, () -> UpdateSite.toUri("ftp//intranet")).getReason(),
+				"a folder relative to where the workbench started is refused");
 	}
 
 	@Test
