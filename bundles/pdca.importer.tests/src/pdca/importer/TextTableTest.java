@@ -82,9 +82,24 @@ class TextTableTest {
 			"");
 
 	private ImportResult read() throws Exception {
+		return read(PLAN);
+	}
+
+	private ImportResult read(String text) throws Exception {
 		Path file = folder.resolve("plan.txt");
-		Files.writeString(file, PLAN, StandardCharsets.UTF_8);
+		Files.writeString(file, text, StandardCharsets.UTF_8);
 		return PlanImporter.importFile(file);
+	}
+
+	@Test
+	void aDeadlineAndTheNextRowsNameOnOneLineAreTwoCells() throws Exception {
+		String joined = PLAN.replace("\t112/1~112/12\n\n\t\n\t民眾意見回應", "\t112/1~112/12民眾意見回應");
+		assertFalse(joined.equals(PLAN));
+		ImportResult result = read(joined);
+		List<Method> methods = PlanStructure.methods(result.plan());
+		assertEquals(List.of("櫃台服務友善性", "臨櫃引導效能", "民眾意見回應", "網站資訊正確性"), methods.stream().map(Method::getText).toList());
+		assertEquals("112/1~112/12", methods.get(1).getSchedule().text());
+		assertTrue(result.uncertain().stream().anyMatch(p -> p.element() == methods.get(2)));
 	}
 
 	@Test

@@ -154,6 +154,14 @@ final class Cells {
 	}
 
 	private void cell(String text, List<Paragraphs.Item> content, int i, Paragraphs.Item item) {
+		int cut = state == State.ACTIONS || state == State.CONTENT ? deadlineThenName(text) : -1;
+		if (cut > 0) {
+			// the deadline cell and the next row's name read as one line (a PDF's cells close together)
+			cell(text.substring(0, cut).strip(), content, i, item);
+			cell(text.substring(cut).strip(), content, i, item);
+			importer.doubt(method, 0.6, "deadline and name read from one line");
+			return;
+		}
 		Schedule schedule = text.length() <= 30 ? PlanImporter.schedule(text) : null;
 		if (schedule != null && schedule.isParsed()) {
 			if (method != null && method.getSchedule() == null) {
@@ -225,6 +233,27 @@ final class Cells {
 			restart(m, item);
 			action(m, text, item);
 		}
+	}
+
+	/**
+	 * Where a name begins after a deadline at the start of {@code text} (「99/1~99/12民眾滿意度」):
+	 * the longest start that is a deadline as a whole, followed by an unnumbered name; else -1.
+	 */
+	private static int deadlineThenName(String text) {
+		if (text.length() > 46 || PlanImporter.schedule(text) != null && PlanImporter.schedule(text).isParsed()) {
+			return -1;
+		}
+		for (int end = Math.min(30, text.length() - 2); end >= 4; end--) {
+			String rest = text.substring(end).strip();
+			if (!Character.isIdeographic(text.codePointAt(end)) || !name(rest) || Marker.of(rest) != null) {
+				continue;
+			}
+			Schedule s = PlanImporter.schedule(text.substring(0, end).strip());
+			if (s != null && s.isParsed()) {
+				return end;
+			}
+		}
+		return -1;
 	}
 
 	/** The methods of the current row (the current method when no row was started). */
