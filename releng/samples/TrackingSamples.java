@@ -264,7 +264,7 @@ public class TrackingSamples {
 			full(r, phone);
 			FormSection operator = phone.getSections().get(0);
 			FormSection speed = operator.getSections().get(1);
-			answer(r, speed.getItems().get(0)).setPoints(q == 2 ? 6.0 : 9.0); // rang longer in June
+			choose(r, (ChoiceItem) speed.getItems().get(0), 0, q == 2 ? 6.0 : 9.0); // rang longer in June
 			if (q != 1) {
 				no(r, operator.getSections().get(2).getItems().get(1));
 			}

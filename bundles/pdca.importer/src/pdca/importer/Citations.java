@@ -120,6 +120,19 @@ final class Citations {
 		return found;
 	}
 
+	/** Agency names at the start of a title: 交通部, 交通部公路總局, 彰化縣政府, 中央選舉委員會 (not 內部, 全部: three characters at least). */
+	private static final Pattern AGENCY_FIRST = Pattern
+			.compile("^(?:[\\p{IsHan}]{1,10}?(?:政府|委員會|總局|部|院|署)(?<=[\\p{IsHan}]{3}))+");
+
+	/**
+	 * The agency a document's title begins with (「交通部提升服務品質實施計畫」 → 交通部), for a
+	 * citation that names no issuer; null when the title does not begin with one.
+	 */
+	static String issuerInTitle(String title) {
+		Matcher m = AGENCY_FIRST.matcher(title);
+		return m.find() && m.end() < title.length() ? m.group() : null;
+	}
+
 	private static String issuer(String before) {
 		String s = before;
 		// after a list marker (一、) or the end of an earlier sentence

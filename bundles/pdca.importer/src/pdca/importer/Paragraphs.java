@@ -16,8 +16,20 @@ import pdca.importer.source.SourceDocument;
  */
 final class Paragraphs {
 
-	/** A logical paragraph, or a table (then {@code text} is empty). */
-	record Item(String text, Origin origin, int headingLevel, Block.Table table, boolean tabbed) {
+	/**
+	 * A logical paragraph, or a table (then {@code text} is empty); {@code firstLine} is its first
+	 * line as the source broke it, before the lines were joined.
+	 */
+	record Item(String text, Origin origin, int headingLevel, Block.Table table, boolean tabbed, String firstLine) {
+
+		Item(String text, Origin origin, int headingLevel, Block.Table table, boolean tabbed) {
+			this(text, origin, headingLevel, table, tabbed, text);
+		}
+
+		/** Whether the paragraph was joined from more than one line of the source. */
+		boolean joined() {
+			return !Texts.clean(firstLine).equals(Texts.clean(text));
+		}
 
 		Marker marker() {
 			return table == null ? Marker.of(text) : null;
@@ -38,6 +50,7 @@ final class Paragraphs {
 		wrapped = wrapped(doc);
 		StringBuilder current = null;
 		Origin start = null;
+		String firstLine = "";
 		boolean tabbed = false;
 		boolean closedHeading = false;
 		boolean chapter = false;
@@ -45,7 +58,7 @@ final class Paragraphs {
 			Block block = original;
 			if (block instanceof Block.Table t) {
 				if (current != null) {
-					items.add(new Item(current.toString(), start, 0, null, tabbed));
+					items.add(new Item(current.toString(), start, 0, null, tabbed, firstLine));
 					current = null;
 				}
 				items.add(new Item("", t.origin(), 0, t, false));
@@ -55,7 +68,7 @@ final class Paragraphs {
 			String text = p.text().replace('\f', ' ');
 			if (text.isBlank()) {
 				if (!wrapped && current != null) {
-					items.add(new Item(current.toString(), start, 0, null, tabbed));
+					items.add(new Item(current.toString(), start, 0, null, tabbed, firstLine));
 					current = null;
 				}
 				continue;
@@ -67,7 +80,7 @@ final class Paragraphs {
 			if (wrapped && Structure.isColumnNames(text)) {
 				// a table's header row read as one line (repeated on every page): an item of its own
 				if (current != null) {
-					items.add(new Item(current.toString(), start, 0, null, tabbed));
+					items.add(new Item(current.toString(), start, 0, null, tabbed, firstLine));
 					current = null;
 				}
 				items.add(new Item(text.strip(), p.origin(), 0, null, false));
@@ -80,7 +93,7 @@ final class Paragraphs {
 					|| chapter && Texts.endsClause(current.toString());
 			if (newParagraph) {
 				if (current != null) {
-					items.add(new Item(current.toString(), start, 0, null, tabbed));
+					items.add(new Item(current.toString(), start, 0, null, tabbed, firstLine));
 				}
 				if (p.headingLevel() > 0) {
 					items.add(new Item(text.strip(), p.origin(), p.headingLevel(), null, false));
@@ -89,6 +102,7 @@ final class Paragraphs {
 					continue;
 				}
 				current = new StringBuilder(text.strip());
+				firstLine = text.strip();
 				start = p.origin();
 				tabbed = startsCell;
 				chapter = marker != null && marker.kind() == Marker.Kind.CHAPTER || APPENDIX.matcher(text).find();
@@ -100,7 +114,7 @@ final class Paragraphs {
 			}
 		}
 		if (current != null) {
-			items.add(new Item(current.toString(), start, 0, null, tabbed));
+			items.add(new Item(current.toString(), start, 0, null, tabbed, firstLine));
 		}
 	}
 

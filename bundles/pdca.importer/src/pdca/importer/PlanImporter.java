@@ -301,6 +301,12 @@ public final class PlanImporter {
 			citation.setRemark(c.remark());
 			plan.getBasis().add(citation);
 			placed(citation, originAt(content, origin), 0.5 + 0.1 * c.completeness(), "citation");
+			String issuer = c.issuer() == null && c.title() != null ? Citations.issuerInTitle(c.title()) : null;
+			if (issuer != null) {
+				// 「交通部公路總局提升服務品質執行計畫」: the agency that names its own document; to be checked
+				citation.setIssuer(issuer);
+				doubt(citation, 0.6, "issuer read from the title");
+			}
 		}
 	}
 
@@ -430,6 +436,18 @@ public final class PlanImporter {
 
 	void placed(EObject element, Origin origin, double confidence, String why) {
 		placed.add(new ImportResult.Placed(element, origin, Math.min(1, confidence), why));
+	}
+
+	/** Lowers the confidence of an element already placed, saying why. */
+	void doubt(EObject element, double confidence, String why) {
+		for (int i = 0; i < placed.size(); i++) {
+			ImportResult.Placed p = placed.get(i);
+			if (p.element() == element) {
+				placed.set(i, new ImportResult.Placed(element, p.origin(), Math.min(p.confidence(), confidence),
+						p.why() + "; " + why));
+				return;
+			}
+		}
 	}
 
 	void unplaced(String text, Origin origin) {

@@ -79,6 +79,12 @@ final class Structure {
 	private static final java.util.regex.Pattern UNIT_FIRST = java.util.regex.Pattern.compile(
 			"([^◎。，；]{1,20}?)\\s*(?=◎)|((?:本處|本所|本站|本會|本府|本局)?[\\p{IsHan}、]{0,12}?(?:科|課|室|組|股|所|站|處|局|中心|隊|各單位))(?![\\p{IsHan}]{0,2}[，。])");
 
+	/** A further unit after the first in an owner cell read as text: 「、資訊科」 in 「本處研究發展科、資訊科」. */
+	private static final java.util.regex.Pattern UNIT_NEXT = java.util.regex.Pattern.compile(
+			"、\\s*((?:本處|本所|本站|本會|本府|本局)?[\\p{IsHan}]{0,12}?(?:科|課|室|組|股|所|站|處|局|中心|隊))(?![\\p{IsHan}]{0,2}[，。])");
+	/** The agency's own prefix of a unit name (本處研究發展科), which a list's later names leave out. */
+	private static final java.util.regex.Pattern UNIT_PREFIX = java.util.regex.Pattern.compile("^(本處|本所|本站|本會|本府|本局)");
+
 	/** A deadline as plans write it in their tables: 6月完成並持續辦理, 3月、6月、9月、12月完成, 107年12月. */
 	private static final java.util.regex.Pattern DEADLINE_IN_TEXT = java.util.regex.Pattern.compile(
 			"(?:\\d{1,2}月、){1,11}\\d{1,2}月完成|(?:\\d{2,3}年)?\\d{1,2}月(?:底)?(?:前)?完成(?:並持續辦理)?|已完成並持續辦理|每年或半年辦理（[^）]{1,20}）|\\d{2,3}年\\d{1,2}月(?![\\d日份])");
@@ -119,6 +125,10 @@ final class Structure {
 					|| last.eContainer() == splitOwner)) {
 				// the benefit cell goes on after a page's repeated header
 				splitOwner.setExpectedBenefit(Texts.join(splitOwner.getExpectedBenefit(), Texts.clean(item.text())));
+			} else if (benefitColumn && splitOwner != null && m != null && m.kind() == Marker.Kind.BULLET
+					&& (last == splitOwner || last.eContainer() == splitOwner)) {
+				// the benefit cell (◎ …) of the row whose deadline and owner were just read, on a line of its own
+				splitOwner.setExpectedBenefit(Texts.clean(m.rest()));
 			} else {
 				append(last, item.text());
 				split(last, item.origin());
@@ -237,6 +247,20 @@ final class Structure {
 						owner.getCoOwners().add(unit);
 					}
 					after = after.substring(u.end()).strip();
+					// the cell names more units: 本處研究發展科、資訊科 (the prefix said once, for all)
+					java.util.regex.Matcher prefix = UNIT_PREFIX.matcher(unit.getName());
+					java.util.regex.Matcher next;
+					while ((next = UNIT_NEXT.matcher(after)).lookingAt()) {
+						String name = Texts.withoutFinalStop(next.group(1));
+						if (prefix.find(0) && !UNIT_PREFIX.matcher(name).find()) {
+							name = prefix.group(1) + name;
+						}
+						Unit co = importer.unit(name);
+						if (co != owner.getLeadOwner() && !owner.getCoOwners().contains(co)) {
+							owner.getCoOwners().add(co);
+						}
+						after = after.substring(next.end()).strip();
+					}
 				}
 			}
 			if (after.startsWith("◎")) {

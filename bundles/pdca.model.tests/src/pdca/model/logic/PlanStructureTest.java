@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import pdca.model.Action;
 import pdca.model.Method;
+import pdca.model.PdcaFactory;
 import pdca.model.Plan;
 import pdca.model.Unit;
 import pdca.model.seeds.Seed;
@@ -48,16 +49,23 @@ class PlanStructureTest {
 	@Test
 	void actionsInheritTheirMethodsDeadlineAndOwners() {
 		Plan plan = Seed.PLANNING_107.load();
-		Method method = PlanStructure.strategies(plan).get(1).getMethods().get(0); // 二、（一） owners on the actions
-		Action first = method.getActions().get(0);
+		Method method = PlanStructure.strategies(plan).get(1).getMethods().get(0); // 二、（一） two rows: lead and co-owner
+		Action first = PdcaFactory.eINSTANCE.createAction(); // the method broken down into an action
+		first.setText("於一樓設置服務櫃檯");
+		method.getActions().add(first);
 		assertEquals("107年12月", PlanStructure.effectiveSchedule(first).text());
-		assertEquals(List.of("本處各科"), PlanStructure.effectiveOwners(first).stream().map(Unit::getName).toList());
-		first.setLeadOwner(null);
-		first.setSchedule(null);
+		assertEquals(List.of("本處各科", "本處研究發展科"),
+				PlanStructure.effectiveOwners(first).stream().map(Unit::getName).toList());
+		method.setLeadOwner(null);
+		method.getCoOwners().clear();
+		method.setSchedule(null);
 		assertEquals(List.of(), PlanStructure.effectiveOwners(first), "the method names no owner either");
 		assertNull(PlanStructure.effectiveSchedule(first));
 		method.setLeadOwner(plan.getOrganisation().getUnits().get(0));
 		assertEquals(List.of("本處管制考核科"), PlanStructure.effectiveOwners(first).stream().map(Unit::getName).toList());
+		first.setLeadOwner(plan.getOrganisation().getUnits().get(2));
+		assertEquals(List.of("本處資訊科"), PlanStructure.effectiveOwners(first).stream().map(Unit::getName).toList(),
+				"an action's own owner before its method's");
 		assertSame(plan, PlanStructure.planOf(first));
 		assertEquals(107, PlanStructure.planYear(first));
 	}

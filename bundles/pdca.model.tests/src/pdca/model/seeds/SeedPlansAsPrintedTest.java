@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import pdca.model.Action;
 import pdca.model.AgencyType;
+import pdca.model.ChoiceItem;
 import pdca.model.Citation;
 import pdca.model.EvaluationForm;
 import pdca.model.FormGroup;
@@ -58,11 +60,11 @@ class SeedPlansAsPrintedTest {
 
 	@ParameterizedTest(name = "{0}: {1} dimensions, {2} strategies, {3} methods, {4} actions")
 	@CsvSource({
-			"HOUSEHOLD_099,     3, 6, 13, 49",
+			"HOUSEHOLD_099,     3, 6, 15, 49",
 			"ELECTION_100,      0, 5, 19,  0",
 			"ELECTION_105,      0, 5, 18,  0",
 			"MOTOR_VEHICLE_106, 0, 6, 22, 74",
-			"PLANNING_107,      0, 8, 25,  6" })
+			"PLANNING_107,      0, 8, 25,  0" })
 	void structureCountsAreThoseOfThePrintedPlan(Seed seed, int dimensions, int strategies, int methods, int actions) {
 		Plan plan = seed.load();
 		assertAll(
@@ -182,7 +184,9 @@ class SeedPlansAsPrintedTest {
 						"院授研展字第09600152471號", "政府服務創新精進方案"),
 				() -> assertCitation(Seed.HOUSEHOLD_099.load().getBasis().get(1), "行政院研究發展考核委員會",
 						LocalDate.of(2009, 9, 16), "會研字第0962160343號", "政府服務品質獎評獎實施計畫"),
-				() -> assertCitation(Seed.HOUSEHOLD_099.load().getBasis().get(2), "臺東縣政府", LocalDate.of(2010, 1, 27),
+				() -> assertCitation(Seed.HOUSEHOLD_099.load().getBasis().get(2), "行政院研究發展考核委員會",
+						LocalDate.of(2009, 9, 16), "會研字第0962160343號", "政府服務品質獎評獎作業手冊"),
+				() -> assertCitation(Seed.HOUSEHOLD_099.load().getBasis().get(3), "臺東縣政府", LocalDate.of(2010, 1, 27),
 						"府計展字第0993003513號", "臺東縣政府99年度提升政府服務品質實施計畫"),
 				() -> assertCitation(Seed.ELECTION_100.load().getBasis().get(0), "行政院", LocalDate.of(2007, 7, 23),
 						"院授研展字第09600152471號", "政府服務創新精進方案"),
@@ -194,9 +198,11 @@ class SeedPlansAsPrintedTest {
 						"中選綜字第1033050038號", null),
 				() -> assertCitation(Seed.MOTOR_VEHICLE_106.load().getBasis().get(0), "行政院", LocalDate.of(2017, 1, 9),
 						"院授發社字第一○六一三○○○○八號", "政府服務躍升方案"),
-				() -> assertCitation(Seed.MOTOR_VEHICLE_106.load().getBasis().get(2), "交通部公路總局",
+				() -> assertCitation(Seed.MOTOR_VEHICLE_106.load().getBasis().get(1), "交通部", null, null,
+						"交通部提升服務品質實施計畫"),
+				() -> assertCitation(Seed.MOTOR_VEHICLE_106.load().getBasis().get(3), "交通部公路總局",
 						LocalDate.of(2017, 2, 17), "路秘研字第一○六○○一七八八九號", "一○六年提升服務品質執行計畫"),
-				() -> assertCitation(Seed.MOTOR_VEHICLE_106.load().getBasis().get(3), "交通部公路總局嘉義區監理所",
+				() -> assertCitation(Seed.MOTOR_VEHICLE_106.load().getBasis().get(4), "交通部公路總局嘉義區監理所",
 						LocalDate.of(2017, 2, 23), "嘉監視字第一○六○○三○○三一號", null),
 				() -> assertCitation(Seed.PLANNING_107.load().getBasis().get(0), "行政院", LocalDate.of(2017, 1, 9),
 						"院授發社字第1061300008號", "政府服務創新精進方案"),
@@ -229,7 +235,7 @@ class SeedPlansAsPrintedTest {
 	@Test
 	void phoneCourtesyFormExcludesVoiceSystemAndDoublesOperatorSpeedWithoutVoiceSystem() {
 		EvaluationForm phone = Seed.ELECTION_105.load().getEvaluationForms().get(2);
-		assertEquals(1, phone.getRules().size());
+		assertEquals(2, phone.getRules().size());
 		ScoringRule rule = phone.getRules().get(0);
 		assertEquals("無電話語音系統", rule.getCondition());
 		assertEquals(2.0, rule.getFactor());
@@ -242,6 +248,19 @@ class SeedPlansAsPrintedTest {
 		FormSection answer = phone.getSections().get(1).getSections().get(2);
 		assertEquals("答話內容", answer.getText());
 		assertTrue(answer.isExclusive(), "甲 or 乙 is filled in, not both");
+		// 「無總機人員本項不給分」 is a rule of its own: without an operator, （三） is not scored
+		ScoringRule noOperator = phone.getRules().get(1);
+		assertEquals("無總機人員", noOperator.getCondition());
+		assertEquals(List.of(switchboard.getSections().get(2)), noOperator.getExcluded());
+		assertEquals("總機人員電話禮貌", ((FormNode) noOperator.getExcluded().get(0)).getText());
+		assertNull(((FormNode) noOperator.getExcluded().get(0)).getNote());
+		// （二）'s 「連打二次無人接聽」 and 「電話故障」 score 0 instead of item 1: one item, three alternatives
+		FormSection speed = switchboard.getSections().get(1);
+		assertEquals(1, speed.getItems().size());
+		ChoiceItem ring = (ChoiceItem) speed.getItems().get(0);
+		assertEquals(10.0, ring.getMaxPoints());
+		assertEquals(List.of("10.0", "0.0", "0.0"), ring.getChoices().stream().map(c -> String.valueOf(c.getMaxPoints())).toList());
+		assertEquals("電話故障。", ring.getChoices().get(2).getText());
 	}
 
 	@Test
@@ -287,21 +306,22 @@ class SeedPlansAsPrintedTest {
 			}
 		}
 		int expected = switch (seed) {
-			case HOUSEHOLD_099 -> 11; // every method but 民眾滿意度 and 資訊內容有效性
+			case HOUSEHOLD_099 -> 15; // every method (民眾滿意度 and 資訊內容有效性 under the merged cell above)
 			case ELECTION_100, ELECTION_105 -> 0; // the election plans give no deadlines
 			case MOTOR_VEHICLE_106 -> 22; // every method
-			case PLANNING_107 -> 28; // 22 methods without actions and 6 actions
+			case PLANNING_107 -> 25; // every method
 		};
 		assertEquals(expected, schedules, "work items with a deadline");
 	}
 
 	@Test
 	void trackedItemsAreActionsAndMethodsWithoutActions() {
-		assertEquals(50, PlanStructure.trackedItems(Seed.HOUSEHOLD_099.load()).size(), "49 actions + 資訊內容有效性");
+		assertEquals(52, PlanStructure.trackedItems(Seed.HOUSEHOLD_099.load()).size(),
+				"49 actions + 資訊內容有效性, 服務措施延續性 and 服務措施執行方法效能性");
 		assertEquals(19, PlanStructure.trackedItems(Seed.ELECTION_100.load()).size());
 		assertEquals(18, PlanStructure.trackedItems(Seed.ELECTION_105.load()).size());
 		assertEquals(74, PlanStructure.trackedItems(Seed.MOTOR_VEHICLE_106.load()).size());
-		assertEquals(28, PlanStructure.trackedItems(Seed.PLANNING_107.load()).size(), "22 methods + 6 actions");
+		assertEquals(25, PlanStructure.trackedItems(Seed.PLANNING_107.load()).size(), "the 25 推動作法");
 	}
 
 	@ParameterizedTest

@@ -196,8 +196,8 @@ class PlanEditorTest {
 
 	@Test
 	void kpiAddedToAnActionAsksForItsTargetAndUndoRemovesIt() throws Exception {
-		PlanEditor editor = open("changhua");
-		IFile file = project.getFile("changhua-county-planning-department.pdca");
+		PlanEditor editor = open("tainan");
+		IFile file = project.getFile("tainan-motor-vehicle-station.pdca");
 		Action action = PlanStructure.actions(editor.plan()).get(0);
 		editor.reveal(action);
 		spin(() -> false, 100);
