@@ -100,6 +100,31 @@ class PlanSyncTest {
 	}
 
 	@Test
+	void aBaselineIsSentWithTheNextSyncAndReceivedByTheOtherWorkspace() throws Exception {
+		Path office = workspace("office", "計畫室");
+		Path plan = office.resolve("plans/plan.pdca");
+		Files.createDirectories(plan.getParent());
+		PlanFiles.save(PlanFiles.load(Copies.motorVehicle()), plan);
+		PlanSync.sync(office, "計畫初稿");
+		Path unit = workspace("unit", "監理課");
+
+		PlanBaselines.tag(office, "核定版", "116年度核定");
+		PlanSync.Outcome sent = PlanSync.sync(office, "");
+
+		assertEquals(PlanSync.State.SYNCED, sent.state(), "nothing committed, but the baseline was sent: " + sent);
+		assertTrue(sent.pushed());
+		try (Git remoteGit = Git.open(remote.toFile())) {
+			assertTrue(remoteGit.getRepository().exactRef("refs/tags/核定版") != null, "the remote has the baseline");
+		}
+		assertEquals(List.of(), PlanBaselines.list(unit));
+		PlanSync.sync(unit, "");
+		List<PlanBaselines.Baseline> received = PlanBaselines.list(unit);
+		assertEquals(List.of("核定版"), received.stream().map(PlanBaselines.Baseline::name).toList());
+		assertEquals("116年度核定", received.get(0).message());
+		assertEquals(PlanSync.State.UP_TO_DATE, PlanSync.sync(office, "").state(), "a baseline is sent once");
+	}
+
+	@Test
 	void theWorkbenchsOwnFilesAreNeverShared() throws Exception {
 		Path office = workspace("office", "計畫室");
 		Path plan = office.resolve("plans/plan.pdca");
