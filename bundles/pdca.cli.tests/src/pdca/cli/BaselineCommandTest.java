@@ -122,8 +122,9 @@ class BaselineCommandTest extends CliRunning {
 		run("baseline", ws.toString(), "--tag", "核定版");
 		threeEdits();
 		commit(20);
-		assertEquals(Cli.OK, run("baseline", ws.toString(), "--tag", "第3季檢討", "-m", "第3季管考會議"), err());
 		Locale.setDefault(Locale.TRADITIONAL_CHINESE);
+		assertEquals(Cli.OK, run("baseline", ws.toString(), "--tag", "第3季檢討", "-m", "第3季管考會議"), err());
+		assertTrue(out().matches("已將版本 [0-9a-f]{7} 命名為 第3季檢討。請以 pdca sync 送給其他人。\\R"), out());
 
 		assertEquals(Cli.OK, run("compare", plan.toString(), "--from", "核定版", "--to", "第3季檢討"), err());
 		List<String> lines = lines();
