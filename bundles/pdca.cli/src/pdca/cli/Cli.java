@@ -59,6 +59,8 @@ public final class Cli {
 		add(new MergeDriverCommand());
 		add(new SyncCommand());
 		add(new HistoryCommand());
+		add(new BaselineCommand());
+		add(new CompareCommand());
 		add(new ExportCommand());
 		add(new MeetingCommand());
 		add(new CheckinsCommand());

@@ -100,6 +100,63 @@ class PlanSyncTest {
 	}
 
 	@Test
+	void aBaselineIsSentWithTheNextSyncAndReceivedByTheOtherWorkspace() throws Exception {
+		Path office = workspace("office", "計畫室");
+		Path plan = office.resolve("plans/plan.pdca");
+		Files.createDirectories(plan.getParent());
+		PlanFiles.save(PlanFiles.load(Copies.motorVehicle()), plan);
+		PlanSync.sync(office, "計畫初稿");
+		Path unit = workspace("unit", "監理課");
+
+		PlanBaselines.tag(office, "核定版", "116年度核定");
+		PlanSync.Outcome sent = PlanSync.sync(office, "");
+
+		assertEquals(PlanSync.State.SYNCED, sent.state(), "nothing committed, but the baseline was sent: " + sent);
+		assertTrue(sent.pushed());
+		try (Git remoteGit = Git.open(remote.toFile())) {
+			assertTrue(remoteGit.getRepository().exactRef("refs/tags/核定版") != null, "the remote has the baseline");
+		}
+		assertEquals(List.of(), PlanBaselines.list(unit));
+		PlanSync.sync(unit, "");
+		List<PlanBaselines.Baseline> received = PlanBaselines.list(unit);
+		assertEquals(List.of("核定版"), received.stream().map(PlanBaselines.Baseline::name).toList());
+		assertEquals("116年度核定", received.get(0).message());
+		assertEquals(PlanSync.State.UP_TO_DATE, PlanSync.sync(office, "").state(), "a baseline is sent once");
+	}
+
+	@Test
+	void aBaselineNameTakenOnTheRemoteForAnotherVersionKeepsTheRemotesAndTheSyncGoesOn() throws Exception {
+		Path office = workspace("office", "計畫室");
+		Path plan = office.resolve("plans/plan.pdca");
+		Files.createDirectories(plan.getParent());
+		PlanFiles.save(PlanFiles.load(Copies.motorVehicle()), plan);
+		PlanSync.sync(office, "計畫初稿");
+		Path unit = workspace("unit", "監理課");
+		PlanBaselines.tag(office, "核定版", "計畫室的核定版");
+		PlanSync.sync(office, "");
+
+		edit(unit.resolve("plans/plan.pdca"), p -> method(p, 0, 0).setText("監理課改寫的方法"));
+		PlanSync.sync(unit, "監理課修訂");
+		try (Git unitGit = Git.open(unit.toFile())) {
+			unitGit.tagDelete().setTags("核定版").call();
+		}
+		PlanBaselines.tag(unit, "核定版", "監理課的核定版");
+		edit(unit.resolve("plans/plan.pdca"), p -> method(p, 0, 1).setText("再改寫的方法"));
+
+		PlanSync.Outcome outcome = PlanSync.sync(unit, "再修訂");
+
+		assertEquals(PlanSync.State.SYNCED, outcome.state(), outcome.toString());
+		assertTrue(outcome.pushed(), "the commits are sent, whatever became of the baseline");
+		try (Git remoteGit = Git.open(remote.toFile())) {
+			var remoteTag = remoteGit.getRepository().getRefDatabase().peel(remoteGit.getRepository().exactRef("refs/tags/核定版"));
+			try (Git officeGit = Git.open(office.toFile())) {
+				assertEquals(officeGit.getRepository().resolve("HEAD~0").getName(), remoteTag.getPeeledObjectId().getName(),
+						"the remote keeps the baseline sent first");
+			}
+		}
+	}
+
+	@Test
 	void theWorkbenchsOwnFilesAreNeverShared() throws Exception {
 		Path office = workspace("office", "計畫室");
 		Path plan = office.resolve("plans/plan.pdca");

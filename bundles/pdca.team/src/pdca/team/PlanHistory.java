@@ -103,14 +103,13 @@ public final class PlanHistory {
 		final Object oldRaw;
 		final Object newRaw;
 
-		Change(String id, RevCommit commit, Kind kind, String key, String elementId, String where, String feature,
+		Change(String id, Origin origin, Kind kind, String key, String elementId, String where, String feature,
 				String oldValue, String newValue, EStructuralFeature eFeature, Object oldRaw, Object newRaw) {
 			this.id = id;
-			this.commit = commit.getName();
-			PersonIdent ident = commit.getAuthorIdent();
-			this.author = ident.getName();
-			this.email = ident.getEmailAddress();
-			this.time = ZonedDateTime.ofInstant(ident.getWhenAsInstant(), ident.getZoneId());
+			this.commit = origin.commit();
+			this.author = origin.author();
+			this.email = origin.email();
+			this.time = origin.time();
 			this.kind = kind;
 			this.key = key;
 			this.elementId = elementId;
@@ -128,7 +127,10 @@ public final class PlanHistory {
 			return id;
 		}
 
-		/** The full id of the commit that recorded the change. */
+		/**
+		 * The full id of the commit that recorded the change; of a comparison, the commit of the newer version, empty
+		 * when it is the file as it is now.
+		 */
 		public String commit() {
 			return commit;
 		}
@@ -183,6 +185,11 @@ public final class PlanHistory {
 			return newValue;
 		}
 
+		/** Whether it is a change of a deadline (完成期限) of a method or an action. */
+		public boolean deadline() {
+			return kind == Kind.CHANGED && eFeature == PdcaPackage.Literals.WORK_ITEM__SCHEDULE;
+		}
+
 		/** Whether it is a change of a value, the kind of change that can be reverted. */
 		public boolean revertible() {
 			return kind == Kind.CHANGED && eFeature != null;
@@ -209,6 +216,21 @@ public final class PlanHistory {
 		@Override
 		public String toString() {
 			return when() + " " + author + " " + message();
+		}
+	}
+
+	/** Where a version comes from: the commit that recorded it (its author and time), or the file as it is now. */
+	record Origin(String commit, String author, String email, ZonedDateTime time) {
+
+		static Origin of(RevCommit c) {
+			PersonIdent ident = c.getAuthorIdent();
+			return new Origin(c.getName(), ident.getName(), ident.getEmailAddress(),
+					ZonedDateTime.ofInstant(ident.getWhenAsInstant(), ident.getZoneId()));
+		}
+
+		/** The file on disk, changed when it was last saved. */
+		static Origin ofFile(Path file) throws IOException {
+			return new Origin("", "", "", ZonedDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault()));
 		}
 	}
 
@@ -277,7 +299,30 @@ public final class PlanHistory {
 	 * @throws NotShared when the file is in no git work tree
 	 */
 	public static List<Change> of(Path file, int limit) throws IOException, NotShared {
-		Path absolute = file.toAbsolutePath().normalize();
+		try (Shared shared = Shared.open(file)) {
+			return shared.read(h -> h.walk(shared.path, Math.max(1, limit)));
+		}
+	}
+
+	/** What reads the versions of one plan file. */
+	interface Reading<T, E extends Exception> {
+		T read(PlanHistory history) throws IOException, E;
+	}
+
+	/** A plan file in a git work tree: its repository (open until closed) and its path in the repository. */
+	static final class Shared implements AutoCloseable {
+
+		final Repository repo;
+		final String path;
+
+		private Shared(Repository repo, String path) {
+			this.repo = repo;
+			this.path = path;
+		}
+
+		/** @throws NotShared when {@code file} is in no git work tree */
+		static Shared open(Path file) throws IOException, NotShared {
+			Path absolute = file.toAbsolutePath().normalize();
 		Path folder = absolute.getParent();
 		FileRepositoryBuilder builder = new FileRepositoryBuilder();
 		if (folder != null && Files.isDirectory(folder)) {
@@ -286,19 +331,28 @@ public final class PlanHistory {
 		if (builder.getGitDir() == null) {
 			throw new NotShared(file);
 		}
-		try (Repository repo = builder.setMustExist(true).build()) {
-			if (repo.isBare()) {
-				throw new NotShared(file);
+			Repository repo = builder.setMustExist(true).build();
+			try {
+				if (repo.isBare()) {
+					throw new NotShared(file);
+				}
+				Path top = repo.getWorkTree().toPath().toRealPath();
+				Path real = (Files.exists(absolute) ? absolute.toRealPath() : folder.toRealPath().resolve(absolute.getFileName()));
+				if (!real.startsWith(top)) {
+					throw new NotShared(file);
+				}
+				return new Shared(repo, top.relativize(real).toString().replace('\\', '/'));
+			} catch (IOException | NotShared | RuntimeException e) {
+				repo.close();
+				throw e;
 			}
-			Path top = repo.getWorkTree().toPath().toRealPath();
-			Path real = (Files.exists(absolute) ? absolute.toRealPath() : folder.toRealPath().resolve(absolute.getFileName()));
-			if (!real.startsWith(top)) {
-				throw new NotShared(file);
-			}
-			String path = top.relativize(real).toString().replace('\\', '/');
+		}
+
+		/** Reads versions of the file with a scratch folder of its own, removed afterwards. */
+		<T, E extends Exception> T read(Reading<T, E> reading) throws IOException, E {
 			Path scratch = Files.createTempDirectory("pdca-history");
 			try {
-				return new PlanHistory(repo, scratch).walk(path, Math.max(1, limit));
+				return reading.read(new PlanHistory(repo, scratch));
 			} finally {
 				try (var files = Files.list(scratch)) {
 					for (Path f : files.toList()) {
@@ -307,6 +361,11 @@ public final class PlanHistory {
 				}
 				Files.deleteIfExists(scratch);
 			}
+		}
+
+		@Override
+		public void close() {
+			repo.close();
 		}
 	}
 
@@ -349,7 +408,7 @@ public final class PlanHistory {
 				for (RevCommit parent : c.getParents()) {
 					PlanVersion older = version(lookup, parent, names);
 					if (older != null) {
-						perParent.add(diff(c, older, newer));
+						perParent.add(diff(Origin.of(c), older, newer));
 					}
 				}
 				result.addAll(number(c, ownChanges(c, perParent)));
@@ -361,7 +420,7 @@ public final class PlanHistory {
 	/** The changes a commit made itself: against its one parent, or, of a merge, what differs from every parent. */
 	private static List<Change> ownChanges(RevCommit c, List<List<Change>> perParent) {
 		if (perParent.isEmpty()) {
-			return List.of(new Change("", c, Kind.CREATED, ElementKeys.ROOT, null, "", "", "", "", null, null, null));
+			return List.of(new Change("", Origin.of(c), Kind.CREATED, ElementKeys.ROOT, null, "", "", "", "", null, null, null));
 		}
 		List<Change> own = new ArrayList<>(perParent.get(0));
 		for (List<Change> other : perParent.subList(1, perParent.size())) {
@@ -382,16 +441,17 @@ public final class PlanHistory {
 	private static List<Change> number(RevCommit c, List<Change> changes) {
 		List<Change> result = new ArrayList<>();
 		String shortId = c.getName().substring(0, 7);
+		Origin origin = Origin.of(c);
 		for (int i = 0; i < changes.size(); i++) {
 			Change x = changes.get(i);
-			result.add(new Change(shortId + "." + (i + 1), c, x.kind, x.key, x.elementId, x.where, x.feature, x.oldValue,
+			result.add(new Change(shortId + "." + (i + 1), origin, x.kind, x.key, x.elementId, x.where, x.feature, x.oldValue,
 					x.newValue, x.eFeature, x.oldRaw, x.newRaw));
 		}
 		return result;
 	}
 
 	/** The plan as recorded in {@code commit}, under the first of {@code names} it has; null if none or unreadable. */
-	private PlanVersion version(RevWalk lookup, RevCommit commit, List<String> names) throws IOException {
+	PlanVersion version(RevWalk lookup, RevCommit commit, List<String> names) throws IOException {
 		RevCommit c = lookup.parseCommit(commit);
 		for (String name : names) {
 			try (TreeWalk tw = TreeWalk.forPath(repo, name, c.getTree())) {
@@ -436,11 +496,26 @@ public final class PlanHistory {
 
 	// ----- the changes between two versions -----
 
+	/**
+	 * What changed from {@code a} to {@code b} (two versions of one plan, e.g. a baseline and the plan now), numbered
+	 * 1, 2, 3…, in the order of {@code b}, then what was deleted; each change attributed to {@code origin}, where
+	 * {@code b} comes from.
+	 */
+	static List<Change> compare(Origin origin, PlanVersion a, PlanVersion b) {
+		List<Change> result = new ArrayList<>();
+		int n = 0;
+		for (Change x : diff(origin, a, b)) {
+			result.add(new Change(Integer.toString(++n), origin, x.kind, x.key, x.elementId, x.where, x.feature, x.oldValue,
+					x.newValue, x.eFeature, x.oldRaw, x.newRaw));
+		}
+		return result;
+	}
+
 	private record ListKey(String parent, EReference feature) {
 	}
 
 	/** What changed from {@code a} to {@code b}, in the order of {@code b} (then what was deleted, in the order of {@code a}). */
-	private static List<Change> diff(RevCommit c, PlanVersion a, PlanVersion b) {
+	static List<Change> diff(Origin c, PlanVersion a, PlanVersion b) {
 		ConflictWords words = new ConflictWords(a, b, b);
 		// lists whose members or order changed: the numbers of their elements follow, and are no change of their own
 		Set<ListKey> renumbered = new HashSet<>();
@@ -529,7 +604,7 @@ public final class PlanHistory {
 		return changes;
 	}
 
-	private static Change change(RevCommit c, Kind kind, Node node, String where, String feature, String oldValue,
+	private static Change change(Origin c, Kind kind, Node node, String where, String feature, String oldValue,
 			String newValue, EStructuralFeature f, Object oldRaw, Object newRaw) {
 		String id = node.element instanceof Identified i ? i.getId() : null;
 		return new Change("", c, kind, node.key, id, where, feature, oldValue, newValue, f, oldRaw, newRaw);

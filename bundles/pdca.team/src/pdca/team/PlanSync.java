@@ -16,6 +16,7 @@ import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
 import org.eclipse.jgit.api.MergeResult;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -26,6 +27,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.transport.TagOpt;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
@@ -166,7 +168,7 @@ public final class PlanSync {
 			boolean received = false;
 			List<String> merged = new ArrayList<>();
 			for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-				git.fetch().setRemote("origin").call();
+				git.fetch().setRemote("origin").setTagOpt(TagOpt.FETCH_TAGS).call();
 				String branch = repo.getBranch();
 				Ref upstream = repo.exactRef("refs/remotes/origin/" + branch);
 				ObjectId head = repo.resolve("HEAD");
@@ -187,8 +189,9 @@ public final class PlanSync {
 					}
 				}
 				if (upstream != null && repo.resolve("HEAD").equals(upstream.getObjectId())) {
-					return new Outcome(committed || received ? State.SYNCED : State.UP_TO_DATE, committed, received, false,
-							merged, Map.of(), List.of());
+					boolean baselinesSent = pushBaselines(git);
+					return new Outcome(committed || received || baselinesSent ? State.SYNCED : State.UP_TO_DATE, committed,
+							received, baselinesSent, merged, Map.of(), List.of());
 				}
 				if (push(git, branch)) {
 					return new Outcome(State.SYNCED, committed, received, true, merged, Map.of(), List.of());
@@ -199,16 +202,40 @@ public final class PlanSync {
 		}
 	}
 
+	/**
+	 * Pushes the branch and the baselines (tags); true when the branch was sent. A baseline whose name the remote
+	 * has already for another version is not sent (the remote's is kept, and received with the next fetch).
+	 */
 	private static boolean push(Git git, String branch) throws GitAPIException {
 		boolean ok = true;
-		for (PushResult result : git.push().setRemote("origin").add(branch).call()) {
+		for (PushResult result : git.push().setRemote("origin").add(branch).setPushTags().call()) {
 			for (RemoteRefUpdate update : result.getRemoteUpdates()) {
+				if (update.getRemoteName().startsWith(Constants.R_TAGS)) {
+					continue;
+				}
 				if (update.getStatus() != RemoteRefUpdate.Status.OK && update.getStatus() != RemoteRefUpdate.Status.UP_TO_DATE) {
 					ok = false;
 				}
 			}
 		}
 		return ok;
+	}
+
+	/** Pushes the baselines (tags) the remote has not; true when one was sent. */
+	private static boolean pushBaselines(Git git) throws GitAPIException, IOException {
+		if (!git.getRepository().getRefDatabase().hasRefs() || git.getRepository().getRefDatabase()
+				.getRefsByPrefix(Constants.R_TAGS).isEmpty()) {
+			return false; // nothing to push
+		}
+		boolean sent = false;
+		for (PushResult result : git.push().setRemote("origin").setPushTags().call()) {
+			for (RemoteRefUpdate update : result.getRemoteUpdates()) {
+				if (update.getStatus() == RemoteRefUpdate.Status.OK) {
+					sent = true;
+				}
+			}
+		}
+		return sent;
 	}
 
 	private static RevCommit mergeBase(Repository repo, ObjectId a, ObjectId b) throws IOException {

@@ -1,0 +1,126 @@
+package pdca.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.google.gson.stream.JsonWriter;
+
+import pdca.team.PlanBaselines;
+import pdca.team.PlanHistory;
+import pdca.team.PlanHistory.Change;
+
+/**
+ * {@code pdca compare FILE --from REV [--to REV] [--json]}: what changed in a plan of a shared workspace between two
+ * versions — a baseline (核定版), a commit id — or from one to the file as it is now, element by element in the users'
+ * words, one line per change ({@link PlanBaselines#compare}). Exit 0 compared, 2 an unknown version, a file outside a
+ * git work tree or unreadable.
+ */
+final class CompareCommand implements Command {
+
+	/** Version of the JSON shape; raised only when a field changes meaning or disappears. */
+	static final int JSON_SCHEMA = 1;
+
+	@Override
+	public String name() {
+		return "compare";
+	}
+
+	@Override
+	public String summary() {
+		return CliMessages.get("compare.summary");
+	}
+
+	@Override
+	public String help() {
+		return CliMessages.get("compare.help");
+	}
+
+	@Override
+	public Set<String> options() {
+		return Set.of("--json");
+	}
+
+	@Override
+	public Set<String> valueOptions() {
+		return Set.of("--from", "--to");
+	}
+
+	@Override
+	public int run(Options options, PrintStream out, PrintStream err) throws Options.UsageException {
+		List<String> files = options.files();
+		if (files.size() != 1) {
+			throw new Options.UsageException(CliMessages.get("compare.usage"));
+		}
+		String from = options.value("--from");
+		if (from == null || from.isBlank()) {
+			throw new Options.UsageException(CliMessages.get("compare.noFrom"));
+		}
+		String to = options.value("--to");
+		String name = files.get(0);
+		Path file = Path.of(name);
+		if (!Files.isRegularFile(file)) {
+			err.println(CliMessages.format("compare.noSuchFile", name));
+			return Cli.USAGE;
+		}
+		List<Change> changes;
+		try {
+			changes = PlanBaselines.compare(file, from, to);
+		} catch (PlanHistory.NotShared | PlanBaselines.Refused e) {
+			err.println("pdca compare: " + e.getMessage());
+			return Cli.USAGE;
+		} catch (IOException e) {
+			err.println(CliMessages.format("compare.failed", name, Cli.describe(e)));
+			return Cli.USAGE;
+		}
+		String toName = to == null ? CliMessages.get("compare.now") : to;
+		if (options.has("--json")) {
+			out.print(json(name, from, to, changes));
+			return Cli.OK;
+		}
+		if (changes.isEmpty()) {
+			out.println(CliMessages.format("compare.none", name, from, toName));
+			return Cli.OK;
+		}
+		for (Change c : changes) {
+			out.println(c.message());
+		}
+		return Cli.OK;
+	}
+
+	private static String json(String file, String from, String to, List<Change> changes) {
+		StringWriter buffer = new StringWriter();
+		try (JsonWriter w = new JsonWriter(buffer)) {
+			w.setIndent("  ");
+			w.setSerializeNulls(true);
+			w.beginObject();
+			w.name("schema").value(JSON_SCHEMA);
+			w.name("file").value(file);
+			w.name("from").value(from);
+			w.name("to").value(to);
+			w.name("changes").beginArray();
+			for (Change c : changes) {
+				w.beginObject();
+				w.name("kind").value(c.kind().name().toLowerCase(Locale.ROOT));
+				w.name("elementId").value(c.elementId());
+				w.name("element").value(c.where());
+				w.name("feature").value(c.feature());
+				w.name("old").value(c.oldValue());
+				w.name("new").value(c.newValue());
+				w.name("deadline").value(c.deadline());
+				w.name("message").value(c.message());
+				w.endObject();
+			}
+			w.endArray();
+			w.endObject();
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return buffer + "\n";
+	}
+}
