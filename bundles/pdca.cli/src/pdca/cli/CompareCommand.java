@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import com.google.gson.stream.JsonWriter;
@@ -106,12 +105,7 @@ final class CompareCommand implements Command {
 			w.name("changes").beginArray();
 			for (Change c : changes) {
 				w.beginObject();
-				w.name("kind").value(c.kind().name().toLowerCase(Locale.ROOT));
-				w.name("elementId").value(c.elementId());
-				w.name("element").value(c.where());
-				w.name("feature").value(c.feature());
-				w.name("old").value(c.oldValue());
-				w.name("new").value(c.newValue());
+				HistoryCommand.writeWhat(w, c);
 				w.name("deadline").value(c.deadline());
 				w.name("message").value(c.message());
 				w.endObject();

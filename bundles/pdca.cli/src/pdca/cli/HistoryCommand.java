@@ -157,12 +157,7 @@ final class HistoryCommand implements Command {
 				w.name("author").value(c.author());
 				w.name("email").value(c.email());
 				w.name("time").value(c.time().toOffsetDateTime().toString());
-				w.name("kind").value(c.kind().name().toLowerCase(Locale.ROOT));
-				w.name("elementId").value(c.elementId());
-				w.name("element").value(c.where());
-				w.name("feature").value(c.feature());
-				w.name("old").value(c.oldValue());
-				w.name("new").value(c.newValue());
+				writeWhat(w, c);
 				w.name("revertible").value(c.revertible());
 				w.name("message").value(c.message());
 				w.endObject();
@@ -173,5 +168,15 @@ final class HistoryCommand implements Command {
 			throw new IllegalStateException(e);
 		}
 		return buffer + "\n";
+	}
+
+	/** The fields of a change that say what changed (kind, element, feature, old and new value), as history and compare write them. */
+	static void writeWhat(JsonWriter w, Change c) throws IOException {
+		w.name("kind").value(c.kind().name().toLowerCase(Locale.ROOT));
+		w.name("elementId").value(c.elementId());
+		w.name("element").value(c.where());
+		w.name("feature").value(c.feature());
+		w.name("old").value(c.oldValue());
+		w.name("new").value(c.newValue());
 	}
 }
