@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -225,6 +226,84 @@ class PlanMergeTest {
 
 		Locale.setDefault(Locale.ENGLISH);
 		assertTrue(merge().conflicts().get(0).message().contains("deadline: mine 6月 / theirs 8月 (was 7月)"));
+	}
+
+	@Test
+	void aValueConflictDecidedForTheirsTakesTheirValueAndKeepsEveryOtherChange() throws Exception {
+		open(Copies.county());
+		String id = mine.method(1, 0).getId();
+		base.method(1, 0).setSchedule(Schedule.parse("7月"));
+		mine.method(1, 0).setSchedule(Schedule.parse("6月"));
+		mine.method(1, 0).setNote("我的備註");
+		theirs.method(1, 0).setSchedule(Schedule.parse("8月"));
+		theirs.method(0, 0).setText("對方改寫的策略下作法");
+		Conflict c = merge().conflicts().get(0);
+		assertTrue(c.theirsPossible());
+
+		PlanMerge.Result theirsTaken = PlanMerge.merge(base.plan, mine.plan, theirs.plan, Map.of(c.ref(), Conflict.Choice.THEIRS));
+
+		assertTrue(theirsTaken.clean(), theirsTaken.conflicts().toString());
+		Plan plan = merged(theirsTaken);
+		Method merged = find(plan, id);
+		assertEquals("8月", merged.getSchedule().text(), "their value, as decided");
+		assertEquals("我的備註", merged.getNote(), "my other change kept");
+		assertEquals("對方改寫的策略下作法", ((Method) find(plan, theirs.method(0, 0).getId())).getText(), "their other change kept");
+
+		PlanMerge.Result mineTaken = PlanMerge.merge(base.plan, mine.plan, theirs.plan, Map.of(c.ref(), Conflict.Choice.MINE));
+		assertTrue(mineTaken.clean(), mineTaken.conflicts().toString());
+		assertEquals("6月", ((Method) find(merged(mineTaken), id)).getSchedule().text());
+
+		// a decision on something the merge did not report changes nothing
+		PlanMerge.Result unrelated = PlanMerge.merge(base.plan, mine.plan, theirs.plan, Map.of("id:nothing#deadline", Conflict.Choice.THEIRS));
+		assertEquals(List.of(c.message()), unrelated.conflicts().stream().map(Conflict::message).toList());
+	}
+
+	@Test
+	void aDeletionDecidedForTheDeleterDeletesWhatTheOtherAddedUnderItToo() throws Exception {
+		open(Copies.motorVehicle());
+		Method method = mine.method(2, 1);
+		String id = method.getId();
+		mine.commands.delete(method);
+		Action added = F.createAction();
+		added.setText("新作法");
+		theirs.commands.add(theirs.byId(id), P.getMethod_Actions(), added);
+		Conflict c = merge().conflicts().get(0);
+		assertEquals(Conflict.Kind.DELETED_BY_ME, c.kind());
+
+		Plan deleted = merged(PlanMerge.merge(base.plan, mine.plan, theirs.plan, Map.of(c.ref(), Conflict.Choice.MINE)));
+		assertNull(find(deleted, id), "deleted, as I decided");
+		assertNull(find(deleted, added.getId()), "with what they added under it");
+		assertEquals(mine.method(2, 0).getId(), ((Method) find(deleted, mine.method(2, 0).getId())).getId(), "its sibling stays");
+
+		PlanMerge.Result kept = PlanMerge.merge(base.plan, mine.plan, theirs.plan, Map.of(c.ref(), Conflict.Choice.THEIRS));
+		assertTrue(kept.clean(), kept.conflicts().toString());
+		Method back = find(merged(kept), id);
+		assertNotNull(back, "kept, as they had it");
+		assertTrue(texts(back.getActions()).contains("新作法"));
+
+		// their deletion of what I changed, decided for them: gone
+		open(Copies.motorVehicle());
+		String actionId = mine.action(0, 1, 0).getId();
+		theirs.commands.delete(theirs.action(0, 1, 0));
+		mine.action(0, 1, 0).setSchedule(Schedule.parse("10月"));
+		Conflict theirsDeleted = merge().conflicts().get(0);
+		assertEquals(Conflict.Kind.DELETED_BY_THEM, theirsDeleted.kind());
+		assertNull(find(merged(PlanMerge.merge(base.plan, mine.plan, theirs.plan, Map.of(theirsDeleted.ref(), Conflict.Choice.THEIRS))), actionId));
+		assertNotNull(find(merged(PlanMerge.merge(base.plan, mine.plan, theirs.plan, Map.of(theirsDeleted.ref(), Conflict.Choice.MINE))), actionId));
+	}
+
+	@Test
+	void anElementMovedByBothGoesWhereTheDecisionSays() throws Exception {
+		open(Copies.motorVehicle());
+		String id = mine.action(0, 0, 0).getId();
+		mine.commands.relocate(mine.byId(id), mine.method(1, 0), P.getMethod_Actions(), 0);
+		theirs.commands.relocate(theirs.byId(id), theirs.method(2, 0), P.getMethod_Actions(), 0);
+		Conflict c = merge().conflicts().get(0);
+		assertTrue(c.theirsPossible());
+
+		Plan plan = merged(PlanMerge.merge(base.plan, mine.plan, theirs.plan, Map.of(c.ref(), Conflict.Choice.THEIRS)));
+		assertEquals(1, Copies.elements(plan).stream().filter(e -> id.equals(e.getId())).count());
+		assertEquals(theirs.method(2, 0).getId(), ((Method) ((Action) find(plan, id)).eContainer()).getId());
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.jgit.api.Git;
@@ -203,6 +204,82 @@ class PlanSyncTest {
 			assertArrayEquals(mine, Files.readAllBytes(unitPlan), "my version whole, no conflict markers");
 		} finally {
 			Locale.setDefault(saved);
+		}
+	}
+
+	@Test
+	void aSyncStoppedOnAConflictIsFinishedByTheDecisionAndLosesNoneOfTheOthersChanges() throws Exception {
+		Path office = workspace("office", "計畫室");
+		Path plan = office.resolve("plans/plan.pdca");
+		Files.createDirectories(plan.getParent());
+		PlanFiles.save(PlanFiles.load(Copies.motorVehicle()), plan);
+		PlanSync.sync(office, "核定版");
+		Path unit = workspace("unit", "監理課");
+		Path unitPlan = unit.resolve("plans/plan.pdca");
+
+		// the office changes a deadline and, in the same version, a text; the unit the same deadline
+		edit(plan, p -> {
+			method(p, 1, 0).setSchedule(Schedule.parse("6月"));
+			method(p, 2, 0).setText("計畫室改寫的方法");
+		});
+		PlanSync.sync(office, "6月");
+		edit(unitPlan, p -> method(p, 1, 0).setSchedule(Schedule.parse("8月")));
+		PlanSync.Outcome stopped = PlanSync.sync(unit, "8月");
+		assertEquals(PlanSync.State.CONFLICTS, stopped.state());
+		Conflict conflict = stopped.conflicts().get("plans/plan.pdca").get(0);
+
+		// syncing again without a decision changes nothing and records nothing: the other's text is not lost
+		String head = head(unit);
+		PlanSync.Outcome again = PlanSync.sync(unit, "again");
+		assertEquals(PlanSync.State.CONFLICTS, again.state());
+		assertEquals(List.of(conflict.message()), again.conflicts().get("plans/plan.pdca").stream().map(Conflict::message).toList());
+		assertEquals(head, head(unit), "nothing recorded while undecided");
+
+		// an edit made meanwhile in my version is kept through the decision
+		edit(unitPlan, p -> method(p, 0, 0).setNote("監理課的備註"));
+		PlanSync.Outcome done = PlanSync.sync(unit, "依對方期限",
+				PlanSync.Author.FROM_GIT_CONFIG, Map.of("plans/plan.pdca", Map.of(conflict.ref(), Conflict.Choice.THEIRS)));
+
+		assertEquals(PlanSync.State.SYNCED, done.state(), done.toString());
+		assertTrue(done.pushed() && done.received(), done.toString());
+		Plan merged = PlanFiles.load(unitPlan);
+		assertEquals("6月", method(merged, 1, 0).getSchedule().text(), "their deadline, as decided");
+		assertEquals("計畫室改寫的方法", method(merged, 2, 0).getText(), "their other change received");
+		assertEquals("監理課的備註", method(merged, 0, 0).getNote(), "my edit made while deciding");
+
+		PlanSync.sync(office, "");
+		Plan atOffice = PlanFiles.load(plan);
+		assertEquals("6月", method(atOffice, 1, 0).getSchedule().text());
+		assertEquals("監理課的備註", method(atOffice, 0, 0).getNote(), "the decided merge reached the office");
+		assertFalse(Files.exists(unit.resolve(".git/PDCA_MERGE_CONFLICTS")));
+	}
+
+	@Test
+	void aConflictDecidedForMineRecordsTheMergeEvenWhenItIsMyVersionAsItWas() throws Exception {
+		Path office = workspace("office", "計畫室");
+		Path plan = office.resolve("plans/plan.pdca");
+		Files.createDirectories(plan.getParent());
+		PlanFiles.save(PlanFiles.load(Copies.motorVehicle()), plan);
+		PlanSync.sync(office, "核定版");
+		Path unit = workspace("unit", "監理課");
+		Path unitPlan = unit.resolve("plans/plan.pdca");
+		edit(plan, p -> method(p, 1, 0).setSchedule(Schedule.parse("6月")));
+		PlanSync.sync(office, "6月");
+		edit(unitPlan, p -> method(p, 1, 0).setSchedule(Schedule.parse("8月")));
+		Conflict conflict = PlanSync.sync(unit, "8月").conflicts().get("plans/plan.pdca").get(0);
+
+		PlanSync.Outcome done = PlanSync.sync(unit, "保留監理課期限", PlanSync.Author.FROM_GIT_CONFIG,
+				Map.of("plans/plan.pdca", Map.of(conflict.ref(), Conflict.Choice.MINE)));
+
+		assertEquals(PlanSync.State.SYNCED, done.state(), done.toString());
+		assertTrue(done.pushed());
+		PlanSync.sync(office, "");
+		assertEquals("8月", method(PlanFiles.load(plan), 1, 0).getSchedule().text(), "my deadline reached the office");
+	}
+
+	private static String head(Path workTree) throws Exception {
+		try (Git git = Git.open(workTree.toFile())) {
+			return git.getRepository().resolve("HEAD").name();
 		}
 	}
 

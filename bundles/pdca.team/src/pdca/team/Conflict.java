@@ -11,9 +11,32 @@ package pdca.team;
  * @param mine    the value in my version
  * @param theirs  the value in the other version
  * @param message the whole conflict in one line, e.g. "二、（一）1. 完成期限：我的 6月／對方的 8月（原為 7月）"
+ * @param ref     what the conflict is about, the same whenever the same three versions are merged: the element's key and
+ *                what of it ({@code id:…#deadline}, {@code id:…#deleted}, {@code id:…#place}); a decision names it
+ *                (see {@link PlanMerge#merge(pdca.model.Plan, pdca.model.Plan, pdca.model.Plan, java.util.Map)})
  */
 public record Conflict(Kind kind, String id, String where, String feature, String base, String mine, String theirs,
-		String message) {
+		String message, String ref) {
+
+	/** How a conflict is decided: my version of what is in conflict, or the other's. */
+	public enum Choice {
+		/** Mine: my value, my place; an element I deleted stays deleted, one the other deleted and I changed stays. */
+		MINE,
+		/** Theirs: their value, their place; an element they deleted is deleted, one I deleted and they changed stays. */
+		THEIRS
+	}
+
+	/**
+	 * Whether the other's side can be taken. A list both reordered differently, or two elements put where one goes,
+	 * can only keep mine (what the merged plan has); the decision then just confirms it.
+	 */
+	public boolean theirsPossible() {
+		return switch (kind) {
+			case VALUE, DELETED_BY_ME, DELETED_BY_THEM -> true;
+			case MOVED_BY_BOTH -> ref.endsWith(PlanMerge.PLACE);
+			case SAME_PLACE -> false;
+		};
+	}
 
 	/** What kind of conflict. */
 	public enum Kind {

@@ -74,7 +74,8 @@ final class ConflictWords {
 		String t = show(feature, theirs);
 		String message = b == null ? TeamMessages.format("conflict.valueAdded", where, what, m, t)
 				: TeamMessages.format("conflict.value", where, what, m, t, b);
-		return new Conflict(Conflict.Kind.VALUE, id(key, node(key)), where, what, b == null ? "" : b, m, t, message);
+		return new Conflict(Conflict.Kind.VALUE, id(key, node(key)), where, what, b == null ? "" : b, m, t, message,
+				PlanMerge.ref(key, feature));
 	}
 
 	Conflict deleted(String key, boolean byMe) {
@@ -83,7 +84,7 @@ final class ConflictWords {
 		String deleted = TeamMessages.get("value.deleted");
 		String kept = TeamMessages.get("value.kept");
 		return new Conflict(byMe ? Conflict.Kind.DELETED_BY_ME : Conflict.Kind.DELETED_BY_THEM, id(key, node(key)), where,
-				"", kept, byMe ? deleted : kept, byMe ? kept : deleted, message);
+				"", kept, byMe ? deleted : kept, byMe ? kept : deleted, message, key + PlanMerge.DELETED);
 	}
 
 	Conflict moved(String key, String mineParent, String theirsParent) {
@@ -93,21 +94,21 @@ final class ConflictWords {
 		Node b = base.node(key);
 		String was = b == null || b.parent == null ? "" : container(b.parent);
 		return new Conflict(Conflict.Kind.MOVED_BY_BOTH, id(key, node(key)), where, TeamMessages.get("feature.place"), was,
-				m, t, TeamMessages.format("conflict.moved", where, m, t));
+				m, t, TeamMessages.format("conflict.moved", where, m, t), key + PlanMerge.PLACE);
 	}
 
 	Conflict movedInList(String key) {
 		String where = where(key);
 		String what = TeamMessages.get("feature.order");
 		return new Conflict(Conflict.Kind.MOVED_BY_BOTH, id(key, node(key)), where, what, "", "", "",
-				TeamMessages.format("conflict.movedInList", where));
+				TeamMessages.format("conflict.movedInList", where), key + PlanMerge.ORDER);
 	}
 
 	Conflict samePlace(String key, String kept) {
 		String where = where(key);
 		String keptWhere = where(kept);
 		return new Conflict(Conflict.Kind.SAME_PLACE, id(key, node(key)), where, "", "", keptWhere, where,
-				TeamMessages.format("conflict.samePlace", where, keptWhere));
+				TeamMessages.format("conflict.samePlace", where, keptWhere), key + PlanMerge.SAME_PLACE);
 	}
 
 	/** The element of {@code key} as a container: the plan's name for the plan, else its path. */

@@ -69,10 +69,27 @@ public final class PlanMerge {
 		}
 	}
 
+	/** The end of a {@link Conflict#ref() ref} of an element deleted by one side and changed by the other. */
+	static final String DELETED = "#deleted";
+	/** The end of a ref of an element moved by both to different places. */
+	static final String PLACE = "#place";
+	/** The end of a ref of an element both moved differently within its list. */
+	static final String ORDER = "#order";
+	/** The end of a ref of an element put where the other put another one. */
+	static final String SAME_PLACE = "#samePlace";
+
+	/** The ref of a conflict on the value {@code feature} of the element {@code key}. */
+	static String ref(String key, EStructuralFeature feature) {
+		return key + "#" + feature.getName();
+	}
+
 	private final PlanVersion base;
 	private final PlanVersion mine;
 	private final PlanVersion theirs;
 	private final ConflictWords words;
+	private final Map<String, Conflict.Choice> decisions;
+	/** Elements deleted because the conflict on them was decided for the side that deleted them. */
+	private final Set<String> deletedByDecision = new HashSet<>();
 
 	private final Set<String> allKeys = new LinkedHashSet<>();
 	private final Map<String, Place> places = new HashMap<>();
@@ -82,7 +99,8 @@ public final class PlanMerge {
 	private final Set<String> alive = new LinkedHashSet<>();
 	private final Map<Side, Map<String, Boolean>> subtreeTouched = new HashMap<>();
 
-	private PlanMerge(Plan base, Plan mine, Plan theirs) {
+	private PlanMerge(Plan base, Plan mine, Plan theirs, Map<String, Conflict.Choice> decisions) {
+		this.decisions = decisions;
 		this.base = new PlanVersion(base, Map.of());
 		this.mine = new PlanVersion(mine, Map.of());
 		this.theirs = new PlanVersion(theirs, sameReports(this.base, this.mine, theirs));
@@ -94,7 +112,18 @@ public final class PlanMerge {
 	 * the merged plan is a new one.
 	 */
 	public static Result merge(Plan base, Plan mine, Plan theirs) {
-		return new PlanMerge(base, mine, theirs).run();
+		return merge(base, mine, theirs, Map.of());
+	}
+
+	/**
+	 * Merges as {@link #merge(Plan, Plan, Plan)} does, with conflicts decided: {@code decisions} maps the
+	 * {@link Conflict#ref() ref} of a conflict the same merge reported to the side to take. A decided conflict is not
+	 * reported again; the merged plan has the value or place of the side chosen, or, for an element deleted by one side
+	 * and changed by the other, has it (with the changes) or not (with whatever was added under it). A list both
+	 * reordered, and two elements put where one goes, keep mine whatever the decision ({@link Conflict#theirsPossible()}).
+	 */
+	public static Result merge(Plan base, Plan mine, Plan theirs, Map<String, Conflict.Choice> decisions) {
+		return new PlanMerge(base, mine, theirs, Map.copyOf(decisions)).run();
 	}
 
 	/**
@@ -139,6 +168,7 @@ public final class PlanMerge {
 		for (String key : allKeys) {
 			decideAlive(key);
 		}
+		dropWhatIsUnderDeleted();
 		keepWhatIsNeeded();
 		breakCycles();
 		Map<String, Map<EReference, List<String>>> lists = orderLists();
@@ -184,8 +214,11 @@ public final class PlanMerge {
 		} else if (Objects.equals(pt, pb)) {
 			merged = pm;
 		} else {
-			merged = pm;
-			structureConflicts.putIfAbsent(key, words.moved(key, pm.parent(), pt.parent()));
+			Conflict.Choice decided = decisions.get(key + PLACE);
+			merged = decided == Conflict.Choice.THEIRS ? pt : pm;
+			if (decided == null) {
+				structureConflicts.putIfAbsent(key, words.moved(key, pm.parent(), pt.parent()));
+			}
 		}
 		places.put(key, merged);
 	}
@@ -229,6 +262,11 @@ public final class PlanMerge {
 			} else {
 				merged = vm;
 				conflict = true;
+			}
+			Conflict.Choice decided = conflict ? decisions.get(ref(key, f)) : null;
+			if (decided != null) {
+				merged = decided == Conflict.Choice.THEIRS ? vt : vm;
+				conflict = false;
 			}
 			result.put(f, merged);
 			if (conflict && f != PdcaPackage.Literals.PLAN_ELEMENT__NUMBER) {
@@ -295,12 +333,39 @@ public final class PlanMerge {
 				&& !deleting.nodes.containsKey(p); p = base.node(p).parent) {
 			root = p;
 		}
-		if (keeping.nodes.containsKey(root) && subtreeTouched(keeper, root)) {
+		String conflictOn = keeping.nodes.containsKey(root) && subtreeTouched(keeper, root) ? root
+				: touched(keeper, key) ? key : null;
+		if (conflictOn == null) {
+			return;
+		}
+		Conflict.Choice decided = decisions.get(conflictOn + DELETED);
+		if (decided == null) {
 			alive.add(key);
-			structureConflicts.putIfAbsent(root, words.deleted(root, deleter == Side.MINE));
-		} else if (touched(keeper, key)) {
+			structureConflicts.putIfAbsent(conflictOn, words.deleted(conflictOn, deleter == Side.MINE));
+		} else if ((decided == Conflict.Choice.MINE) == (deleter == Side.MINE)) {
+			deletedByDecision.add(conflictOn);
+		} else {
 			alive.add(key);
-			structureConflicts.putIfAbsent(key, words.deleted(key, deleter == Side.MINE));
+		}
+	}
+
+	/**
+	 * What lies under an element deleted by a decision goes with it, also what the other side added or moved there.
+	 */
+	private void dropWhatIsUnderDeleted() {
+		if (deletedByDecision.isEmpty()) {
+			return;
+		}
+		for (String key : new ArrayList<>(alive)) {
+			Set<String> seen = new HashSet<>();
+			for (String k = key; k != null && !k.equals(ElementKeys.ROOT) && seen.add(k);) {
+				if (deletedByDecision.contains(k)) {
+					alive.remove(key);
+					break;
+				}
+				Place p = places.get(k);
+				k = p == null ? null : p.parent();
+			}
 		}
 	}
 
@@ -498,7 +563,7 @@ public final class PlanMerge {
 						}
 					}
 					for (String k : order) {
-						if (!k.equals(kept)) {
+						if (!k.equals(kept) && !decisions.containsKey(k + SAME_PLACE)) {
 							structureConflicts.putIfAbsent(k, words.samePlace(k, kept));
 						}
 					}
@@ -545,7 +610,7 @@ public final class PlanMerge {
 				}
 				if (movedByMe.contains(x)) {
 					if (!Objects.equals(before(mc, x), before(tc, x))) {
-						structureConflicts.putIfAbsent(x, words.movedInList(x));
+						reportMovedInList(x);
 					}
 					continue;
 				}
@@ -577,8 +642,15 @@ public final class PlanMerge {
 			String previous = i > 0 ? side.get(i - 1) : null;
 			String next = i < side.size() - 1 ? side.get(i + 1) : null;
 			if (previous != null && result.indexOf(previous) > at || next != null && result.indexOf(next) < at) {
-				structureConflicts.putIfAbsent(x, words.movedInList(x));
+				reportMovedInList(x);
 			}
+		}
+	}
+
+	/** An element both moved within its list, differently: a conflict unless decided (mine is kept either way). */
+	private void reportMovedInList(String key) {
+		if (!decisions.containsKey(key + ORDER)) {
+			structureConflicts.putIfAbsent(key, words.movedInList(key));
 		}
 	}
 

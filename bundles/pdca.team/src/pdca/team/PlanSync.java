@@ -22,6 +22,7 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.RepositoryState;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
@@ -147,15 +148,49 @@ public final class PlanSync {
 	}
 
 	/**
+	 * Syncs the workspace {@code folder} as {@link #sync(Path, String, Author)} does, and decides the conflicts a sync
+	 * stopped on: {@code decisions} maps a plan file in conflict (its path in the repository, as {@link Outcome#conflicts()}
+	 * names it) to the decisions of its conflicts (by {@link Conflict#ref()}), and another file git could not merge
+	 * (as {@link Outcome#otherConflicts()} names it) to a map with the key {@link #WHOLE_FILE}: mine or theirs, whole.
+	 * Each plan file is merged again from the common version, the file as it is now (my version, with what I edited
+	 * since) and theirs, with the decisions; conflicts left undecided, or new ones, stop the sync again.
+	 */
+	public static Outcome sync(Path folder, String message, Author author, Map<String, Map<String, Conflict.Choice>> decisions)
+			throws IOException, GitAPIException {
+		return run(folder, message, author, decisions);
+	}
+
+	/** The key of a decision on a whole file that is not a plan (see {@link #sync(Path, String, Author, Map)}). */
+	public static final String WHOLE_FILE = "";
+
+	/** Where a sync that stopped on conflicts lists the plan files in conflict, in the repository's git folder. */
+	private static final String PENDING = "PDCA_MERGE_CONFLICTS";
+
+	/**
 	 * Syncs the workspace {@code folder} (a git repository's work tree): its changes are recorded with the
 	 * message {@code message} by {@code author} (what is empty taken from the git configuration).
 	 */
 	public static Outcome sync(Path folder, String message, Author author) throws IOException, GitAPIException {
+		return run(folder, message, author, Map.of());
+	}
+
+	private static Outcome run(Path folder, String message, Author author, Map<String, Map<String, Conflict.Choice>> decisions)
+			throws IOException, GitAPIException {
 		try (Git git = Git.open(folder.toFile())) {
 			Repository repo = git.getRepository();
 			boolean committed = false;
 			excludeLocalFiles(repo);
-			if (!git.status().call().isClean()) {
+			List<String> merged = new ArrayList<>();
+			boolean wasMerging = merging(repo);
+			if (wasMerging) {
+				// a sync stopped on conflicts: merge again with the decisions, and record the merge only when nothing is left
+				Outcome left = resume(git, decisions, merged);
+				if (left != null) {
+					return left;
+				}
+			}
+			// a merge whose conflicts were decided is recorded even when it ends as my version was
+			if (!git.status().call().isClean() || merging(repo)) {
 				git.add().addFilepattern(".").call();
 				git.add().addFilepattern(".").setUpdate(true).call();
 				PersonIdent who = author(repo, author);
@@ -165,8 +200,7 @@ public final class PlanSync {
 			if (repo.getRemoteNames().isEmpty() || !repo.getRemoteNames().contains("origin")) {
 				return new Outcome(State.NO_REMOTE, committed, false, false, List.of(), Map.of(), List.of());
 			}
-			boolean received = false;
-			List<String> merged = new ArrayList<>();
+			boolean received = wasMerging; // the decided merge takes in the other's changes
 			for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 				git.fetch().setRemote("origin").setTagOpt(TagOpt.FETCH_TAGS).call();
 				String branch = repo.getBranch();
@@ -307,10 +341,124 @@ public final class PlanSync {
 			}
 		}
 		if (!conflicts.isEmpty() || !others.isEmpty()) {
+			writePending(repo, conflicts.keySet());
 			return new Outcome(State.CONFLICTS, committed, false, false, merged, conflicts, others);
 		}
 		PersonIdent who = author(repo, author);
 		git.commit().setMessage("Merge " + upstream.getName().replaceFirst("^refs/remotes/", "")).setAuthor(who).setCommitter(who).call();
+		return null;
+	}
+
+	/** Whether a merge is under way (conflicts left, or all of them resolved but the merge not yet recorded). */
+	private static boolean merging(Repository repo) {
+		RepositoryState state = repo.getRepositoryState();
+		return state == RepositoryState.MERGING || state == RepositoryState.MERGING_RESOLVED;
+	}
+
+	private static Path pendingFile(Repository repo) {
+		return repo.getDirectory().toPath().resolve(PENDING);
+	}
+
+	private static void writePending(Repository repo, Set<String> paths) throws IOException {
+		Files.writeString(pendingFile(repo), String.join("\n", paths) + "\n");
+	}
+
+	/**
+	 * The plan files a sync left in conflict: listed when it stopped, with those git's own merge left unmerged (a
+	 * repository left merging by an older version, or by git).
+	 */
+	private static Set<String> pending(Git git) throws IOException, GitAPIException {
+		Set<String> paths = new java.util.LinkedHashSet<>();
+		Path file = pendingFile(git.getRepository());
+		if (Files.exists(file)) {
+			Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty()).forEach(paths::add);
+		}
+		for (String path : git.status().call().getConflicting()) {
+			if (path.endsWith("." + PlanFiles.EXTENSION)) {
+				paths.add(path);
+			}
+		}
+		return paths;
+	}
+
+	/**
+	 * Merges again each plan file a stopped sync left in conflict, with {@code decisions}: the common version and theirs
+	 * from git, mine as the file is now. Returns the conflicts left, or null when every plan file and every other file
+	 * is merged (and added), so that the merge can be recorded.
+	 */
+	private static Outcome resume(Git git, Map<String, Map<String, Conflict.Choice>> decisions, List<String> merged)
+			throws IOException, GitAPIException {
+		Repository repo = git.getRepository();
+		List<ObjectId> heads = repo.readMergeHeads();
+		ObjectId head = repo.resolve("HEAD");
+		if (heads == null || heads.isEmpty() || head == null) {
+			return null;
+		}
+		ObjectId theirs = heads.get(0);
+		RevCommit base = mergeBase(repo, head, theirs);
+		Path top = repo.getWorkTree().toPath();
+		Map<String, List<Conflict>> conflicts = new LinkedHashMap<>();
+		Path scratch = Files.createTempDirectory("pdca-sync");
+		try {
+			for (String path : pending(git)) {
+				Path file = top.resolve(path);
+				byte[] other = blob(repo, theirs, path);
+				byte[] common = base == null ? null : blob(repo, base, path);
+				if (!Files.isRegularFile(file) || other == null) {
+					continue; // deleted since on one side: left to git's own conflicts below
+				}
+				PlanMerge.Result plan;
+				try {
+					Plan mine = PlanFiles.load(file);
+					plan = PlanMerge.merge(common == null ? pdca.model.PdcaFactory.eINSTANCE.createPlan() : load(scratch, "base", common),
+							mine, load(scratch, "theirs", other), decisions.getOrDefault(path, Map.of()));
+				} catch (PlanFileException e) {
+					conflicts.put(path, List.of());
+					continue;
+				}
+				if (plan.clean()) {
+					try {
+						PlanFiles.save(plan.plan(), file);
+					} catch (PlanFileException e) {
+						throw new IOException(e.getMessage(), e);
+					}
+					git.add().addFilepattern(path).call();
+					merged.add(path);
+				} else {
+					conflicts.put(path, plan.conflicts());
+				}
+			}
+		} finally {
+			try (var files = Files.list(scratch)) {
+				for (Path f : files.toList()) {
+					Files.deleteIfExists(f);
+				}
+			}
+			Files.deleteIfExists(scratch);
+		}
+		List<String> others = new ArrayList<>();
+		for (String path : git.status().call().getConflicting()) {
+			if (merged.contains(path) || conflicts.containsKey(path)) {
+				continue;
+			}
+			Conflict.Choice whole = decisions.getOrDefault(path, Map.of()).get(WHOLE_FILE);
+			if (whole == null) {
+				others.add(path);
+				continue;
+			}
+			byte[] chosen = blob(repo, whole == Conflict.Choice.THEIRS ? theirs : head, path);
+			if (chosen == null) {
+				git.rm().addFilepattern(path).call();
+			} else {
+				Files.write(top.resolve(path), chosen);
+				git.add().addFilepattern(path).call();
+			}
+		}
+		if (!conflicts.isEmpty() || !others.isEmpty()) {
+			writePending(repo, conflicts.keySet());
+			return new Outcome(State.CONFLICTS, false, false, false, merged, conflicts, others);
+		}
+		Files.deleteIfExists(pendingFile(repo));
 		return null;
 	}
 
