@@ -87,8 +87,20 @@ class SyncCommandTest extends CliRunning {
 		assertEquals(Cli.FOUND_ERRORS, run("sync", unit.toString()));
 		assertTrue(err().contains("plans/106/plan.pdca: 1 conflict(s)"), err());
 		assertTrue(err().contains("deadline: mine 8月 / theirs 6月"), err());
-		assertTrue(err().contains("Nothing was pushed"), err());
+		assertTrue(err().contains("nothing was pushed"), err());
+		assertTrue(err().contains("  [1] "), "conflicts numbered for --take: " + err());
 		assertArrayEquals(mine, Files.readAllBytes(unitPlan));
+
+		// decided on the command line: a number that is not a conflict is refused, then theirs taken
+		assertEquals(Cli.USAGE, run("sync", unit.toString(), "--take", "2=theirs"));
+		assertTrue(err().contains("from 1 to 1"), err());
+		assertArrayEquals(mine, Files.readAllBytes(unitPlan), "nothing changed by a refused decision");
+		assertEquals(Cli.OK, run("sync", unit.toString(), "--take", "1=對方的"), err());
+		assertEquals("6月", method(unitPlan, 1, 0).getSchedule().text());
+		assertEquals("計畫室改寫", method(unitPlan, 0, 0).getText());
+		assertEquals(Cli.OK, run("sync", office.toString()), err());
+		assertTrue(out().contains("changes received"), "the decided merge was sent to the office: " + out());
+		assertEquals("6月", method(plan, 1, 0).getSchedule().text());
 	}
 
 	@Test
