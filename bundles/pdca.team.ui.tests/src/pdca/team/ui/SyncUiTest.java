@@ -1,6 +1,7 @@
 package pdca.team.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pdca.test.support.UiTests.spin;
@@ -145,6 +146,60 @@ class SyncUiTest {
 				"the open plan editor took in what was received");
 		spin(() -> "\u21910 \u21930".equals(SyncStatus.shownText()), 2000);
 		assertEquals("\u21910 \u21930", SyncStatus.shownText());
+	}
+
+	@Test
+	void aConflictIsDecidedInTheDialogAndTheDecisionIsMergedAndSent() throws Throwable {
+		Path remote = temp.resolve("remote.git");
+		Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call().close();
+		Path office = clone(remote, temp.resolve("office"), "計畫室", true);
+		Path planFile = office.resolve("station/plan.pdca");
+		Files.createDirectories(planFile.getParent());
+		PlanFiles.save(PlanFiles.load(pdca.samples.SamplePlans.trackingFiles().get(0)), planFile);
+		assertTrue(PlanSync.sync(office, "核定版").pushed());
+		// the unit changes a method's deadline and a strategy's text, and sends them
+		Path unit = clone(remote, temp.resolve("unit"), "監理課", false);
+		Path unitPlan = unit.resolve("station/plan.pdca");
+		Plan theirs = PlanFiles.load(unitPlan);
+		theirs.getStrategies().get(0).getMethods().get(0).setSchedule(pdca.model.schedule.Schedule.parse("8月"));
+		theirs.getStrategies().get(1).setText("監理課改寫的策略");
+		PlanFiles.save(theirs, unitPlan);
+		assertTrue(PlanSync.sync(unit, "監理課修訂").pushed());
+		// the office changes the same deadline otherwise
+		Plan mine = PlanFiles.load(planFile);
+		mine.getStrategies().get(0).getMethods().get(0).setSchedule(pdca.model.schedule.Schedule.parse("6月"));
+		PlanFiles.save(mine, planFile);
+
+		project = project("station", office.resolve("station"));
+		IEditorPart editor = IDE.openEditor(page, project.getFile("plan.pdca"), true);
+		selectInProjectExplorer(project);
+		List<String> seen = new java.util.ArrayList<>();
+		UiTests.Answer answer = UiTests.whenOpen(ConflictDialog.class, dialog -> {
+			assertEquals(1, dialog.rows().size());
+			ConflictDialog.Row row = dialog.rows().get(0);
+			seen.add(row.conflict.feature() + " " + row.conflict.mine() + " " + row.conflict.theirs());
+			assertFalse(dialog.applyButton().isEnabled(), "nothing is applied before every conflict is decided");
+			dialog.decide(dialog.rows(), pdca.team.Conflict.Choice.THEIRS);
+			assertTrue(dialog.applyButton().isEnabled());
+			dialog.applyButton().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		});
+		told = UiTests.closeNextMessage();
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(COMMAND, null);
+		Job.getJobManager().join(SyncJob.FAMILY, null);
+		spin(answer::done, 20_000);
+		answer.check();
+		assertEquals(List.of("deadline 6月 8月"), seen, "the conflict in the users' words");
+		Job.getJobManager().join(SyncJob.FAMILY, null);
+		spin(() -> !told.isEmpty(), 10_000);
+
+		assertTrue(String.join("\n", told).contains("office: synced."), String.join("\n", told));
+		Plan merged = PlanFiles.load(planFile);
+		assertEquals("8月", merged.getStrategies().get(0).getMethods().get(0).getSchedule().text(), "their deadline, as decided");
+		assertEquals("監理課改寫的策略", merged.getStrategies().get(1).getText(), "their other change, without conflict");
+		spin(() -> "8月".equals(Adapters.adapt(editor, Plan.class).getStrategies().get(0).getMethods().get(0).getSchedule().text()), 10_000);
+		assertEquals("8月", Adapters.adapt(editor, Plan.class).getStrategies().get(0).getMethods().get(0).getSchedule().text(),
+				"the open editor shows the merged plan");
+		assertEquals(PlanSync.State.SYNCED, PlanSync.sync(unit, "").state(), "the decided merge was sent");
 	}
 
 	@Test

@@ -34,14 +34,21 @@ final class SyncJob extends Job {
 
 	private final Path tree;
 	private final Display display;
+	private final Map<String, Map<String, Conflict.Choice>> decisions;
 	/** What the last finished sync told, and whether it was a problem (for tests). */
 	static volatile String lastReport;
 	static volatile boolean lastWasProblem;
 
 	SyncJob(Path tree, Display display) {
+		this(tree, display, Map.of());
+	}
+
+	/** A sync that decides the conflicts the last one stopped on as {@code decisions} says. */
+	SyncJob(Path tree, Display display, Map<String, Map<String, Conflict.Choice>> decisions) {
 		super(NLS.bind(TeamUiMessages.syncJob, tree.getFileName()));
 		this.tree = tree;
 		this.display = display;
+		this.decisions = decisions;
 		setUser(true);
 		setRule(org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot());
 	}
@@ -54,10 +61,12 @@ final class SyncJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		String name = tree.getFileName().toString();
+		PlanSync.Outcome outcome = null;
 		String report;
 		boolean problem;
 		try {
-			PlanSync.Outcome o = PlanSync.sync(tree, TeamUiMessages.syncCommitMessage, AuthorPreferences.author());
+			PlanSync.Outcome o = PlanSync.sync(tree, TeamUiMessages.syncCommitMessage, AuthorPreferences.author(), decisions);
+			outcome = o;
 			for (IProject p : SharedWorkspaces.projectsIn(tree)) {
 				p.refreshLocal(IResource.DEPTH_INFINITE, monitor);
 			}
@@ -73,10 +82,17 @@ final class SyncJob extends Job {
 		HistoryView.refreshAll();
 		boolean warn = problem;
 		String text = report;
+		PlanSync.Outcome told = outcome;
 		if (!display.isDisposed()) {
 			display.asyncExec(() -> {
 				Shell shell = display.getActiveShell();
-				if (warn) {
+				if (told != null && told.state() == PlanSync.State.CONFLICTS) {
+					// decided one by one; the next sync merges the decisions with everything else and sends it
+					ConflictDialog dialog = new ConflictDialog(shell, name, told);
+					if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+						new SyncJob(tree, display, dialog.decisions()).schedule();
+					}
+				} else if (warn) {
 					MessageDialog.openWarning(shell, TeamUiMessages.conflictsTitle, text);
 				} else {
 					MessageDialog.openInformation(shell, TeamUiMessages.syncTitle, text);
