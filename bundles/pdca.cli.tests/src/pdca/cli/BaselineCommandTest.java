@@ -112,6 +112,8 @@ class BaselineCommandTest extends CliRunning {
 		assertTrue(lines.get(0).matches("changed 一、（二） \\S+ deadline: 6月完成並持續辦理 → 8月"), lines.get(0));
 		assertTrue(lines.get(1).matches("reordered 二、 \\S+ Method order: （一） （二） … → （二） （一） …"), lines.get(1));
 		assertTrue(lines.get(2).startsWith("deleted 一、（一）3. "), lines.get(2));
+		assertEquals(Cli.OK, run("diff", plan.toString(), "--from", "核定版"), err());
+		assertEquals(lines, lines(), "pdca diff is pdca compare");
 
 		assertEquals(Cli.OK, run("compare", plan.toString(), "--from", "核定版", "--to", "HEAD"), err());
 		assertEquals(plan + ": no change from 核定版 to HEAD.", out().strip(), "HEAD is still 核定版");

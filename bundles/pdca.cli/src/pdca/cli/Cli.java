@@ -71,6 +71,13 @@ public final class Cli {
 		commands.put(command.name(), command);
 	}
 
+	/** Other names of commands, as users of git would type them: {@code pdca diff} is {@code pdca compare}. */
+	private static final Map<String, String> ALIASES = Map.of("diff", "compare");
+
+	private Command command(String name) {
+		return commands.get(ALIASES.getOrDefault(name, name));
+	}
+
 	/** Runs the command line {@code args} and returns the exit status. */
 	public int run(String[] args) {
 		boolean debug = false;
@@ -84,14 +91,14 @@ public final class Cli {
 		}
 		String first = args[0];
 		if (first.equals("--help") || first.equals("-h") || first.equals("help")) {
-			if (args.length > 1 && commands.containsKey(args[1])) {
-				out.print(commands.get(args[1]).help());
+			if (args.length > 1 && command(args[1]) != null) {
+				out.print(command(args[1]).help());
 				return OK;
 			}
 			printHelp(out);
 			return OK;
 		}
-		Command command = commands.get(first);
+		Command command = command(first);
 		if (command == null) {
 			err.println(CliMessages.format("cli.unknownCommand", first));
 			err.println(CliMessages.get("cli.seeHelp"));

@@ -179,4 +179,23 @@ class PlanBaselinesTest {
 		assertThrows(PlanHistory.NotShared.class, () -> PlanBaselines.compare(outside, "核定版", null),
 				"a plan outside the workspace");
 	}
+
+	@Test
+	void aPlanRenamedSinceTheBaselineIsComparedUnderTheNameItHadThen() throws Exception {
+		PlanBaselines.tag(ws, "核定版", "116年度計畫核定");
+		Path renamed = ws.resolve("plans/106/tainan-motor-vehicle-station.pdca");
+		Files.move(plan, renamed);
+		git.add().addFilepattern(".").call();
+		git.rm().addFilepattern("plans/106/plan.pdca").call();
+		commit(2026, 11, 10);
+		plan = renamed;
+		edit(c -> c.commands.set(c.method(0, 1), PdcaPackage.Literals.WORK_ITEM__SCHEDULE, Schedule.parse("8月完成並持續辦理")));
+
+		List<Change> changes = PlanBaselines.compare(renamed, "核定版", null);
+
+		assertEquals(1, changes.size(), messages(changes).toString());
+		assertEquals(Kind.CHANGED, changes.get(0).kind());
+		assertTrue(changes.get(0).deadline(), changes.get(0).message());
+		assertTrue(changes.get(0).message().contains("8月完成並持續辦理"), changes.get(0).message());
+	}
 }

@@ -141,8 +141,10 @@ public final class PlanBaselines {
 		try (Shared shared = Shared.open(file)) {
 			return shared.read(history -> {
 				try (RevWalk walk = new RevWalk(shared.repo)) {
+					// a file renamed since a version is looked up under the name it had then
+					List<String> names = history.names(shared.path);
 					RevCommit a = commit(shared.repo, walk, from);
-					PlanVersion older = version(history, walk, a, shared.path, from);
+					PlanVersion older = version(history, walk, a, names, shared.path, from);
 					if (to == null) {
 						if (!Files.isRegularFile(file)) {
 							throw new Refused(TeamMessages.format("compare.noFile", file));
@@ -156,7 +158,7 @@ public final class PlanBaselines {
 						return PlanHistory.compare(Origin.ofFile(file), older, now);
 					}
 					RevCommit b = commit(shared.repo, walk, to);
-					return PlanHistory.compare(Origin.of(b), older, version(history, walk, b, shared.path, to));
+					return PlanHistory.compare(Origin.of(b), older, version(history, walk, b, names, shared.path, to));
 				}
 			});
 		}
@@ -183,9 +185,9 @@ public final class PlanBaselines {
 		return c;
 	}
 
-	private static PlanVersion version(PlanHistory history, RevWalk walk, RevCommit c, String path, String rev)
-			throws IOException, Refused {
-		PlanVersion v = history.version(walk, c, List.of(path));
+	private static PlanVersion version(PlanHistory history, RevWalk walk, RevCommit c, List<String> names, String path,
+			String rev) throws IOException, Refused {
+		PlanVersion v = history.version(walk, c, names);
 		if (v == null) {
 			throw new Refused(TeamMessages.format("compare.notInRevision", path, rev));
 		}

@@ -379,6 +379,35 @@ public final class PlanHistory {
 		return null;
 	}
 
+	/**
+	 * The names the file {@code path} had in the history of HEAD: its name now, then the names it had before each
+	 * rename, newest first.
+	 */
+	List<String> names(String path) throws IOException {
+		List<String> names = new ArrayList<>(List.of(path));
+		ObjectId head = repo.resolve(Constants.HEAD);
+		if (head == null) {
+			return names;
+		}
+		try (RevWalk walk = new RevWalk(repo)) {
+			FollowFilter follow = FollowFilter.create(path, repo.getConfig().get(DiffConfig.KEY));
+			follow.setRenameCallback(new RenameCallback() {
+				@Override
+				public void renamed(DiffEntry entry) {
+					if (!names.contains(entry.getOldPath())) {
+						names.add(entry.getOldPath());
+					}
+				}
+			});
+			walk.setTreeFilter(follow);
+			walk.markStart(walk.parseCommit(head));
+			while (walk.next() != null) {
+				// the callback collects the names
+			}
+		}
+		return names;
+	}
+
 	private List<Change> walk(String path, int limit) throws IOException {
 		List<Change> result = new ArrayList<>();
 		ObjectId head = repo.resolve(Constants.HEAD);
