@@ -235,6 +235,12 @@ class MeetingDocumentsTest {
 		String planned = pdfPages(handout(plan, file, new Quarter(106, 3)).files().get(0)).get(0);
 		assertTrue(planned.contains("106年第3季查核結果報告與檢討會議"), planned);
 		assertTrue(planned.contains("開會時間＿＿＿＿") && planned.contains("主持人＿＿＿＿"), planned);
+		assertFalse(recorded.contains("依據版本"), "no baseline line for a meeting that names none");
+
+		// a meeting that names its baseline (the plan as it stood then) says so on the cover
+		plan.getReviewMeetings().stream().filter(m -> m.getQuarter() == 2).findFirst().orElseThrow().setBaseline("第2季檢討");
+		String linked = pdfPages(handout(plan, file, new Quarter(106, 2)).files().get(0)).get(0);
+		assertTrue(linked.contains("依據版本第2季檢討"), linked);
 	}
 
 	// ---- the minutes

@@ -1974,13 +1974,22 @@ public interface PdcaPackage extends EPackage {
 	int REVIEW_MEETING__IMPROVEMENT_ACTIONS = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Baseline</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_MEETING__BASELINE = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Review Meeting</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_MEETING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+	int REVIEW_MEETING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Review Meeting</em>' class.
@@ -4892,6 +4901,17 @@ public interface PdcaPackage extends EPackage {
 	EReference getReviewMeeting_ImprovementActions();
 
 	/**
+	 * Returns the meta object for the attribute '{@link pdca.model.ReviewMeeting#getBaseline <em>Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Baseline</em>'.
+	 * @see pdca.model.ReviewMeeting#getBaseline()
+	 * @see #getReviewMeeting()
+	 * @generated
+	 */
+	EAttribute getReviewMeeting_Baseline();
+
+	/**
 	 * Returns the meta object for class '{@link pdca.model.Finding <em>Finding</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6801,6 +6821,14 @@ public interface PdcaPackage extends EPackage {
 		 * @generated
 		 */
 		EReference REVIEW_MEETING__IMPROVEMENT_ACTIONS = eINSTANCE.getReviewMeeting_ImprovementActions();
+
+		/**
+		 * The meta object literal for the '<em><b>Baseline</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_MEETING__BASELINE = eINSTANCE.getReviewMeeting_Baseline();
 
 		/**
 		 * The meta object literal for the '{@link pdca.model.impl.FindingImpl <em>Finding</em>}' class.

@@ -24,6 +24,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link pdca.model.ReviewMeeting#getFindings <em>Findings</em>}</li>
  *   <li>{@link pdca.model.ReviewMeeting#getDecisions <em>Decisions</em>}</li>
  *   <li>{@link pdca.model.ReviewMeeting#getImprovementActions <em>Improvement Actions</em>}</li>
+ *   <li>{@link pdca.model.ReviewMeeting#getBaseline <em>Baseline</em>}</li>
  * </ul>
  *
  * @see pdca.model.PdcaPackage#getReviewMeeting()
@@ -188,5 +189,30 @@ public interface ReviewMeeting extends Identified {
 	 * @generated
 	 */
 	EList<ImprovementAction> getImprovementActions();
+
+	/**
+	 * Returns the value of the '<em><b>Baseline</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The baseline (a named version of the shared workspace, e.g. 第3季檢討) that holds the plan as it stood at this meeting.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Baseline</em>' attribute.
+	 * @see #setBaseline(String)
+	 * @see pdca.model.PdcaPackage#getReviewMeeting_Baseline()
+	 * @model
+	 * @generated
+	 */
+	String getBaseline();
+
+	/**
+	 * Sets the value of the '{@link pdca.model.ReviewMeeting#getBaseline <em>Baseline</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Baseline</em>' attribute.
+	 * @see #getBaseline()
+	 * @generated
+	 */
+	void setBaseline(String value);
 
 } // ReviewMeeting

@@ -89,6 +89,9 @@ public final class UiMessages extends NLS {
 	public static String meetingAgenda;
 	public static String meetingAttendees;
 	public static String meetingChair;
+	public static String meetingBaseline;
+	public static String meetingBaselineHint;
+	public static String meetingBaselineTooltip;
 	public static String meetingQuarter;
 	public static String meetingDate;
 	public static String meetingTitle;

@@ -163,6 +163,10 @@ public final class HandoutBuilder {
 		if (!agenda.cutoff().equals(quarter.end())) {
 			cover.add(new String[] { Labels.get("handout.improvementsAsOf"), ReportBuilder.date(agenda.cutoff()) });
 		}
+		if (meeting != null && meeting.getBaseline() != null && !meeting.getBaseline().isBlank()) {
+			// the named version of the plan this meeting reviews, so that the minutes can be read against it later
+			cover.add(new String[] { Labels.get("handout.baseline"), meeting.getBaseline().strip() });
+		}
 		p.add(new Fields(cover));
 		p.add(new Text(Style.NOTE, Labels.format("meeting.generated", generated)));
 

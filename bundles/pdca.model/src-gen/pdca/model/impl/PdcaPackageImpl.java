@@ -1677,6 +1677,16 @@ public class PdcaPackageImpl extends EPackageImpl implements PdcaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getReviewMeeting_Baseline() {
+		return (EAttribute)reviewMeetingEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFinding() {
 		return findingEClass;
 	}
@@ -2661,6 +2671,7 @@ public class PdcaPackageImpl extends EPackageImpl implements PdcaPackage {
 		createEReference(reviewMeetingEClass, REVIEW_MEETING__FINDINGS);
 		createEReference(reviewMeetingEClass, REVIEW_MEETING__DECISIONS);
 		createEReference(reviewMeetingEClass, REVIEW_MEETING__IMPROVEMENT_ACTIONS);
+		createEAttribute(reviewMeetingEClass, REVIEW_MEETING__BASELINE);
 
 		findingEClass = createEClass(FINDING);
 		createEAttribute(findingEClass, FINDING__TEXT);
@@ -2970,6 +2981,7 @@ public class PdcaPackageImpl extends EPackageImpl implements PdcaPackage {
 		initEReference(getReviewMeeting_Findings(), this.getFinding(), null, "findings", null, 0, -1, ReviewMeeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReviewMeeting_Decisions(), this.getDecision(), null, "decisions", null, 0, -1, ReviewMeeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReviewMeeting_ImprovementActions(), this.getImprovementAction(), null, "improvementActions", null, 0, -1, ReviewMeeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewMeeting_Baseline(), ecorePackage.getEString(), "baseline", null, 0, 1, ReviewMeeting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(findingEClass, Finding.class, "Finding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFinding_Text(), ecorePackage.getEString(), "text", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -43,6 +43,7 @@ import pdca.model.ReviewMeeting;
  *   <li>{@link pdca.model.impl.ReviewMeetingImpl#getFindings <em>Findings</em>}</li>
  *   <li>{@link pdca.model.impl.ReviewMeetingImpl#getDecisions <em>Decisions</em>}</li>
  *   <li>{@link pdca.model.impl.ReviewMeetingImpl#getImprovementActions <em>Improvement Actions</em>}</li>
+ *   <li>{@link pdca.model.impl.ReviewMeetingImpl#getBaseline <em>Baseline</em>}</li>
  * </ul>
  *
  * @generated
@@ -187,6 +188,26 @@ public class ReviewMeetingImpl extends IdentifiedImpl implements ReviewMeeting {
 	 * @ordered
 	 */
 	protected EList<ImprovementAction> improvementActions;
+
+	/**
+	 * The default value of the '{@link #getBaseline() <em>Baseline</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaseline()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BASELINE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBaseline() <em>Baseline</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaseline()
+	 * @generated
+	 * @ordered
+	 */
+	protected String baseline = BASELINE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -380,6 +401,29 @@ public class ReviewMeetingImpl extends IdentifiedImpl implements ReviewMeeting {
 	 * @generated
 	 */
 	@Override
+	public String getBaseline() {
+		return baseline;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBaseline(String newBaseline) {
+		String oldBaseline = baseline;
+		baseline = newBaseline;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PdcaPackage.REVIEW_MEETING__BASELINE, oldBaseline, baseline));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PdcaPackage.REVIEW_MEETING__FINDINGS:
@@ -418,6 +462,8 @@ public class ReviewMeetingImpl extends IdentifiedImpl implements ReviewMeeting {
 				return getDecisions();
 			case PdcaPackage.REVIEW_MEETING__IMPROVEMENT_ACTIONS:
 				return getImprovementActions();
+			case PdcaPackage.REVIEW_MEETING__BASELINE:
+				return getBaseline();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -462,6 +508,9 @@ public class ReviewMeetingImpl extends IdentifiedImpl implements ReviewMeeting {
 				getImprovementActions().clear();
 				getImprovementActions().addAll((Collection<? extends ImprovementAction>)newValue);
 				return;
+			case PdcaPackage.REVIEW_MEETING__BASELINE:
+				setBaseline((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -501,6 +550,9 @@ public class ReviewMeetingImpl extends IdentifiedImpl implements ReviewMeeting {
 			case PdcaPackage.REVIEW_MEETING__IMPROVEMENT_ACTIONS:
 				getImprovementActions().clear();
 				return;
+			case PdcaPackage.REVIEW_MEETING__BASELINE:
+				setBaseline(BASELINE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -531,6 +583,8 @@ public class ReviewMeetingImpl extends IdentifiedImpl implements ReviewMeeting {
 				return decisions != null && !decisions.isEmpty();
 			case PdcaPackage.REVIEW_MEETING__IMPROVEMENT_ACTIONS:
 				return improvementActions != null && !improvementActions.isEmpty();
+			case PdcaPackage.REVIEW_MEETING__BASELINE:
+				return BASELINE_EDEFAULT == null ? baseline != null : !BASELINE_EDEFAULT.equals(baseline);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -557,6 +611,8 @@ public class ReviewMeetingImpl extends IdentifiedImpl implements ReviewMeeting {
 		result.append(chair);
 		result.append(", attendees: ");
 		result.append(attendees);
+		result.append(", baseline: ");
+		result.append(baseline);
 		result.append(')');
 		return result.toString();
 	}

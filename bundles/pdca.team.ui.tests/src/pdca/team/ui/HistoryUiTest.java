@@ -196,6 +196,97 @@ class HistoryUiTest {
 		assertEquals("created the plan", view.changes().get(0).message());
 	}
 
+	@Test
+	void aBaselineIsTaggedFromTheViewLinkedToAMeetingAndThePlanComparedWithIt() throws Throwable {
+		Path ws = temp.resolve("baselines");
+		Path planFile = ws.resolve("plan.pdca");
+		Files.createDirectories(ws);
+		try (Git git = Git.init().setInitialBranch("main").setDirectory(ws.toFile()).call()) {
+			PlanFiles.save(PlanFiles.load(pdca.samples.SamplePlans.workspaceFolder()
+					.resolve("tracking/106/tainan-motor-vehicle-station.pdca")), planFile);
+			commit(git, "計畫室", 1);
+			var config = git.getRepository().getConfig();
+			config.setString("user", null, "name", "王小明");
+			config.setString("user", null, "email", "unit@example.org");
+			config.save();
+		}
+		project = project("baselines", ws);
+		IEditorPart editor = IDE.openEditor(page, project.getFile("plan.pdca"), true);
+		Plan plan = Adapters.adapt(editor, Plan.class);
+		HistoryView view = (HistoryView) page.showView(HistoryView.ID);
+		page.activate(editor);
+		spin(() -> view.changes() != null && view.changes().size() == 1, 10_000);
+
+		List<String> shown = new java.util.ArrayList<>();
+		UiTests.Answer tagged = UiTests.whenOpen(BaselineDialog.class, dialog -> {
+			shown.add(dialog.fields()[0].getText());
+			shown.addAll(List.of(dialog.meetingChoice().getItems()));
+			dialog.fields()[1].setText("106年第2季檢討會議");
+			dialog.meetingChoice().select(2);
+			dialog.okPressed();
+		});
+		view.tagBaseline();
+		spin(tagged::done, 10_000);
+		tagged.check();
+		assertEquals(List.of("核定版", "(no meeting)", "106年第1季查核結果報告與檢討會議", "106年第2季查核結果報告與檢討會議"), shown,
+				"the name suggested for the first baseline, and the plan's meetings to link it to");
+		var baselines = pdca.team.PlanBaselines.list(ws);
+		assertEquals(1, baselines.size());
+		assertEquals("核定版", baselines.get(0).name());
+		assertEquals("106年第2季檢討會議", baselines.get(0).message().strip());
+		assertEquals("核定版-2", HistoryView.suggestedName(baselines), "a second baseline is not offered the same name");
+		assertEquals("核定版", plan.getReviewMeetings().get(1).getBaseline(), "the meeting records its baseline");
+		assertEquals(null, plan.getReviewMeetings().get(0).getBaseline());
+		assertTrue(editor.isDirty(), "in the open editor, to be saved");
+
+		// a deadline changed in the editor and saved, not synced: the comparison takes the plan as it is now
+		var method = plan.getStrategies().get(0).getMethods().get(1);
+		String before = method.getSchedule().text();
+		var domain = ((IEditingDomainProvider) editor).getEditingDomain();
+		domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, method,
+				pdca.model.PdcaPackage.Literals.WORK_ITEM__SCHEDULE, Schedule.parse("12月")));
+		editor.doSave(null);
+		UiTests.Answer chosen = UiTests.whenOpen(org.eclipse.ui.dialogs.ListDialog.class,
+				dialog -> pressOk(dialog.getShell()));
+		view.compareWithBaseline();
+		spin(chosen::done, 10_000);
+		chosen.check();
+		spin(() -> "核定版".equals(view.comparedWith()) && !view.loading(), 10_000);
+
+		List<String> whats = view.changes().stream().map(HistoryView::what).toList();
+		assertEquals(2, whats.size(), view.changes().toString());
+		assertTrue(whats.contains("deadline: " + before + " → 12月"), whats.toString());
+		assertTrue(whats.contains("baseline version: (empty) → 核定版"), whats.toString());
+
+		view.load();
+		spin(() -> !view.loading() && view.comparedWith() == null && view.changes().size() == 1, 10_000);
+		assertEquals("created the plan", view.changes().get(0).message(), "Refresh shows the history again");
+	}
+
+	/** Presses the OK button of a dialog's shell, as a click does. */
+	private static void pressOk(org.eclipse.swt.widgets.Shell shell) {
+		for (org.eclipse.swt.widgets.Button b : buttons(shell)) {
+			if (Integer.valueOf(org.eclipse.jface.dialogs.IDialogConstants.OK_ID).equals(b.getData())) {
+				b.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+				return;
+			}
+		}
+		throw new AssertionError("no OK button");
+	}
+
+	private static List<org.eclipse.swt.widgets.Button> buttons(org.eclipse.swt.widgets.Control control) {
+		List<org.eclipse.swt.widgets.Button> found = new java.util.ArrayList<>();
+		if (control instanceof org.eclipse.swt.widgets.Button b) {
+			found.add(b);
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite c) {
+			for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+				found.addAll(buttons(child));
+			}
+		}
+		return found;
+	}
+
 	/** The Project Explorer's view id. */
 	private interface IPageLayoutIds {
 		String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";

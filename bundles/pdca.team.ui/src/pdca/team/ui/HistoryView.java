@@ -44,6 +44,7 @@ import org.eclipse.ui.part.ViewPart;
 import pdca.model.Plan;
 import pdca.model.io.PlanFileException;
 import pdca.model.io.PlanFiles;
+import pdca.team.PlanBaselines;
 import pdca.team.PlanHistory;
 import pdca.team.PlanHistory.Change;
 
@@ -65,6 +66,10 @@ public final class HistoryView extends ViewPart {
 	private TableViewer viewer;
 	private Action revert;
 	private Action refresh;
+	private Action tag;
+	private Action compare;
+	/** The baseline the list is compared with, or null when the list is the history. */
+	private volatile String comparedWith;
 	private IFile file;
 	private IPartListener2 parts;
 	private ISelectionListener selections;
@@ -103,11 +108,28 @@ public final class HistoryView extends ViewPart {
 				load();
 			}
 		};
+		refresh.setToolTipText(TeamUiMessages.historyRefreshTooltip);
+		tag = new Action(TeamUiMessages.baselineTag) {
+			@Override
+			public void run() {
+				tagBaseline();
+			}
+		};
+		tag.setToolTipText(TeamUiMessages.baselineTagTooltip);
+		compare = new Action(TeamUiMessages.baselineCompare) {
+			@Override
+			public void run() {
+				compareWithBaseline();
+			}
+		};
+		compare.setToolTipText(TeamUiMessages.baselineCompareTooltip);
 		viewer.addSelectionChangedListener(e -> revert.setEnabled(selected() != null && selected().revertible()));
 		MenuManager menu = new MenuManager();
 		menu.add(revert);
 		table.setMenu(menu.createContextMenu(table));
 		getViewSite().getActionBars().getToolBarManager().add(revert);
+		getViewSite().getActionBars().getToolBarManager().add(tag);
+		getViewSite().getActionBars().getToolBarManager().add(compare);
 		getViewSite().getActionBars().getToolBarManager().add(refresh);
 		getViewSite().getActionBars().updateActionBars();
 
@@ -173,7 +195,213 @@ public final class HistoryView extends ViewPart {
 			return;
 		}
 		file = f;
+		comparedWith = null;
 		load();
+	}
+
+	/** The baseline the list compares the plan with now, or null when the list is the plan's history (for tests). */
+	public String comparedWith() {
+		return comparedWith;
+	}
+
+	/**
+	 * 標記核定版…: names the last recorded version of the plan's shared workspace as a baseline (核定版 at approval,
+	 * 第3季檢討 at a review meeting), asked for with a name and a note; sent to the others by the next sync.
+	 */
+	void tagBaseline() {
+		IFile f = file;
+		Path tree = f == null ? null : SharedWorkspaces.of(f);
+		if (tree == null) {
+			MessageDialog.openInformation(getSite().getShell(), TeamUiMessages.baselineTag,
+					f == null ? TeamUiMessages.historyNoPlan : NLS.bind(TeamUiMessages.notShared, f.getName()));
+			return;
+		}
+		String suggested;
+		try {
+			suggested = suggestedName(PlanBaselines.list(tree));
+		} catch (IOException e) {
+			suggested = TeamUiMessages.baselineDefaultName;
+		}
+		IEditorPart editor = getSite().getPage().findEditor(new FileEditorInput(f));
+		Plan plan = editor == null ? null : editor.getAdapter(Plan.class);
+		if (plan == null) {
+			try {
+				plan = PlanFiles.load(f.getLocation().toFile().toPath());
+			} catch (PlanFileException e) {
+				plan = null; // no meeting to link
+			}
+		}
+		List<pdca.model.ReviewMeeting> meetings = plan == null ? List.of() : List.copyOf(plan.getReviewMeetings());
+		BaselineDialog dialog = new BaselineDialog(getSite().getShell(), suggested, unrecorded(tree),
+				meetings.stream().map(HistoryView::meetingName).toList());
+		if (dialog.open() != org.eclipse.jface.window.Window.OK) {
+			return;
+		}
+		try {
+			PlanBaselines.Baseline b = PlanBaselines.tag(tree, dialog.name(), dialog.note(), AuthorPreferences.author());
+			String told = NLS.bind(TeamUiMessages.baselineTagged, b.name(), b.commit().substring(0, 7));
+			if (dialog.meeting() >= 0) {
+				told += " " + linkMeeting(f, editor, meetings.get(dialog.meeting()), b.name());
+			}
+			heading.setText(told);
+			heading.getParent().layout();
+		} catch (PlanBaselines.Refused e) {
+			MessageDialog.openWarning(getSite().getShell(), TeamUiMessages.baselineTag, e.getMessage());
+		} catch (IOException | RuntimeException e) {
+			MessageDialog.openError(getSite().getShell(), TeamUiMessages.baselineTag,
+					NLS.bind(TeamUiMessages.historyFailed, f.getName(), e.getMessage()));
+		}
+	}
+
+	/** A meeting as the officer knows it: its title, else its quarter or date. */
+	private static String meetingName(pdca.model.ReviewMeeting m) {
+		if (m.getTitle() != null && !m.getTitle().isBlank()) {
+			return m.getTitle().strip();
+		}
+		if (m.getRocYear() > 0 && m.getQuarter() > 0) {
+			return pdca.model.logic.Terms.quarter(new pdca.model.logic.Quarter(m.getRocYear(), m.getQuarter()));
+		}
+		return m.getDate() == null ? m.getId() : pdca.model.logic.Terms.date(m.getDate());
+	}
+
+	/**
+	 * Records the baseline in the meeting's record (依據版本): in the open editor, undoably (saved with it), else in the
+	 * file. Either way it is an edit the next sync records. Returns what was done, in the user's words.
+	 */
+	private String linkMeeting(IFile f, IEditorPart editor, pdca.model.ReviewMeeting meeting, String baseline) {
+		String name = meetingName(meeting);
+		if (editor instanceof IEditingDomainProvider provider && editor.getAdapter(Plan.class) != null) {
+			EditingDomain domain = provider.getEditingDomain();
+			Command set = SetCommand.create(domain, meeting, pdca.model.PdcaPackage.Literals.REVIEW_MEETING__BASELINE, baseline);
+			domain.getCommandStack().execute(set);
+			return NLS.bind(TeamUiMessages.baselineLinkedInEditor, name);
+		}
+		try {
+			Path path = f.getLocation().toFile().toPath();
+			Plan plan = PlanFiles.load(path);
+			for (pdca.model.ReviewMeeting m : plan.getReviewMeetings()) {
+				if (m.getId() != null && m.getId().equals(meeting.getId())) {
+					m.setBaseline(baseline);
+				}
+			}
+			PlanFiles.save(plan, path);
+			f.refreshLocal(IResource.DEPTH_ZERO, null);
+			return NLS.bind(TeamUiMessages.baselineLinkedInFile, name);
+		} catch (PlanFileException e) {
+			return e.describe();
+		} catch (CoreException e) {
+			return NLS.bind(TeamUiMessages.baselineLinkedInFile, name);
+		}
+	}
+
+	/** 核定版 when no baseline has that name yet, else 核定版-2, -3, … (the officer may type another). */
+	static String suggestedName(List<PlanBaselines.Baseline> baselines) {
+		Set<String> taken = new java.util.HashSet<>();
+		baselines.forEach(b -> taken.add(b.name()));
+		String name = TeamUiMessages.baselineDefaultName;
+		for (int n = 2; taken.contains(name); n++) {
+			name = TeamUiMessages.baselineDefaultName + "-" + n;
+		}
+		return name;
+	}
+
+	/** Whether the workspace has edits not yet recorded (not in a baseline made now). */
+	private static boolean unrecorded(Path tree) {
+		try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(tree.toFile())) {
+			return !git.status().call().isClean();
+		} catch (Exception e) {
+			return false;
+		}
+	}
+
+	/**
+	 * 與核定版比較…: lists what changed in the plan from a baseline chosen from the workspace's baselines (newest
+	 * first) to the plan as it is now, unsaved-to-git edits included; 重新整理 returns to the history.
+	 */
+	void compareWithBaseline() {
+		IFile f = file;
+		Path tree = f == null ? null : SharedWorkspaces.of(f);
+		List<PlanBaselines.Baseline> baselines = List.of();
+		try {
+			baselines = tree == null ? List.of() : PlanBaselines.list(tree);
+		} catch (IOException e) {
+			// told below as no baseline
+		}
+		if (baselines.isEmpty()) {
+			MessageDialog.openInformation(getSite().getShell(), TeamUiMessages.baselineCompare,
+					f == null ? TeamUiMessages.historyNoPlan : NLS.bind(TeamUiMessages.baselineNone, f.getName()));
+			return;
+		}
+		List<PlanBaselines.Baseline> newestFirst = new java.util.ArrayList<>(baselines);
+		java.util.Collections.reverse(newestFirst);
+		org.eclipse.ui.dialogs.ListDialog choose = new org.eclipse.ui.dialogs.ListDialog(getSite().getShell());
+		choose.setContentProvider(ArrayContentProvider.getInstance());
+		choose.setLabelProvider(new org.eclipse.jface.viewers.LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				PlanBaselines.Baseline b = (PlanBaselines.Baseline) element;
+				String when = b.time() == null ? "" : b.time().toLocalDate().toString();
+				return b.name() + "  " + when + "  " + b.tagger()
+						+ (b.message() == null || b.message().isBlank() ? "" : "  " + b.message().strip());
+			}
+		});
+		choose.setTitle(TeamUiMessages.baselineCompare);
+		choose.setMessage(NLS.bind(TeamUiMessages.baselineChoose, f.getName()));
+		choose.setInput(newestFirst);
+		choose.setInitialSelections(newestFirst.get(0));
+		choose.setWidthInChars(70);
+		if (choose.open() != org.eclipse.jface.window.Window.OK || choose.getResult() == null || choose.getResult().length == 0) {
+			return;
+		}
+		compareWith(((PlanBaselines.Baseline) choose.getResult()[0]).name());
+	}
+
+	/** Lists, in the background, what changed in the plan shown from the version {@code baseline} to now. */
+	void compareWith(String baseline) {
+		IFile f = file;
+		if (f == null || f.getLocation() == null) {
+			return;
+		}
+		comparedWith = baseline;
+		Path path = f.getLocation().toFile().toPath();
+		Display display = viewer.getControl().getDisplay();
+		heading.setText(NLS.bind(TeamUiMessages.historyLoading, f.getName()));
+		Job job = Job.create(NLS.bind(TeamUiMessages.historyLoading, f.getName()), (IProgressMonitor monitor) -> {
+			List<Change> changes = List.of();
+			String text;
+			try {
+				changes = PlanBaselines.compare(path, baseline, null);
+				text = changes.isEmpty() ? NLS.bind(TeamUiMessages.baselineNoChange, f.getName(), baseline)
+						: NLS.bind(TeamUiMessages.baselineCompared, new Object[] { f.getFullPath().makeRelative(), baseline, changes.size() });
+			} catch (PlanHistory.NotShared e) {
+				text = NLS.bind(TeamUiMessages.notShared, f.getName());
+			} catch (PlanBaselines.Refused e) {
+				text = e.getMessage();
+			} catch (IOException | RuntimeException e) {
+				text = NLS.bind(TeamUiMessages.historyFailed, f.getName(), e.getMessage());
+			}
+			show(f, changes, text);
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		loading = job;
+		job.schedule();
+	}
+
+	/** Shows {@code changes} of {@code f} under {@code text}, unless another plan is shown meanwhile. */
+	private void show(IFile f, List<Change> changes, String text) {
+		Display display = viewer.getControl().getDisplay();
+		if (!display.isDisposed()) {
+			display.asyncExec(() -> {
+				if (!viewer.getControl().isDisposed() && f.equals(file)) {
+					heading.setText(text);
+					heading.getParent().layout();
+					viewer.setInput(changes);
+					revert.setEnabled(false);
+					loading = null;
+				}
+			});
+		}
 	}
 
 	/** The plan shown now (for tests and the revert). */
@@ -193,8 +421,8 @@ public final class HistoryView extends ViewPart {
 		if (f == null || f.getLocation() == null) {
 			return;
 		}
+		comparedWith = null;
 		Path path = f.getLocation().toFile().toPath();
-		Display display = viewer.getControl().getDisplay();
 		heading.setText(NLS.bind(TeamUiMessages.historyLoading, f.getName()));
 		Job job = Job.create(NLS.bind(TeamUiMessages.historyLoading, f.getName()), (IProgressMonitor monitor) -> {
 			List<Change> changes = List.of();
@@ -208,19 +436,7 @@ public final class HistoryView extends ViewPart {
 			} catch (IOException | RuntimeException e) {
 				text = NLS.bind(TeamUiMessages.historyFailed, f.getName(), e.getMessage());
 			}
-			List<Change> shown = changes;
-			String heading = text;
-			if (!display.isDisposed()) {
-				display.asyncExec(() -> {
-					if (!viewer.getControl().isDisposed() && f.equals(file)) {
-						this.heading.setText(heading);
-						this.heading.getParent().layout();
-						viewer.setInput(shown);
-						revert.setEnabled(false);
-						loading = null;
-					}
-				});
-			}
+			show(f, changes, text);
 			return Status.OK_STATUS;
 		});
 		job.setSystem(true);

@@ -65,7 +65,7 @@ public class ReviewMeetingPage implements PlanPage {
 	private final EditableTable<ReviewMeeting> meetings;
 	private final Composite form;
 	private final ScrolledComposite scroller;
-	private final Text title, date, chair, attendees;
+	private final Text title, date, chair, baseline, attendees;
 	private final Combo quarterChoice;
 	private final Text agenda;
 	private final EditableTable<Finding> findings;
@@ -119,8 +119,9 @@ public class ReviewMeetingPage implements PlanPage {
 		date.addListener(SWT.FocusOut, e -> commitDate());
 		date.addListener(SWT.DefaultSelection, e -> commitDate());
 		chair = text(form, UiMessages.meetingChair, 1, P.getReviewMeeting_Chair());
-		new Label(form, SWT.NONE);
-		new Label(form, SWT.NONE);
+		baseline = text(form, UiMessages.meetingBaseline, 1, P.getReviewMeeting_Baseline());
+		baseline.setToolTipText(UiMessages.meetingBaselineTooltip);
+		baseline.setMessage(UiMessages.meetingBaselineHint);
 		attendees = text(form, UiMessages.meetingAttendees, 3, null);
 		attendees.addListener(SWT.FocusOut, e -> commitAttendees());
 
@@ -379,12 +380,13 @@ public class ReviewMeetingPage implements PlanPage {
 		try {
 			boolean on = meeting != null;
 			none.setVisible(editor.plan().getReviewMeetings().isEmpty());
-			for (Control c : new Control[] { title, date, chair, attendees, quarterChoice }) {
+			for (Control c : new Control[] { title, date, chair, baseline, attendees, quarterChoice }) {
 				c.setEnabled(on);
 			}
 			setText(title, on ? meeting.getTitle() : "");
 			setText(date, on && meeting.getDate() != null ? pdca.model.logic.Terms.date(meeting.getDate()) : "");
 			setText(chair, on ? meeting.getChair() : "");
+			setText(baseline, on ? meeting.getBaseline() : "");
 			setText(attendees, on ? String.join("、", meeting.getAttendees()) : "");
 			int year = year();
 			String[] quarters = new String[4];
