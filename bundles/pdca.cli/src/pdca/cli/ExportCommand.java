@@ -3,6 +3,8 @@ package pdca.cli;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.osgi.framework.FrameworkUtil;
@@ -11,11 +13,14 @@ import pdca.export.ExportException;
 import pdca.export.ExportFormat;
 import pdca.export.ExportProgress;
 import pdca.export.PacketExporter;
+import pdca.export.RevisionTable;
+import pdca.team.PlanHistory.Change;
 
 /**
- * {@code pdca export --format pdf,odt,ods --out DIR [--zip] FILE...}: the year-end performance
- * packet of each plan. Plans are loaded, exported and dropped one at a time, so a portfolio of any
- * size runs in the memory of one plan.
+ * {@code pdca export --format pdf,odt,ods --out DIR [--zip] [--compare-with VERSION] FILE...}: the year-end
+ * performance packet of each plan. Plans are loaded, exported and dropped one at a time, so a portfolio of any
+ * size runs in the memory of one plan. With {@code --compare-with} the packet has the plan's revision comparison
+ * table (修正對照表) since that version too: what {@code pdca compare FILE --from VERSION} lists, one row per change.
  */
 final class ExportCommand implements Command {
 
@@ -41,7 +46,7 @@ final class ExportCommand implements Command {
 
 	@Override
 	public Set<String> valueOptions() {
-		return Set.of("--format", "--out", "-o");
+		return Set.of("--format", "--out", "-o", "--compare-with");
 	}
 
 	@Override
@@ -63,12 +68,28 @@ final class ExportCommand implements Command {
 			err.println(CliMessages.format("export.badFormat", e.getMessage()));
 			return Cli.USAGE;
 		}
+		String compareWith = options.value("--compare-with");
+		if (compareWith != null && compareWith.isBlank()) {
+			err.println(CliMessages.get("export.noCompareWith"));
+			return Cli.USAGE;
+		}
 		PacketExporter exporter = new PacketExporter(formats, options.has("--zip"), toolVersion());
 		int failed = 0;
 		for (String file : options.files()) {
 			long start = System.nanoTime();
 			try {
-				PacketExporter.Packet p = exporter.export(Path.of(file), Path.of(outDir), ExportProgress.NONE);
+				RevisionTable revisions = null;
+				if (compareWith != null) {
+					try {
+						revisions = table(compareWith, CompareCommand.changes(file, compareWith, null));
+					} catch (CompareCommand.Refusal e) {
+						failed++;
+						out.println(CliMessages.format("export.failed", file));
+						err.println(CliMessages.format("export.noRevisions", file, e.getMessage()));
+						continue;
+					}
+				}
+				PacketExporter.Packet p = exporter.export(Path.of(file), Path.of(outDir), revisions, ExportProgress.NONE);
 				if (p.sameNameAs() != null) {
 					err.println(CliMessages.format("export.renamed", file, p.sameNameAs(), p.folder().getFileName()));
 				}
@@ -90,6 +111,32 @@ final class ExportCommand implements Command {
 			err.println(CliMessages.format("export.total", options.files().size() - failed, failed));
 		}
 		return failed == 0 ? Cli.OK : Cli.FOUND_ERRORS;
+	}
+
+	/**
+	 * The revision comparison table of the changes since {@code from}, one row per change: an element added has
+	 * nothing before, one deleted nothing after (the element as users know it on the other side); one moved its old
+	 * and new place; a list reordered its order before and after; a value changed its old and new value, a deadline
+	 * marked as a deadline shift.
+	 */
+	static RevisionTable table(String from, List<Change> changes) {
+		List<RevisionTable.Row> rows = new ArrayList<>();
+		for (Change c : changes) {
+			RevisionTable.Row row = switch (c.kind()) {
+				case CREATED -> null; // not a change of a comparison
+				case ADDED -> new RevisionTable.Row(c.where(), RevisionTable.Kind.ADDED, "", "", c.where(), false);
+				case REMOVED -> new RevisionTable.Row(c.where(), RevisionTable.Kind.REMOVED, "", c.where(), "", false);
+				case MOVED -> new RevisionTable.Row(c.where(), RevisionTable.Kind.MOVED, c.feature(), c.oldValue(), c.newValue(), false);
+				case REORDERED -> new RevisionTable.Row(c.where(), RevisionTable.Kind.REORDERED, c.feature(), c.oldValue(),
+						c.newValue(), false);
+				case CHANGED -> new RevisionTable.Row(c.where(), RevisionTable.Kind.CHANGED, c.feature(), c.oldValue(),
+						c.newValue(), c.deadline());
+			};
+			if (row != null) {
+				rows.add(row);
+			}
+		}
+		return new RevisionTable(from, null, rows);
 	}
 
 	static String toolVersion() {
