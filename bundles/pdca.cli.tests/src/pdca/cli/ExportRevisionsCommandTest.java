@@ -52,7 +52,8 @@ class ExportRevisionsCommandTest extends CliRunning {
 
 	private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 	private static final String TABLE = "修正對照表";
-	private static final String ADDED = "建置線上預約叫號系統";
+	/** The added action's text: longer than the comparison's excerpt of an element. */
+	private static final String ADDED = "建置線上預約叫號系統，民眾可於網站及手機預約臨櫃服務時段並查詢目前等候人數";
 
 	@TempDir
 	Path folder;
@@ -120,8 +121,10 @@ class ExportRevisionsCommandTest extends CliRunning {
 		assertEquals(List.of("1", "2"), List.of(added.get(0), deadline.get(0)), "numbered");
 
 		// number, place, as amended (修正後內容), before (原內容), explanation (說明)
-		assertTrue(added.get(1).matches("一、（一）\\d+\\. " + ADDED), added.toString());
-		assertEquals(added.get(1), added.get(2), "the added action as amended");
+		String number = added.get(1).substring(0, added.get(1).indexOf(' '));
+		assertTrue(number.matches("一、（一）\\d+\\.") && added.get(1).startsWith(number + " 建置線上預約叫號系統")
+				&& !added.get(1).contains(ADDED), "the place names the action by its number and the start of its text: " + added);
+		assertEquals(number + " " + ADDED, added.get(2), "the added action's whole text as amended");
 		assertEquals("", added.get(3), "nothing before");
 		assertEquals("新增。", added.get(4));
 		assertTrue(deadline.get(1).startsWith("一、（二） ") && deadline.get(1).endsWith(" 完成期限"), deadline.toString());

@@ -14,6 +14,12 @@ import pdca.export.ExportFormat;
 import pdca.export.ExportProgress;
 import pdca.export.PacketExporter;
 import pdca.export.RevisionTable;
+import pdca.model.Plan;
+import pdca.model.PlanElement;
+import pdca.model.io.PlanFileException;
+import pdca.model.io.PlanFiles;
+import pdca.model.logic.Numbering;
+import pdca.team.PlanHistory;
 import pdca.team.PlanHistory.Change;
 
 /**
@@ -81,7 +87,8 @@ final class ExportCommand implements Command {
 				RevisionTable revisions = null;
 				if (compareWith != null) {
 					try {
-						revisions = table(compareWith, CompareCommand.changes(file, compareWith, null));
+						List<Change> changes = CompareCommand.changes(file, compareWith, null);
+						revisions = table(compareWith, changes, now(file, changes));
 					} catch (CompareCommand.Refusal e) {
 						failed++;
 						out.println(CliMessages.format("export.failed", file));
@@ -113,18 +120,31 @@ final class ExportCommand implements Command {
 		return failed == 0 ? Cli.OK : Cli.FOUND_ERRORS;
 	}
 
+	/** The plan as it is now when an element was added (its whole text goes into the table), else null. */
+	private static Plan now(String file, List<Change> changes) {
+		if (changes.stream().noneMatch(c -> c.kind() == PlanHistory.Kind.ADDED)) {
+			return null;
+		}
+		try {
+			return PlanFiles.load(Path.of(file));
+		} catch (PlanFileException e) {
+			return null; // read a moment ago by the comparison; the packet's export tells what is wrong
+		}
+	}
+
 	/**
 	 * The revision comparison table of the changes since {@code from}, one row per change: an element added has
-	 * nothing before, one deleted nothing after (the element as users know it on the other side); one moved its old
-	 * and new place; a list reordered its order before and after; a value changed its old and new value, a deadline
-	 * marked as a deadline shift.
+	 * nothing before and, as amended, its number and whole text in {@code now} (the plan as it is now, or null: the
+	 * element as the comparison names it); one deleted nothing after (the element as users know it); one moved its
+	 * old and new place; a list reordered its order before and after; a value changed its old and new value, a
+	 * deadline marked as a deadline shift.
 	 */
-	static RevisionTable table(String from, List<Change> changes) {
+	static RevisionTable table(String from, List<Change> changes, Plan now) {
 		List<RevisionTable.Row> rows = new ArrayList<>();
 		for (Change c : changes) {
 			RevisionTable.Row row = switch (c.kind()) {
 				case CREATED -> null; // not a change of a comparison
-				case ADDED -> new RevisionTable.Row(c.where(), RevisionTable.Kind.ADDED, "", "", c.where(), false);
+				case ADDED -> new RevisionTable.Row(c.where(), RevisionTable.Kind.ADDED, "", "", whole(now, c), false);
 				case REMOVED -> new RevisionTable.Row(c.where(), RevisionTable.Kind.REMOVED, "", c.where(), "", false);
 				case MOVED -> new RevisionTable.Row(c.where(), RevisionTable.Kind.MOVED, c.feature(), c.oldValue(), c.newValue(), false);
 				case REORDERED -> new RevisionTable.Row(c.where(), RevisionTable.Kind.REORDERED, c.feature(), c.oldValue(),
@@ -137,6 +157,15 @@ final class ExportCommand implements Command {
 			}
 		}
 		return new RevisionTable(from, null, rows);
+	}
+
+	/** An element added: its number and whole text in the plan now, or as the comparison names it. */
+	private static String whole(Plan now, Change added) {
+		if (now != null && added.elementId() != null && now.eResource() != null
+				&& now.eResource().getEObject(added.elementId()) instanceof PlanElement e && e.getText() != null) {
+			return Numbering.path(e) + " " + e.getText().strip();
+		}
+		return added.where();
 	}
 
 	static String toolVersion() {
