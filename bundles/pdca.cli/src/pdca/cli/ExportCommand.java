@@ -88,7 +88,11 @@ final class ExportCommand implements Command {
 				if (compareWith != null) {
 					try {
 						List<Change> changes = CompareCommand.changes(file, compareWith, null);
-						revisions = table(compareWith, changes, now(file, changes));
+						Plan now = now(file, changes);
+						revisions = table(compareWith, changes, now);
+						if (now != null) { // a portfolio runs in the memory of one plan
+							now.eResource().getResourceSet().getResources().forEach(r -> r.unload());
+						}
 					} catch (CompareCommand.Refusal e) {
 						failed++;
 						out.println(CliMessages.format("export.failed", file));

@@ -33,8 +33,8 @@ public record RevisionSheet(String documentTitle, String author, String subject,
 		List<String[]> fields,
 		List<String> headers, List<List<String>> rows, String none) {
 
-	/** Relative widths of the columns: number, place, as amended, before, explanation. */
-	static final float[] WIDTHS = { 0.45f, 2.1f, 2.3f, 2.3f, 1.85f };
+	/** Relative widths of the columns: number (two characters wide, for 編號), place, as amended, before, explanation. */
+	static final float[] WIDTHS = { 0.6f, 2.1f, 2.3f, 2.3f, 1.9f };
 
 	MeetingPaper paper() {
 		MeetingPaper paper = new MeetingPaper(documentTitle, author, subject, false);
