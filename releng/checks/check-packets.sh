@@ -3,6 +3,8 @@
 #   veraPDF          report.pdf is compliant with the PDF/A part it claims (2b or better)
 #   odfvalidator     report.odt and tables.ods are valid ODF (ODF Toolkit 0.12.0)
 #   LibreOffice      opens and converts report.odt (to PDF) and tables.ods (to XLSX) headless
+#   (the revision comparison table of `pdca export --compare-with`, revisions.pdf, .odt and .ods, by the
+#   same three when the packet has it, and every one its manifest names; check-revisions.sh checks its rows)
 #   pdftotext        the PDF's text holds the agency name, every strategy text and the item count
 # Usage: releng/checks/check-packets.sh PACKETS-DIR PLAN-FILE...
 # (the packet of PLAN-FILE is PACKETS-DIR/<ROC year, 3 digits>-<plan file name without .pdca>/, as
@@ -50,9 +52,20 @@ print("%03d-" % int(y) if y and y.isdigit() and 1 <= int(y) <= 999 else "")' "$p
     [ -s "$dir/$f" ] || fail "$name: $f missing or empty"
   done
   pdfs+=("$dir/report.pdf")
+  # the revision comparison table, when the manifest says the packet has one
+  odfs=(report.odt tables.ods)
+  conversions=("report.odt:pdf" "tables.ods:xlsx")
+  if grep -q '"revisions"' "$dir/manifest.json" 2>/dev/null; then
+    for f in revisions.pdf revisions.odt revisions.ods; do
+      [ -s "$dir/$f" ] || fail "$name: $f missing or empty (the manifest names a revision comparison table)"
+    done
+    pdfs+=("$dir/revisions.pdf")
+    odfs+=(revisions.odt revisions.ods)
+    conversions+=("revisions.odt:pdf" "revisions.ods:xlsx")
+  fi
 
   # odfvalidator: "-e" reports errors only; a valid file gives no output
-  for f in report.odt tables.ods; do
+  for f in "${odfs[@]}"; do
     out=$("$JAVA_HOME/bin/java" -jar "$validator" -e "$dir/$f" 2>&1)
     if [ $? -eq 0 ] && ! grep -qiE 'error|fatal' <<<"$out"; then
       pass "odfvalidator $dir/$f: valid"
@@ -63,7 +76,7 @@ print("%03d-" % int(y) if y and y.isdigit() and 1 <= int(y) <= 999 else "")' "$p
   done
 
   # LibreOffice headless conversion
-  for pair in "report.odt:pdf" "tables.ods:xlsx"; do
+  for pair in "${conversions[@]}"; do
     f=${pair%%:*}
     to=${pair##*:}
     rm -rf "$work/lo" && mkdir -p "$work/lo"

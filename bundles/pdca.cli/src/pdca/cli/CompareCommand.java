@@ -69,12 +69,9 @@ final class CompareCommand implements Command {
 		}
 		List<Change> changes;
 		try {
-			changes = PlanBaselines.compare(file, from, to);
-		} catch (PlanHistory.NotShared | PlanBaselines.Refused e) {
+			changes = changes(name, from, to);
+		} catch (Refusal e) {
 			err.println("pdca compare: " + e.getMessage());
-			return Cli.USAGE;
-		} catch (IOException e) {
-			err.println(CliMessages.format("compare.failed", name, Cli.describe(e)));
 			return Cli.USAGE;
 		}
 		String toName = to == null ? CliMessages.get("compare.now") : to;
@@ -90,6 +87,34 @@ final class CompareCommand implements Command {
 			out.println(c.message());
 		}
 		return Cli.OK;
+	}
+
+	/** Why a plan could not be compared, in one line that says what to do. */
+	static final class Refusal extends Exception {
+
+		private static final long serialVersionUID = 1L;
+
+		Refusal(String message, Throwable cause) {
+			super(message, cause);
+		}
+	}
+
+	/**
+	 * The changes of the plan file {@code name} from the version {@code from} to the version {@code to} (null: the file
+	 * as it is now), as {@code pdca compare} lists them; {@code pdca export --compare-with} makes its revision
+	 * comparison table of them.
+	 *
+	 * @throws Refusal when the file is outside a git work tree, a version is unknown or has not the file, or the file
+	 *                 cannot be read; the message says so (without the command's name)
+	 */
+	static List<Change> changes(String name, String from, String to) throws Refusal {
+		try {
+			return PlanBaselines.compare(Path.of(name), from, to);
+		} catch (PlanHistory.NotShared | PlanBaselines.Refused e) {
+			throw new Refusal(e.getMessage(), e);
+		} catch (IOException e) {
+			throw new Refusal(name + ": " + Cli.describe(e), e);
+		}
 	}
 
 	private static String json(String file, String from, String to, List<Change> changes) {

@@ -65,7 +65,9 @@ import pdca.model.validation.Problem;
 /**
  * Exports the year-end performance packet of a plan: a folder {@code <out>/<name>/} with
  * {@code report.pdf} (PDF/A-2b), {@code report.odt}, {@code tables.ods} (as chosen) and
- * {@code manifest.json}, optionally also {@code <out>/<name>.zip}. The name is the plan's ROC year
+ * {@code manifest.json}, optionally also {@code <out>/<name>.zip}. Given a {@link RevisionTable}, the packet has the
+ * revision comparison table (修正對照表) too, in the same formats: {@code revisions.pdf}, {@code revisions.odt},
+ * {@code revisions.ods}. The name is the plan's ROC year
  * and file name ({@link PacketNames}); one exporter is one export run, and a plan whose name another
  * plan of the run already has gets {@code <name>-2}, {@code <name>-3}, … instead of overwriting it.
  * <p>
@@ -142,6 +144,14 @@ public final class PacketExporter {
 
 	/** Loads {@code planFile} and exports its packet into {@code outDir}. */
 	public Packet export(Path planFile, Path outDir, ExportProgress progress) throws ExportException {
+		return export(planFile, outDir, null, progress);
+	}
+
+	/**
+	 * Loads {@code planFile} and exports its packet into {@code outDir}, with the revision comparison table
+	 * {@code revisions} (修正對照表) of the plan when it is not null.
+	 */
+	public Packet export(Path planFile, Path outDir, RevisionTable revisions, ExportProgress progress) throws ExportException {
 		progress.subTask(planFile.getFileName().toString());
 		Plan plan;
 		try {
@@ -151,7 +161,7 @@ public final class PacketExporter {
 		}
 		try {
 			progress.worked(1);
-			return export(plan, planFile, outDir, progress);
+			return export(plan, planFile, outDir, revisions, progress);
 		} finally {
 			// drop the plan and its resource set: batches must not keep what they exported
 			if (plan.eResource() != null && plan.eResource().getResourceSet() != null) {
@@ -162,6 +172,15 @@ public final class PacketExporter {
 
 	/** Exports the packet of a loaded plan; {@code planFile} names the packet and appears in messages. */
 	public Packet export(Plan plan, Path planFile, Path outDir, ExportProgress progress) throws ExportException {
+		return export(plan, planFile, outDir, null, progress);
+	}
+
+	/**
+	 * Exports the packet of a loaded plan, with its revision comparison table {@code revisions} (修正對照表) when it is
+	 * not null; {@code planFile} names the packet and appears in messages.
+	 */
+	public Packet export(Plan plan, Path planFile, Path outDir, RevisionTable revisions, ExportProgress progress)
+			throws ExportException {
 		checkReferencesStayInside(plan, planFile);
 		checkTextLengths(plan, planFile);
 		Path out = outDir.toAbsolutePath().normalize();
@@ -181,7 +200,7 @@ public final class PacketExporter {
 		Claim claim = claim(out, packetName(plan, planFile), planFile);
 		boolean written = false;
 		try {
-			Packet packet = write(plan, planFile, out, claim.name(), progress);
+			Packet packet = write(plan, planFile, out, claim.name(), revisions, progress);
 			written = true;
 			return new Packet(packet.planFile(), packet.folder(), packet.zipFile(), packet.files(), claim.sameNameAs());
 		} finally {
@@ -191,7 +210,8 @@ public final class PacketExporter {
 		}
 	}
 
-	private Packet write(Plan plan, Path planFile, Path out, String name, ExportProgress progress) throws ExportException {
+	private Packet write(Plan plan, Path planFile, Path out, String name, RevisionTable revisions, ExportProgress progress)
+			throws ExportException {
 		Path folder = out.resolve(name);
 		if (!out.equals(folder.getParent())) { // PacketNames makes sure of it; never write anywhere else
 			throw new IllegalStateException("packet name " + name + " leaves " + out);
@@ -211,11 +231,17 @@ public final class PacketExporter {
 			ReportBuilder builder = new ReportBuilder(plan);
 			Report report = builder.build(now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
 			List<Path> written = new ArrayList<>();
+			String title = plan.getTitle();
+			String agency = ReportBuilder.agencyName(plan);
 			if (formats.contains(ExportFormat.PDF)) {
 				checkCanceled(planFile, progress);
 				progress.subTask(name + "/" + ExportFormat.PDF.fileName());
 				written.add(writeAtomically(staging, ExportFormat.PDF.fileName(),
 						o -> new PdfReportWriter(report, producer, now).write(o, progress::isCanceled)));
+				if (revisions != null) {
+					written.add(writeAtomically(staging, ExportFormat.PDF.revisionsFileName(), o -> revisions.write(ExportFormat.PDF,
+							title, agency, producer, now, o, progress::isCanceled)));
+				}
 			}
 			progress.worked(4);
 			if (formats.contains(ExportFormat.ODT)) {
@@ -223,6 +249,10 @@ public final class PacketExporter {
 				progress.subTask(name + "/" + ExportFormat.ODT.fileName());
 				written.add(writeAtomically(staging, ExportFormat.ODT.fileName(),
 						o -> new OdtReportWriter(report, producer, now).write(o, progress::isCanceled)));
+				if (revisions != null) {
+					written.add(writeAtomically(staging, ExportFormat.ODT.revisionsFileName(), o -> revisions.write(ExportFormat.ODT,
+							title, agency, producer, now, o, progress::isCanceled)));
+				}
 			}
 			progress.worked(2);
 			if (formats.contains(ExportFormat.ODS)) {
@@ -230,10 +260,14 @@ public final class PacketExporter {
 				progress.subTask(name + "/" + ExportFormat.ODS.fileName());
 				written.add(writeAtomically(staging, ExportFormat.ODS.fileName(),
 						o -> new OdsTablesWriter(plan, builder, producer, now).write(o, progress::isCanceled)));
+				if (revisions != null) {
+					written.add(writeAtomically(staging, ExportFormat.ODS.revisionsFileName(), o -> revisions.write(ExportFormat.ODS,
+							title, agency, producer, now, o, progress::isCanceled)));
+				}
 			}
 			progress.worked(2);
 			checkCanceled(planFile, progress);
-			written.add(writeAtomically(staging, MANIFEST, o -> o.write(manifest(plan, planFile, written, now))));
+			written.add(writeAtomically(staging, MANIFEST, o -> o.write(manifest(plan, planFile, written, revisions, now))));
 			Path zipTarget = out.resolve(name + ".zip");
 			if (zip) {
 				checkCanceled(planFile, progress);
@@ -450,7 +484,8 @@ public final class PacketExporter {
 			return true;
 		}
 		for (ExportFormat f : ExportFormat.values()) {
-			if (f.fileName().equals(fileName)) {
+			// a table of an earlier export is not carried over: the new packet has its own or none
+			if (f.fileName().equals(fileName) || f.revisionsFileName().equals(fileName)) {
 				return true;
 			}
 		}
@@ -589,7 +624,8 @@ public final class PacketExporter {
 		}
 	}
 
-	private byte[] manifest(Plan plan, Path planFile, List<Path> files, ZonedDateTime now) throws IOException {
+	private byte[] manifest(Plan plan, Path planFile, List<Path> files, RevisionTable revisions, ZonedDateTime now)
+			throws IOException {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("schema", 1);
 		m.put("plan", plan.getTitle());
@@ -605,6 +641,14 @@ public final class PacketExporter {
 			list.add(f);
 		}
 		m.put("files", list);
+		if (revisions != null) {
+			Map<String, Object> r = new LinkedHashMap<>();
+			r.put("from", revisions.fromLabel());
+			r.put("to", revisions.toLabel());
+			r.put("changes", revisions.rows().size());
+			r.put("deadlineShifts", revisions.deadlineShifts());
+			m.put("revisions", r);
+		}
 		m.put("generatedAt", now.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
 		m.put("tool", "PDCA Workbench");
 		m.put("toolVersion", toolVersion);
