@@ -104,6 +104,49 @@ class SyncCommandTest extends CliRunning {
 	}
 
 	@Test
+	void thePlanningOfficeSharesOnceAndAUnitClonesThenTheySync() throws Exception {
+		Path shared = folder.resolve("shared.git");
+		Git.init().setBare(true).setInitialBranch("main").setDirectory(shared.toFile()).call().close();
+		Path office = folder.resolve("office");
+		Path plan = office.resolve("plans/106/plan.pdca");
+		Files.createDirectories(plan.getParent());
+		PlanFiles.save(PlanFiles.load(SamplePlans.workspaceFolder().resolve("plans/106/tainan-motor-vehicle-station.pdca")), plan);
+
+		assertEquals(Cli.OK, run("share", office.toString(), shared.toString(), "--author", "王小明", "--unit", "研考科"), err());
+		assertTrue(out().contains("is shared through") && out().contains("pdca clone"), out());
+		try (Git git = Git.open(shared.toFile())) {
+			var head = git.log().call().iterator().next();
+			assertEquals("王小明（研考科）", head.getAuthorIdent().getName(), "the plans were recorded and sent");
+		}
+
+		// a second workspace cannot be shared into it, and the first one not elsewhere
+		Path other = folder.resolve("other");
+		Files.createDirectories(other);
+		assertEquals(Cli.USAGE, run("share", other.toString(), shared.toString()));
+		assertTrue(err().contains("holds a plan workspace already"), err());
+		assertTrue(Files.notExists(other.resolve(".git")), "a refused share leaves the folder as it was");
+		assertEquals(Cli.USAGE, run("share", office.toString(), folder.resolve("elsewhere.git").toString()));
+		assertTrue(err().contains("is shared already, through"), err());
+
+		Path unit = folder.resolve("unit");
+		assertEquals(Cli.OK, run("clone", shared.toString(), unit.toString()), err());
+		Path unitPlan = unit.resolve("plans/106/plan.pdca");
+		assertTrue(Files.isRegularFile(unitPlan), "the unit has the plan");
+		assertEquals(Cli.USAGE, run("clone", shared.toString(), unit.toString()));
+		assertTrue(err().contains("is not empty"), err());
+
+		try (Git git = Git.open(unit.toFile())) {
+			StoredConfig config = git.getRepository().getConfig();
+			config.setString("user", null, "name", "李小華");
+			config.save();
+		}
+		edit(unitPlan, p -> p.getStrategies().get(0).getMethods().get(0).setSchedule(Schedule.parse("9月")));
+		assertEquals(Cli.OK, run("sync", unit.toString()), err());
+		assertEquals(Cli.OK, run("sync", office.toString()), err());
+		assertEquals("9月", method(plan, 0, 0).getSchedule().text(), "the unit's edit reached the office");
+	}
+
+	@Test
 	void aFolderThatIsNotARepositoryIsRefused() {
 		assertEquals(Cli.USAGE, run("sync", folder.toString()));
 		assertTrue(err().contains("is not a git repository"), err());

@@ -57,6 +57,8 @@ public final class Cli {
 		add(new NewCommand(registry));
 		add(new RolloverCommand(registry));
 		add(new MergeDriverCommand());
+		add(new ShareCommand());
+		add(new CloneCommand());
 		add(new SyncCommand());
 		add(new HistoryCommand());
 		add(new BaselineCommand());

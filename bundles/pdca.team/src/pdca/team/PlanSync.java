@@ -1,6 +1,7 @@
 package pdca.team;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +24,9 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.RepositoryState;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
@@ -157,7 +161,95 @@ public final class PlanSync {
 	 */
 	public static Outcome sync(Path folder, String message, Author author, Map<String, Map<String, Conflict.Choice>> decisions)
 			throws IOException, GitAPIException {
-		return run(folder, message, author, decisions);
+		return run(folder, message, author, decisions, null);
+	}
+
+	/**
+	 * Syncs as {@link #sync(Path, String, Author, Map)} does, asking {@code credentials} (may be null) for what a remote
+	 * over https or ssh needs: a user name and password, a key's passphrase.
+	 */
+	public static Outcome sync(Path folder, String message, Author author, Map<String, Map<String, Conflict.Choice>> decisions,
+			CredentialsProvider credentials) throws IOException, GitAPIException {
+		return run(folder, message, author, decisions, credentials);
+	}
+
+	/** Why a workspace cannot be shared or cloned, in the users' words (the workspace is left as it was). */
+	public static final class Refused extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		/** Refused for the reason {@code message}, told as it is. */
+		public Refused(String message) {
+			super(message);
+		}
+	}
+
+	/**
+	 * Shares the plan workspace {@code folder} through the remote {@code url} (a shared bare repository's folder, or
+	 * {@code file:}, {@code ssh://}, {@code https://}): makes the folder a git repository when it is not one, names the
+	 * remote {@code origin}, records the plans as they are and sends them. The remote must be empty: a workspace is
+	 * shared once, by the planning office; the units clone it ({@link #cloneFrom}).
+	 *
+	 * @throws Refused when the folder is shared already (with another remote), or the remote holds a workspace already
+	 */
+	public static Outcome share(Path folder, String url, String message, Author author, CredentialsProvider credentials)
+			throws IOException, GitAPIException, Refused {
+		String address = url == null ? "" : url.strip();
+		if (address.isEmpty()) {
+			throw new Refused(TeamMessages.get("share.noAddress"));
+		}
+		String origin = null;
+		if (Files.exists(folder.resolve(".git"))) {
+			try (Git git = Git.open(folder.toFile())) {
+				origin = git.getRepository().getConfig().getString("remote", "origin", "url");
+			}
+			if (origin != null && !origin.equals(address)) {
+				throw new Refused(TeamMessages.format("share.sharedAlready", folder, origin));
+			}
+		}
+		if (origin == null) {
+			// asked before anything is made here: a refused share leaves the folder as it was
+			if (!Git.lsRemoteRepository().setRemote(address).setCredentialsProvider(credentials).call().isEmpty()) {
+				throw new Refused(TeamMessages.format("share.remoteNotEmpty", address));
+			}
+		}
+		boolean created = !Files.exists(folder.resolve(".git"));
+		try (Git git = created ? Git.init().setInitialBranch("main").setDirectory(folder.toFile()).call() : Git.open(folder.toFile())) {
+			if (origin == null) {
+				git.remoteAdd().setName("origin").setUri(new URIish(address)).call();
+			}
+			String branch = git.getRepository().getBranch();
+			StoredConfig config = git.getRepository().getConfig();
+			config.setString("branch", branch, "remote", "origin");
+			config.setString("branch", branch, "merge", Constants.R_HEADS + branch);
+			config.save();
+		} catch (URISyntaxException e) {
+			throw new Refused(TeamMessages.format("share.badAddress", address));
+		}
+		return run(folder, message, author, Map.of(), credentials);
+	}
+
+	/**
+	 * Clones the shared workspace at {@code url} into {@code folder} (which must not exist, or be empty), ready to sync.
+	 *
+	 * @throws Refused when the folder holds something already
+	 */
+	public static void cloneFrom(String url, Path folder, CredentialsProvider credentials)
+			throws IOException, GitAPIException, Refused {
+		String address = url == null ? "" : url.strip();
+		if (address.isEmpty()) {
+			throw new Refused(TeamMessages.get("share.noAddress"));
+		}
+		if (Files.exists(folder)) {
+			try (var entries = Files.list(folder)) {
+				if (entries.findAny().isPresent()) {
+					throw new Refused(TeamMessages.format("clone.folderNotEmpty", folder));
+				}
+			}
+		}
+		try (Git git = Git.cloneRepository().setURI(address).setDirectory(folder.toFile())
+				.setCredentialsProvider(credentials).call()) {
+			excludeLocalFiles(git.getRepository());
+		}
 	}
 
 	/** The key of a decision on a whole file that is not a plan (see {@link #sync(Path, String, Author, Map)}). */
@@ -171,11 +263,11 @@ public final class PlanSync {
 	 * message {@code message} by {@code author} (what is empty taken from the git configuration).
 	 */
 	public static Outcome sync(Path folder, String message, Author author) throws IOException, GitAPIException {
-		return run(folder, message, author, Map.of());
+		return run(folder, message, author, Map.of(), null);
 	}
 
-	private static Outcome run(Path folder, String message, Author author, Map<String, Map<String, Conflict.Choice>> decisions)
-			throws IOException, GitAPIException {
+	private static Outcome run(Path folder, String message, Author author, Map<String, Map<String, Conflict.Choice>> decisions,
+			CredentialsProvider credentials) throws IOException, GitAPIException {
 		try (Git git = Git.open(folder.toFile())) {
 			Repository repo = git.getRepository();
 			boolean committed = false;
@@ -202,7 +294,7 @@ public final class PlanSync {
 			}
 			boolean received = wasMerging; // the decided merge takes in the other's changes
 			for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-				git.fetch().setRemote("origin").setTagOpt(TagOpt.FETCH_TAGS).call();
+				git.fetch().setRemote("origin").setTagOpt(TagOpt.FETCH_TAGS).setCredentialsProvider(credentials).call();
 				String branch = repo.getBranch();
 				Ref upstream = repo.exactRef("refs/remotes/origin/" + branch);
 				ObjectId head = repo.resolve("HEAD");
@@ -223,11 +315,11 @@ public final class PlanSync {
 					}
 				}
 				if (upstream != null && repo.resolve("HEAD").equals(upstream.getObjectId())) {
-					boolean baselinesSent = pushBaselines(git);
+					boolean baselinesSent = pushBaselines(git, credentials);
 					return new Outcome(committed || received || baselinesSent ? State.SYNCED : State.UP_TO_DATE, committed,
 							received, baselinesSent, merged, Map.of(), List.of());
 				}
-				if (push(git, branch)) {
+				if (push(git, branch, credentials)) {
 					return new Outcome(State.SYNCED, committed, received, true, merged, Map.of(), List.of());
 				}
 				// someone pushed meanwhile: fetch and merge again
@@ -240,9 +332,9 @@ public final class PlanSync {
 	 * Pushes the branch and the baselines (tags); true when the branch was sent. A baseline whose name the remote
 	 * has already for another version is not sent (the remote's is kept, and received with the next fetch).
 	 */
-	private static boolean push(Git git, String branch) throws GitAPIException {
+	private static boolean push(Git git, String branch, CredentialsProvider credentials) throws GitAPIException {
 		boolean ok = true;
-		for (PushResult result : git.push().setRemote("origin").add(branch).setPushTags().call()) {
+		for (PushResult result : git.push().setRemote("origin").add(branch).setPushTags().setCredentialsProvider(credentials).call()) {
 			for (RemoteRefUpdate update : result.getRemoteUpdates()) {
 				if (update.getRemoteName().startsWith(Constants.R_TAGS)) {
 					continue;
@@ -256,13 +348,13 @@ public final class PlanSync {
 	}
 
 	/** Pushes the baselines (tags) the remote has not; true when one was sent. */
-	private static boolean pushBaselines(Git git) throws GitAPIException, IOException {
+	private static boolean pushBaselines(Git git, CredentialsProvider credentials) throws GitAPIException, IOException {
 		if (!git.getRepository().getRefDatabase().hasRefs() || git.getRepository().getRefDatabase()
 				.getRefsByPrefix(Constants.R_TAGS).isEmpty()) {
 			return false; // nothing to push
 		}
 		boolean sent = false;
-		for (PushResult result : git.push().setRemote("origin").setPushTags().call()) {
+		for (PushResult result : git.push().setRemote("origin").setPushTags().setCredentialsProvider(credentials).call()) {
 			for (RemoteRefUpdate update : result.getRemoteUpdates()) {
 				if (update.getStatus() == RemoteRefUpdate.Status.OK) {
 					sent = true;
