@@ -14,6 +14,8 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 
 import pdca.team.Conflict;
 import pdca.team.PlanSync;
+import pdca.team.TeamMessages;
+import pdca.team.UnitBoundaries;
 
 /**
  * {@code pdca sync [WORKSPACE] [-m MESSAGE]}: commits what changed in a plan workspace that is a git repository, fetches
@@ -67,6 +69,12 @@ final class SyncCommand implements Command {
 		PlanSync.Outcome outcome;
 		try {
 			PlanSync.Author author = new PlanSync.Author(options.value("--author"), options.value("--unit"), "");
+			// another unit's rows edited: told, not refused
+			List<UnitBoundaries.Edit> crossing = UnitBoundaries.check(workspace, author);
+			if (!crossing.isEmpty()) {
+				err.println(TeamMessages.get("boundary.title"));
+				crossing.forEach(e -> err.println("  " + e.file() + ": " + e.message()));
+			}
 			outcome = PlanSync.sync(workspace, message, author);
 			if (outcome.state() == PlanSync.State.CONFLICTS && take != null) {
 				Map<String, Map<String, Conflict.Choice>> decisions = decisions(outcome, take);

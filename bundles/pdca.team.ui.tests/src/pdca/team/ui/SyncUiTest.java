@@ -203,6 +203,71 @@ class SyncUiTest {
 	}
 
 	@Test
+	void editsOfAnotherUnitsRowsAreToldBeforeTheSyncAndSentOnlyWhenTheUserSaysSo() throws Throwable {
+		Path remote = temp.resolve("remote.git");
+		Git.init().setBare(true).setInitialBranch("main").setDirectory(remote.toFile()).call().close();
+		Path office = clone(remote, temp.resolve("office"), "計畫室", true);
+		Path planFile = office.resolve("station/plan.pdca");
+		Files.createDirectories(planFile.getParent());
+		Plan plan = PlanFiles.load(pdca.samples.SamplePlans.trackingFiles().get(0));
+		var units = plan.getOrganisation().getUnits();
+		plan.getStrategies().get(0).getMethods().get(0).setLeadOwner(units.get(0));
+		plan.getStrategies().get(0).getMethods().get(1).setLeadOwner(units.get(1));
+		PlanFiles.save(plan, planFile);
+		assertTrue(PlanSync.sync(office, "核定版").pushed());
+		Plan edited = PlanFiles.load(planFile);
+		edited.getStrategies().get(0).getMethods().get(1).setSchedule(pdca.model.schedule.Schedule.parse("12月"));
+		PlanFiles.save(edited, planFile);
+		project = project("station", office.resolve("station"));
+		selectInProjectExplorer(project);
+		AuthorPreferences.set(new PlanSync.Author("李小華", units.get(0).getName(), ""));
+		try {
+			List<String> warned = new java.util.ArrayList<>();
+			UiTests.Answer cancel = UiTests.whenOpen(org.eclipse.jface.dialogs.MessageDialog.class, dialog -> {
+				warned.addAll(UiTests.texts(dialog.getShell()));
+				press(dialog.getShell(), 1);
+			});
+			PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(COMMAND, null);
+			spin(cancel::done, 10_000);
+			cancel.check();
+			assertTrue(String.join("\n", warned).contains("[" + units.get(1).getName() + "] changed 一、（二）"), String.join("\n", warned));
+			assertEquals(0, Job.getJobManager().find(SyncJob.FAMILY).length, "cancelled: no sync");
+			assertTrue(Files.readString(planFile).contains("12月"));
+			try (Git git = Git.open(remote.toFile())) {
+				assertEquals(1, java.util.stream.StreamSupport.stream(git.log().call().spliterator(), false).count(), "nothing sent");
+			}
+
+			UiTests.Answer anyway = UiTests.whenOpen(org.eclipse.jface.dialogs.MessageDialog.class, dialog -> press(dialog.getShell(), 0));
+			told = UiTests.closeNextMessage();
+			PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(COMMAND, null);
+			spin(anyway::done, 10_000);
+			anyway.check();
+			Job.getJobManager().join(SyncJob.FAMILY, null);
+			try (Git git = Git.open(remote.toFile())) {
+				assertEquals(2, java.util.stream.StreamSupport.stream(git.log().call().spliterator(), false).count(), "sent, as the user said");
+			}
+			spin(() -> !told.isEmpty(), 10_000);
+		} finally {
+			AuthorPreferences.set(PlanSync.Author.FROM_GIT_CONFIG);
+		}
+	}
+
+	private static void press(org.eclipse.swt.widgets.Shell shell, int id) {
+		java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>(List.of(shell));
+		while (!todo.isEmpty()) {
+			var c = todo.pop();
+			if (c instanceof org.eclipse.swt.widgets.Button b && Integer.valueOf(id).equals(b.getData())) {
+				b.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+				return;
+			}
+			if (c instanceof org.eclipse.swt.widgets.Composite comp) {
+				todo.addAll(List.of(comp.getChildren()));
+			}
+		}
+		throw new AssertionError("no button " + id);
+	}
+
+	@Test
 	void aProjectOutsideAnySharedWorkspaceIsToldSo() throws Exception {
 		Path folder = temp.resolve("alone");
 		Files.createDirectories(folder);

@@ -18,6 +18,34 @@ import org.eclipse.ui.handlers.HandlerUtil;
  */
 public final class SyncHandler extends AbstractHandler {
 
+	/**
+	 * Tells the edits of rows another unit leads, if any, and asks whether to send them: a warning, not a refusal.
+	 * True when there are none, or the user syncs anyway.
+	 */
+	static boolean boundariesAccepted(IWorkbenchWindow window, Path tree) {
+		java.util.List<pdca.team.UnitBoundaries.Edit> edits;
+		try {
+			edits = pdca.team.UnitBoundaries.check(tree, AuthorPreferences.author());
+		} catch (java.io.IOException | RuntimeException e) {
+			return true; // the sync tells what is wrong with the workspace
+		}
+		if (edits.isEmpty()) {
+			return true;
+		}
+		StringBuilder text = new StringBuilder(pdca.team.TeamMessages.get("boundary.title"));
+		int shown = 0;
+		for (pdca.team.UnitBoundaries.Edit e : edits) {
+			if (shown++ == 12) {
+				text.append("\n").append(NLS.bind(TeamUiMessages.boundaryMore, edits.size() - 12));
+				break;
+			}
+			text.append("\n• ").append(e.message());
+		}
+		MessageDialog ask = new MessageDialog(window.getShell(), TeamUiMessages.boundaryTitle, null, text.toString(),
+				MessageDialog.WARNING, 1, TeamUiMessages.boundarySyncAnyway, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL);
+		return ask.open() == 0;
+	}
+
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
@@ -34,6 +62,9 @@ public final class SyncHandler extends AbstractHandler {
 		}
 		// what is synced is what is saved: unsaved plans are saved first, or the sync is not started
 		if (!PlatformUI.getWorkbench().saveAllEditors(true)) {
+			return null;
+		}
+		if (!boundariesAccepted(window, tree)) {
 			return null;
 		}
 		new SyncJob(tree, window.getShell().getDisplay()).schedule();

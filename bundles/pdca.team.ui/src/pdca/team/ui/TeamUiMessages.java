@@ -7,6 +7,9 @@ public final class TeamUiMessages extends NLS {
 	private static final String BUNDLE_NAME = "pdca.team.ui.messages";
 
 	public static String syncTitle;
+	public static String boundaryTitle;
+	public static String boundarySyncAnyway;
+	public static String boundaryMore;
 	public static String loginTitle;
 	public static String loginMessage;
 	public static String loginUser;
