@@ -16,8 +16,8 @@ import pdca.team.PlanSync;
 /**
  * {@code pdca sync [WORKSPACE] [-m MESSAGE]}: commits what changed in a plan workspace that is a git repository, fetches
  * {@code origin}, merges plan files element by element and pushes, with JGit ({@link PlanSync}). Exit 0 synced or up
- * to date, 1 conflicts (told element by element; the plan files are my versions, whole), 2 not a repository or the
- * remote cannot be reached.
+ * to date, 1 conflicts (told element by element; each plan file in conflict is the merged plan with my value at each
+ * conflict), 2 not a repository or the remote cannot be reached.
  */
 final class SyncCommand implements Command {
 

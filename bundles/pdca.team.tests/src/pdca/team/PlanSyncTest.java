@@ -1,6 +1,5 @@
 package pdca.team;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -176,7 +175,7 @@ class PlanSyncTest {
 	}
 
 	@Test
-	void aConflictIsReturnedWithMyPlanWholeAndNothingPushed() throws Exception {
+	void aConflictIsReturnedWithMyValueInThePlanAndNothingPushed() throws Exception {
 		Locale saved = Locale.getDefault();
 		Locale.setDefault(Locale.ENGLISH);
 		try {
@@ -191,7 +190,6 @@ class PlanSyncTest {
 			edit(plan, p -> method(p, 1, 0).setSchedule(Schedule.parse("6月")));
 			PlanSync.sync(office, "6月");
 			edit(unitPlan, p -> method(p, 1, 0).setSchedule(Schedule.parse("8月")));
-			byte[] mine = Files.readAllBytes(unitPlan);
 
 			PlanSync.Outcome outcome = PlanSync.sync(unit, "8月");
 
@@ -200,10 +198,44 @@ class PlanSyncTest {
 			List<Conflict> conflicts = outcome.conflicts().get("plans/plan.pdca");
 			assertEquals(1, conflicts.size());
 			assertTrue(conflicts.get(0).message().contains("deadline: mine 8月 / theirs 6月"), conflicts.toString());
-			assertArrayEquals(mine, Files.readAllBytes(unitPlan), "my version whole, no conflict markers");
+			assertFalse(Files.readString(unitPlan).contains("<<<<<<<"), "no conflict markers");
+			assertEquals("8月", method(PlanFiles.load(unitPlan), 1, 0).getSchedule().text(), "my value at the conflict");
 		} finally {
 			Locale.setDefault(saved);
 		}
+	}
+
+	@Test
+	void decidingAConflictAndSyncingAgainKeepsTheOtherSidesChangesOfThatPlan() throws Exception {
+		Path office = workspace("office", "計畫室");
+		Path plan = office.resolve("plans/plan.pdca");
+		Files.createDirectories(plan.getParent());
+		PlanFiles.save(PlanFiles.load(Copies.motorVehicle()), plan);
+		PlanSync.sync(office, "核定版");
+		Path unit = workspace("unit", "監理課");
+		Path unitPlan = unit.resolve("plans/plan.pdca");
+
+		edit(plan, p -> {
+			method(p, 1, 0).setSchedule(Schedule.parse("6月"));
+			method(p, 0, 0).setText("計畫室改寫的方法");
+		});
+		PlanSync.sync(office, "6月");
+		edit(unitPlan, p -> method(p, 1, 0).setSchedule(Schedule.parse("8月")));
+		assertEquals(PlanSync.State.CONFLICTS, PlanSync.sync(unit, "8月").state());
+		Plan left = PlanFiles.load(unitPlan);
+		assertEquals("8月", method(left, 1, 0).getSchedule().text(), "mine at the conflict");
+		assertEquals("計畫室改寫的方法", method(left, 0, 0).getText(), "the office's change that does not conflict is there");
+
+		// decided in the plan, as the message says, and synced again
+		edit(unitPlan, p -> method(p, 1, 0).setSchedule(Schedule.parse("7月")));
+		PlanSync.Outcome decided = PlanSync.sync(unit, "7月");
+		assertEquals(PlanSync.State.SYNCED, decided.state(), decided.toString());
+		assertTrue(decided.pushed());
+
+		assertEquals(PlanSync.State.SYNCED, PlanSync.sync(office, "").state());
+		Plan received = PlanFiles.load(plan);
+		assertEquals("7月", method(received, 1, 0).getSchedule().text(), "the decision");
+		assertEquals("計畫室改寫的方法", method(received, 0, 0).getText(), "the office's text is not lost by the decision");
 	}
 
 	@Test

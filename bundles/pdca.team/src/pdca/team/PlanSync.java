@@ -40,8 +40,10 @@ import pdca.model.io.PlanFiles;
  * (author and unit from the preferences or the repository's git configuration, see {@link Author}), the remote {@code origin} fetched, its branch merged — plan files
  * changed on both sides element by element ({@link PlanMerge}), never by lines — and the result pushed.
  *
- * <p>With conflicts nothing is committed nor pushed: each plan file in conflict is my version, whole; the repository
- * is left merging (as {@code git merge} leaves it) and the conflicts are returned to be told.
+ * <p>With conflicts nothing is committed nor pushed: each plan file in conflict is the merged plan with my value at
+ * each conflict (the other side's changes that do not conflict merged in, so that deciding the conflicts and syncing
+ * again loses none of them); the repository is left merging (as {@code git merge} leaves it) and the conflicts are
+ * returned to be told.
  */
 public final class PlanSync {
 
@@ -286,7 +288,13 @@ public final class PlanSync {
 					git.add().addFilepattern(path).call();
 					merged.add(path);
 				} else {
-					Files.write(top.resolve(path), mine); // my version, whole: never conflict markers
+					// the merged plan, mine at each conflict (never conflict markers): deciding the conflicts and syncing
+					// again keeps the other side's changes of this plan that did not conflict
+					try {
+						PlanFiles.save(plan.plan(), top.resolve(path));
+					} catch (PlanFileException e) {
+						throw new IOException(e.getMessage(), e);
+					}
 					conflicts.put(path, plan.conflicts());
 				}
 			}
