@@ -33,6 +33,7 @@ import java.util.function.Predicate;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.StoredConfig;
@@ -195,6 +196,7 @@ class LoopbackClonesTest {
 		final AtomicInteger unplanned = new AtomicInteger();
 		final AtomicInteger remoteKeptChanging = new AtomicInteger();
 		final AtomicInteger transportErrors = new AtomicInteger();
+		final AtomicInteger otherErrors = new AtomicInteger();
 		final AtomicInteger merged = new AtomicInteger();
 		final List<Long> syncNanos = Collections.synchronizedList(new ArrayList<>());
 		final List<String> examples = Collections.synchronizedList(new ArrayList<>());
@@ -406,8 +408,9 @@ class LoopbackClonesTest {
 				count, files.size(), rounds, seed, threads));
 		out.append(String.format(Locale.ROOT, "edits: %d (check-ins of units on %s %d, texts of other plans %d, same deadline by two clones %d)%n",
 				figures.checkIns + figures.texts + 2 * planned.size(), TRACKING, figures.checkIns, figures.texts, 2 * planned.size()));
-		out.append(String.format(Locale.ROOT, "syncs: %d (plans merged element by element %d, stopped on conflicts %d, remote kept changing %d, transport errors %d)%n",
-				figures.syncs.get(), figures.merged.get(), figures.conflictSyncs.get(), figures.remoteKeptChanging.get(), figures.transportErrors.get()));
+		out.append(String.format(Locale.ROOT, "syncs: %d (plans merged element by element %d, stopped on conflicts %d, remote kept changing %d, transport errors %d, other errors %d)%n",
+				figures.syncs.get(), figures.merged.get(), figures.conflictSyncs.get(), figures.remoteKeptChanging.get(), figures.transportErrors.get(),
+				figures.otherErrors.get()));
 		out.append(String.format(Locale.ROOT, "conflicts: planned %d, reported %d of them, conflicts reported %d, unplanned %d%n",
 				planned.size(), reported, figures.conflictsReported.get(), figures.unplanned.get()));
 		out.append(String.format(Locale.ROOT, "at the end: %d head(s) for %d clones (server's: %s), clones with unrecorded changes %d, lost edits %d, decisions lost %d, broken files %d, files with an id twice %d%n",
@@ -432,7 +435,11 @@ class LoopbackClonesTest {
 		assertTrue(figures.conflictSyncs.get() > 0 || planned.isEmpty(), text);
 	}
 
-	/** Syncs until the clone's changes are sent, deciding planned conflicts for the partner's value. */
+	/**
+	 * Syncs until the clone's changes are sent, deciding planned conflicts for the partner's value. A sync that fails
+	 * (the remote kept changing, a transport error, another error JGit reports) is counted and done again, as a user
+	 * told of it would.
+	 */
 	private void syncUntilDone(Clone clone, String message, Planned pair, Figures figures) throws Exception {
 		for (int attempt = 0; attempt < 30; attempt++) {
 			PlanSync.Outcome outcome;
@@ -441,7 +448,13 @@ class LoopbackClonesTest {
 				outcome = PlanSync.sync(clone.dir(), message, clone.author());
 			} catch (TransportException e) {
 				figures.transportErrors.incrementAndGet();
+				figures.example(clone.dir().getFileName() + " sync failed, synced again: " + e);
 				Thread.sleep(20 + 10L * attempt);
+				continue;
+			} catch (GitAPIException e) {
+				// the sync failed as a user would see it (told the error); the user syncs again
+				figures.otherErrors.incrementAndGet();
+				figures.example(clone.dir().getFileName() + " sync failed, synced again: " + e);
 				continue;
 			} catch (IOException e) {
 				if (e.getMessage() == null || !e.getMessage().contains("kept changing")) {
