@@ -246,8 +246,21 @@ public final class PlanSync {
 				}
 			}
 		}
-		try (Git git = Git.cloneRepository().setURI(address).setDirectory(folder.toFile())
-				.setCredentialsProvider(credentials).call()) {
+		// the branch the workspace was shared on: the remote's HEAD names none when the bare repository was made with
+		// another default branch (git init --bare names master, a share sends main)
+		String branch = null;
+		java.util.Collection<Ref> refs = Git.lsRemoteRepository().setRemote(address).setHeads(true)
+				.setCredentialsProvider(credentials).call();
+		for (Ref ref : refs) {
+			if (ref.getName().equals(Constants.R_HEADS + "main") || branch == null) {
+				branch = ref.getName();
+			}
+		}
+		var clone = Git.cloneRepository().setURI(address).setDirectory(folder.toFile()).setCredentialsProvider(credentials);
+		if (branch != null) {
+			clone.setBranch(branch);
+		}
+		try (Git git = clone.call()) {
 			excludeLocalFiles(git.getRepository());
 		}
 	}
