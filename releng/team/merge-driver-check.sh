@@ -2,7 +2,8 @@
 # git merging a plan file through the built product's `pdca merge-driver` (docs/team.md): two
 # branches change the same line of a sample plan (a method's text and its deadline), which git's
 # line merge cannot merge; with the driver the merge is clean and has both. Then two branches
-# setting one deadline differently: git stops, the plan is my version whole, the report beside it.
+# setting one deadline differently: git stops, the plan is my version whole, the report beside it;
+# `pdca sync --take theirs` finishes that merge (no remote: recorded here) with their deadline.
 set -euo pipefail
 PDCA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 pdca="$PDCA_ROOT/pdca"
@@ -41,4 +42,12 @@ if git merge -q --no-edit unit-b >/dev/null 2>&1; then fail "6月 against 8月 m
 git diff --quiet HEAD -- plans/plan.pdca || fail "the plan is not my version whole"
 ! grep -q '^<<<<<<<' plans/plan.pdca || fail "conflict markers in the plan"
 grep -q '6月' plans/plan.pdca.conflicts.txt || fail "no conflict report"
-echo "merge-driver check: git merged one line changed on two branches through pdca merge-driver; a real conflict stopped with the plan whole and $(grep -c . plans/plan.pdca.conflicts.txt) report line(s)"
+reports=$(grep -c . plans/plan.pdca.conflicts.txt)
+"$pdca" sync . --take theirs >/dev/null 2>&1 || fail "pdca sync --take theirs did not finish the merge git stopped"
+[ "$(git rev-list --parents -n 1 HEAD | wc -w)" -eq 3 ] || fail "the merge was not recorded as a merge"
+element=$(tr '\n' ' ' < plans/plan.pdca | grep -o '<methods id="d6f77c2c[^>]*>')
+grep -q 'schedule="107年8月"' <<<"$element" || fail "their deadline was not taken"
+grep -q '訂定各類人民申請案件' <<<"$element" || fail "the text of main is missing after the decision"
+git ls-files --error-unmatch plans/plan.pdca.conflicts.txt >/dev/null 2>&1 && fail "the conflict report was recorded with the plans"
+"$pdca" validate --errors-only plans/plan.pdca >/dev/null 2>&1 || fail "the decided plan is not valid"
+echo "merge-driver check: git merged one line changed on two branches through pdca merge-driver; a real conflict stopped with the plan whole and $reports report line(s), and pdca sync --take theirs finished the merge"

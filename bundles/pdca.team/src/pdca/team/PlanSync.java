@@ -84,9 +84,10 @@ public final class PlanSync {
 
 	/**
 	 * What a workbench keeps beside the plans for this machine alone, never to be shared: the workspace's metadata
-	 * (previous versions, unsaved-edit recovery, settings) and the temporary files of a save in progress.
+	 * (previous versions, unsaved-edit recovery, settings), the temporary files of a save in progress, and the conflict
+	 * reports {@code pdca merge-driver} writes beside a plan.
 	 */
-	static final List<String> LOCAL_ONLY = List.of(".metadata/", ".*.tmp");
+	static final List<String> LOCAL_ONLY = List.of(".metadata/", ".*.tmp", "*.pdca.conflicts.txt");
 
 	/** Lists {@link #LOCAL_ONLY} in the repository's own exclude file (not committed, not shared), once. */
 	private static void excludeLocalFiles(Repository repo) throws IOException {
