@@ -56,6 +56,14 @@ class PlanSyncTest {
 		return dir;
 	}
 
+	/** The sample plan of 106 saved as plans/plan.pdca in the workspace {@code office}, not yet recorded. */
+	private static Path samplePlanIn(Path office) throws Exception {
+		Path plan = office.resolve("plans/plan.pdca");
+		Files.createDirectories(plan.getParent());
+		PlanFiles.save(PlanFiles.load(Copies.motorVehicle()), plan);
+		return plan;
+	}
+
 	private static void edit(Path file, Consumer<Plan> change) throws Exception {
 		Plan plan = PlanFiles.load(file);
 		change.accept(plan);
@@ -69,9 +77,7 @@ class PlanSyncTest {
 	@Test
 	void twoWorkspacesSyncTheirEditsOfOneMethodThroughABareRepository() throws Exception {
 		Path office = workspace("office", "計畫室");
-		Path plan = office.resolve("plans/plan.pdca");
-		Files.createDirectories(plan.getParent());
-		PlanFiles.save(PlanFiles.load(Copies.motorVehicle()), plan);
+		Path plan = samplePlanIn(office);
 		PlanSync.Outcome first = PlanSync.sync(office, "核定版");
 		assertTrue(first.committed() && first.pushed(), first.toString());
 
@@ -103,9 +109,7 @@ class PlanSyncTest {
 	@Test
 	void aBaselineIsSentWithTheNextSyncAndReceivedByTheOtherWorkspace() throws Exception {
 		Path office = workspace("office", "計畫室");
-		Path plan = office.resolve("plans/plan.pdca");
-		Files.createDirectories(plan.getParent());
-		PlanFiles.save(PlanFiles.load(Copies.motorVehicle()), plan);
+		Path plan = samplePlanIn(office);
 		PlanSync.sync(office, "計畫初稿");
 		Path unit = workspace("unit", "監理課");
 
@@ -128,9 +132,7 @@ class PlanSyncTest {
 	@Test
 	void aBaselineNameTakenOnTheRemoteForAnotherVersionKeepsTheRemotesAndTheSyncGoesOn() throws Exception {
 		Path office = workspace("office", "計畫室");
-		Path plan = office.resolve("plans/plan.pdca");
-		Files.createDirectories(plan.getParent());
-		PlanFiles.save(PlanFiles.load(Copies.motorVehicle()), plan);
+		Path plan = samplePlanIn(office);
 		PlanSync.sync(office, "計畫初稿");
 		Path unit = workspace("unit", "監理課");
 		PlanBaselines.tag(office, "核定版", "計畫室的核定版");
@@ -160,9 +162,7 @@ class PlanSyncTest {
 	@Test
 	void theWorkbenchsOwnFilesAreNeverShared() throws Exception {
 		Path office = workspace("office", "計畫室");
-		Path plan = office.resolve("plans/plan.pdca");
-		Files.createDirectories(plan.getParent());
-		PlanFiles.save(PlanFiles.load(Copies.motorVehicle()), plan);
+		Path plan = samplePlanIn(office);
 		Path history = office.resolve(".metadata/.plugins/pdca.ui/history/1/20261130.pdca");
 		Files.createDirectories(history.getParent());
 		Files.writeString(history, "a previous version, kept on this machine");
@@ -182,9 +182,7 @@ class PlanSyncTest {
 		Locale.setDefault(Locale.ENGLISH);
 		try {
 			Path office = workspace("office", "計畫室");
-			Path plan = office.resolve("plans/plan.pdca");
-			Files.createDirectories(plan.getParent());
-			PlanFiles.save(PlanFiles.load(Copies.motorVehicle()), plan);
+			Path plan = samplePlanIn(office);
 			PlanSync.sync(office, "核定版");
 			Path unit = workspace("unit", "監理課");
 			Path unitPlan = unit.resolve("plans/plan.pdca");
@@ -210,9 +208,7 @@ class PlanSyncTest {
 	@Test
 	void aSyncStoppedOnAConflictIsFinishedByTheDecisionAndLosesNoneOfTheOthersChanges() throws Exception {
 		Path office = workspace("office", "計畫室");
-		Path plan = office.resolve("plans/plan.pdca");
-		Files.createDirectories(plan.getParent());
-		PlanFiles.save(PlanFiles.load(Copies.motorVehicle()), plan);
+		Path plan = samplePlanIn(office);
 		PlanSync.sync(office, "核定版");
 		Path unit = workspace("unit", "監理課");
 		Path unitPlan = unit.resolve("plans/plan.pdca");
@@ -257,9 +253,7 @@ class PlanSyncTest {
 	@Test
 	void aConflictDecidedForMineRecordsTheMergeEvenWhenItIsMyVersionAsItWas() throws Exception {
 		Path office = workspace("office", "計畫室");
-		Path plan = office.resolve("plans/plan.pdca");
-		Files.createDirectories(plan.getParent());
-		PlanFiles.save(PlanFiles.load(Copies.motorVehicle()), plan);
+		Path plan = samplePlanIn(office);
 		PlanSync.sync(office, "核定版");
 		Path unit = workspace("unit", "監理課");
 		Path unitPlan = unit.resolve("plans/plan.pdca");
@@ -286,9 +280,7 @@ class PlanSyncTest {
 	@Test
 	void versionsCarryTheAuthorsNameAndUnitFromThePreferencesOrTheGitConfiguration() throws Exception {
 		Path office = workspace("office", "計畫室");
-		Path plan = office.resolve("plans/plan.pdca");
-		Files.createDirectories(plan.getParent());
-		PlanFiles.save(PlanFiles.load(Copies.motorVehicle()), plan);
+		Path plan = samplePlanIn(office);
 		PlanSync.sync(office, "核定版", new PlanSync.Author("王小明", "研考科", "wang@example.gov.tw"));
 
 		Path unit = workspace("unit", "李小華");

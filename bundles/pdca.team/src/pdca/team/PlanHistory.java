@@ -390,22 +390,30 @@ public final class PlanHistory {
 			return names;
 		}
 		try (RevWalk walk = new RevWalk(repo)) {
-			FollowFilter follow = FollowFilter.create(path, repo.getConfig().get(DiffConfig.KEY));
-			follow.setRenameCallback(new RenameCallback() {
-				@Override
-				public void renamed(DiffEntry entry) {
-					if (!names.contains(entry.getOldPath())) {
-						names.add(entry.getOldPath());
-					}
-				}
-			});
-			walk.setTreeFilter(follow);
-			walk.markStart(walk.parseCommit(head));
+			follow(walk, head, path, names);
 			while (walk.next() != null) {
-				// the callback collects the names
+				// the walk collects the names
 			}
 		}
 		return names;
+	}
+
+	/**
+	 * Sets {@code walk} to the commits of HEAD that changed the file {@code path}, following its renames; each name the
+	 * file had before a rename is added to {@code names} as the walk meets it.
+	 */
+	private void follow(RevWalk walk, ObjectId head, String path, List<String> names) throws IOException {
+		FollowFilter follow = FollowFilter.create(path, repo.getConfig().get(DiffConfig.KEY));
+		follow.setRenameCallback(new RenameCallback() {
+			@Override
+			public void renamed(DiffEntry entry) {
+				if (!names.contains(entry.getOldPath())) {
+					names.add(entry.getOldPath());
+				}
+			}
+		});
+		walk.setTreeFilter(follow);
+		walk.markStart(walk.parseCommit(head));
 	}
 
 	private List<Change> walk(String path, int limit) throws IOException {
@@ -416,17 +424,7 @@ public final class PlanHistory {
 		}
 		List<String> names = new ArrayList<>(List.of(path));
 		try (RevWalk walk = new RevWalk(repo); RevWalk lookup = new RevWalk(repo)) {
-			FollowFilter follow = FollowFilter.create(path, repo.getConfig().get(DiffConfig.KEY));
-			follow.setRenameCallback(new RenameCallback() {
-				@Override
-				public void renamed(DiffEntry entry) {
-					if (!names.contains(entry.getOldPath())) {
-						names.add(entry.getOldPath());
-					}
-				}
-			});
-			walk.setTreeFilter(follow);
-			walk.markStart(walk.parseCommit(head));
+			follow(walk, head, path, names);
 			int n = 0;
 			for (RevCommit c = walk.next(); c != null && n < limit; c = walk.next(), n++) {
 				PlanVersion newer = version(lookup, c, names);

@@ -431,12 +431,7 @@ public final class PlanSync {
 				}
 			}
 		} finally {
-			try (var files = Files.list(scratch)) {
-				for (Path f : files.toList()) {
-					Files.deleteIfExists(f);
-				}
-			}
-			Files.deleteIfExists(scratch);
+			deleteScratch(scratch);
 		}
 		List<String> others = new ArrayList<>();
 		if (result.getConflicts() != null) {
@@ -535,12 +530,7 @@ public final class PlanSync {
 				}
 			}
 		} finally {
-			try (var files = Files.list(scratch)) {
-				for (Path f : files.toList()) {
-					Files.deleteIfExists(f);
-				}
-			}
-			Files.deleteIfExists(scratch);
+			deleteScratch(scratch);
 		}
 		List<String> others = new ArrayList<>();
 		for (String path : git.status().call().getConflicting()) {
@@ -566,6 +556,16 @@ public final class PlanSync {
 		}
 		Files.deleteIfExists(pendingFile(repo));
 		return null;
+	}
+
+	/** Removes a scratch folder of versions loaded for a merge, and what is in it. */
+	private static void deleteScratch(Path scratch) throws IOException {
+		try (var files = Files.list(scratch)) {
+			for (Path f : files.toList()) {
+				Files.deleteIfExists(f);
+			}
+		}
+		Files.deleteIfExists(scratch);
 	}
 
 	private static Plan load(Path scratch, String name, byte[] bytes) throws IOException, PlanFileException {

@@ -247,7 +247,7 @@ class HistoryUiTest {
 				pdca.model.PdcaPackage.Literals.WORK_ITEM__SCHEDULE, Schedule.parse("12月")));
 		editor.doSave(null);
 		UiTests.Answer chosen = UiTests.whenOpen(org.eclipse.ui.dialogs.ListDialog.class,
-				dialog -> pressOk(dialog.getShell()));
+				dialog -> UiTests.press(dialog.getShell(), org.eclipse.jface.dialogs.IDialogConstants.OK_ID));
 		view.compareWithBaseline();
 		spin(chosen::done, 10_000);
 		chosen.check();
@@ -261,30 +261,6 @@ class HistoryUiTest {
 		view.load();
 		spin(() -> !view.loading() && view.comparedWith() == null && view.changes().size() == 1, 10_000);
 		assertEquals("created the plan", view.changes().get(0).message(), "Refresh shows the history again");
-	}
-
-	/** Presses the OK button of a dialog's shell, as a click does. */
-	private static void pressOk(org.eclipse.swt.widgets.Shell shell) {
-		for (org.eclipse.swt.widgets.Button b : buttons(shell)) {
-			if (Integer.valueOf(org.eclipse.jface.dialogs.IDialogConstants.OK_ID).equals(b.getData())) {
-				b.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-				return;
-			}
-		}
-		throw new AssertionError("no OK button");
-	}
-
-	private static List<org.eclipse.swt.widgets.Button> buttons(org.eclipse.swt.widgets.Control control) {
-		List<org.eclipse.swt.widgets.Button> found = new java.util.ArrayList<>();
-		if (control instanceof org.eclipse.swt.widgets.Button b) {
-			found.add(b);
-		}
-		if (control instanceof org.eclipse.swt.widgets.Composite c) {
-			for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
-				found.addAll(buttons(child));
-			}
-		}
-		return found;
 	}
 
 	/** The Project Explorer's view id. */

@@ -31,12 +31,8 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.transport.CredentialItem;
 import org.eclipse.jgit.transport.URIish;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -106,16 +102,6 @@ class ShareCloneUiTest {
 		return found;
 	}
 
-	private static void pressOk(Shell shell) {
-		for (Control c : all(shell)) {
-			if (c instanceof Button b && Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData())) {
-				b.notifyListeners(SWT.Selection, new Event());
-				return;
-			}
-		}
-		throw new AssertionError("no OK button");
-	}
-
 	@Test
 	void theOfficeSharesAProjectAndAUnitGetsItAsAProjectReadyToSync() throws Throwable {
 		Path remote = temp.resolve("plans.git");
@@ -133,7 +119,7 @@ class ShareCloneUiTest {
 		UiTests.Answer asked = UiTests.whenOpen(InputDialog.class, dialog -> {
 			Text address = (Text) all(dialog.getShell()).stream().filter(c -> c instanceof Text t && t.getEditable()).findFirst().orElseThrow();
 			address.setText(remote.toString());
-			pressOk(dialog.getShell());
+			UiTests.press(dialog.getShell(), IDialogConstants.OK_ID);
 		});
 		List<String> told = UiTests.closeNextMessage();
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("pdca.team.ui.share", null);

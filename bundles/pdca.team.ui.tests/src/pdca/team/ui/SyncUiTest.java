@@ -225,7 +225,7 @@ class SyncUiTest {
 			List<String> warned = new java.util.ArrayList<>();
 			UiTests.Answer cancel = UiTests.whenOpen(org.eclipse.jface.dialogs.MessageDialog.class, dialog -> {
 				warned.addAll(UiTests.texts(dialog.getShell()));
-				press(dialog.getShell(), 1);
+				UiTests.press(dialog.getShell(), 1);
 			});
 			PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(COMMAND, null);
 			spin(cancel::done, 10_000);
@@ -237,7 +237,7 @@ class SyncUiTest {
 				assertEquals(1, java.util.stream.StreamSupport.stream(git.log().call().spliterator(), false).count(), "nothing sent");
 			}
 
-			UiTests.Answer anyway = UiTests.whenOpen(org.eclipse.jface.dialogs.MessageDialog.class, dialog -> press(dialog.getShell(), 0));
+			UiTests.Answer anyway = UiTests.whenOpen(org.eclipse.jface.dialogs.MessageDialog.class, dialog -> UiTests.press(dialog.getShell(), 0));
 			told = UiTests.closeNextMessage();
 			PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(COMMAND, null);
 			spin(anyway::done, 10_000);
@@ -250,21 +250,6 @@ class SyncUiTest {
 		} finally {
 			AuthorPreferences.set(PlanSync.Author.FROM_GIT_CONFIG);
 		}
-	}
-
-	private static void press(org.eclipse.swt.widgets.Shell shell, int id) {
-		java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>(List.of(shell));
-		while (!todo.isEmpty()) {
-			var c = todo.pop();
-			if (c instanceof org.eclipse.swt.widgets.Button b && Integer.valueOf(id).equals(b.getData())) {
-				b.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-				return;
-			}
-			if (c instanceof org.eclipse.swt.widgets.Composite comp) {
-				todo.addAll(List.of(comp.getChildren()));
-			}
-		}
-		throw new AssertionError("no button " + id);
 	}
 
 	@Test

@@ -14,7 +14,6 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -95,15 +94,7 @@ public final class CloneHandler extends AbstractHandler {
 				}
 				lastReport = report;
 				SyncStatus.refreshAll();
-				boolean warn = problem;
-				String text = report;
-				display.asyncExec(() -> {
-					if (warn) {
-						MessageDialog.openWarning(display.getActiveShell(), TeamUiMessages.cloneTitle, text);
-					} else {
-						MessageDialog.openInformation(display.getActiveShell(), TeamUiMessages.cloneTitle, text);
-					}
-				});
+				SharedWorkspaces.tell(display, TeamUiMessages.cloneTitle, report, problem);
 				return Status.OK_STATUS;
 			}
 

@@ -363,16 +363,26 @@ public final class HistoryView extends ViewPart {
 			return;
 		}
 		comparedWith = baseline;
+		list(f, path -> PlanBaselines.compare(path, baseline, null),
+				changes -> changes.isEmpty() ? NLS.bind(TeamUiMessages.baselineNoChange, f.getName(), baseline)
+						: NLS.bind(TeamUiMessages.baselineCompared, new Object[] { f.getFullPath().makeRelative(), baseline, changes.size() }));
+	}
+
+	/** What lists changes of a plan file. */
+	private interface Listing {
+		List<Change> read(Path path) throws IOException, PlanHistory.NotShared, PlanBaselines.Refused;
+	}
+
+	/** Lists the changes {@code listing} reads of {@code f}, in the background, under the heading made of them. */
+	private void list(IFile f, Listing listing, java.util.function.Function<List<Change>, String> heading) {
 		Path path = f.getLocation().toFile().toPath();
-		Display display = viewer.getControl().getDisplay();
-		heading.setText(NLS.bind(TeamUiMessages.historyLoading, f.getName()));
+		this.heading.setText(NLS.bind(TeamUiMessages.historyLoading, f.getName()));
 		Job job = Job.create(NLS.bind(TeamUiMessages.historyLoading, f.getName()), (IProgressMonitor monitor) -> {
 			List<Change> changes = List.of();
 			String text;
 			try {
-				changes = PlanBaselines.compare(path, baseline, null);
-				text = changes.isEmpty() ? NLS.bind(TeamUiMessages.baselineNoChange, f.getName(), baseline)
-						: NLS.bind(TeamUiMessages.baselineCompared, new Object[] { f.getFullPath().makeRelative(), baseline, changes.size() });
+				changes = listing.read(path);
+				text = heading.apply(changes);
 			} catch (PlanHistory.NotShared e) {
 				text = NLS.bind(TeamUiMessages.notShared, f.getName());
 			} catch (PlanBaselines.Refused e) {
@@ -422,26 +432,8 @@ public final class HistoryView extends ViewPart {
 			return;
 		}
 		comparedWith = null;
-		Path path = f.getLocation().toFile().toPath();
-		heading.setText(NLS.bind(TeamUiMessages.historyLoading, f.getName()));
-		Job job = Job.create(NLS.bind(TeamUiMessages.historyLoading, f.getName()), (IProgressMonitor monitor) -> {
-			List<Change> changes = List.of();
-			String text;
-			try {
-				changes = PlanHistory.of(path);
-				text = changes.isEmpty() ? NLS.bind(TeamUiMessages.historyNone, f.getName())
-						: NLS.bind(TeamUiMessages.historyHeading, f.getFullPath().makeRelative(), changes.size());
-			} catch (PlanHistory.NotShared e) {
-				text = NLS.bind(TeamUiMessages.notShared, f.getName());
-			} catch (IOException | RuntimeException e) {
-				text = NLS.bind(TeamUiMessages.historyFailed, f.getName(), e.getMessage());
-			}
-			show(f, changes, text);
-			return Status.OK_STATUS;
-		});
-		job.setSystem(true);
-		loading = job;
-		job.schedule();
+		list(f, PlanHistory::of, changes -> changes.isEmpty() ? NLS.bind(TeamUiMessages.historyNone, f.getName())
+				: NLS.bind(TeamUiMessages.historyHeading, f.getFullPath().makeRelative(), changes.size()));
 	}
 
 	/** Whether a reload is under way (for tests). */

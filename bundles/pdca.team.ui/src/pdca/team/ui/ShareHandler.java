@@ -82,15 +82,7 @@ public final class ShareHandler extends AbstractHandler {
 			}
 			lastReport = report;
 			SyncStatus.refreshAll();
-			boolean warn = problem;
-			String text = report;
-			display.asyncExec(() -> {
-				if (warn) {
-					MessageDialog.openWarning(display.getActiveShell(), TeamUiMessages.shareTitle, text);
-				} else {
-					MessageDialog.openInformation(display.getActiveShell(), TeamUiMessages.shareTitle, text);
-				}
-			});
+			SharedWorkspaces.tell(display, TeamUiMessages.shareTitle, report, problem);
 			return Status.OK_STATUS;
 		});
 		job.setUser(true);

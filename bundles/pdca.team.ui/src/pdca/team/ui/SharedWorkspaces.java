@@ -61,4 +61,18 @@ final class SharedWorkspaces {
 		}
 		return projects;
 	}
+
+	/** Tells {@code text} in a message of {@code title}, a warning when {@code problem}: from any thread. */
+	static void tell(org.eclipse.swt.widgets.Display display, String title, String text, boolean problem) {
+		if (display.isDisposed()) {
+			return;
+		}
+		display.asyncExec(() -> {
+			if (problem) {
+				org.eclipse.jface.dialogs.MessageDialog.openWarning(display.getActiveShell(), title, text);
+			} else {
+				org.eclipse.jface.dialogs.MessageDialog.openInformation(display.getActiveShell(), title, text);
+			}
+		});
+	}
 }

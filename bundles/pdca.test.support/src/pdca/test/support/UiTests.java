@@ -102,6 +102,25 @@ public final class UiTests {
 		return told;
 	}
 
+	/**
+	 * Presses the button of {@code shell} whose id is {@code id} (a JFace dialog keeps it as the button's data:
+	 * {@code IDialogConstants.OK_ID}, or a message dialog's button index), as a click does.
+	 */
+	public static void press(Shell shell, int id) {
+		java.util.ArrayDeque<Control> todo = new java.util.ArrayDeque<>(List.of(shell));
+		while (!todo.isEmpty()) {
+			Control c = todo.pop();
+			if (c instanceof org.eclipse.swt.widgets.Button b && Integer.valueOf(id).equals(b.getData())) {
+				b.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+				return;
+			}
+			if (c instanceof Composite composite) {
+				todo.addAll(List.of(composite.getChildren()));
+			}
+		}
+		throw new AssertionError("no button " + id + " in " + shell.getText());
+	}
+
 	/** The texts of the labels in {@code control} and below it, in order. */
 	public static List<String> texts(Control control) {
 		List<String> texts = new ArrayList<>();
