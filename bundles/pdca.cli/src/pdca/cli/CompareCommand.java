@@ -101,8 +101,7 @@ final class CompareCommand implements Command {
 
 	/**
 	 * The changes of the plan file {@code name} from the version {@code from} to the version {@code to} (null: the file
-	 * as it is now), as {@code pdca compare} lists them; {@code pdca export --compare-with} makes its revision
-	 * comparison table of them.
+	 * as it is now), as {@code pdca compare} lists them.
 	 *
 	 * @throws Refusal when the file is outside a git work tree, a version is unknown or has not the file, or the file
 	 *                 cannot be read; the message says so (without the command's name)

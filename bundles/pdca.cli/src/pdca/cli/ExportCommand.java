@@ -14,13 +14,8 @@ import pdca.export.ExportFormat;
 import pdca.export.ExportProgress;
 import pdca.export.PacketExporter;
 import pdca.export.RevisionTable;
-import pdca.model.Plan;
-import pdca.model.PlanElement;
-import pdca.model.io.PlanFileException;
-import pdca.model.io.PlanFiles;
-import pdca.model.logic.Numbering;
+import pdca.team.PlanBaselines;
 import pdca.team.PlanHistory;
-import pdca.team.PlanHistory.Change;
 
 /**
  * {@code pdca export --format pdf,odt,ods --out DIR [--zip] [--compare-with VERSION] FILE...}: the year-end
@@ -87,12 +82,7 @@ final class ExportCommand implements Command {
 				RevisionTable revisions = null;
 				if (compareWith != null) {
 					try {
-						List<Change> changes = CompareCommand.changes(file, compareWith, null);
-						Plan now = now(file, changes);
-						revisions = table(compareWith, changes, now);
-						if (now != null) { // a portfolio runs in the memory of one plan
-							now.eResource().getResourceSet().getResources().forEach(r -> r.unload());
-						}
+						revisions = revisions(file, compareWith);
 					} catch (CompareCommand.Refusal e) {
 						failed++;
 						out.println(CliMessages.format("export.failed", file));
@@ -124,52 +114,25 @@ final class ExportCommand implements Command {
 		return failed == 0 ? Cli.OK : Cli.FOUND_ERRORS;
 	}
 
-	/** The plan as it is now when an element was added (its whole text goes into the table), else null. */
-	private static Plan now(String file, List<Change> changes) {
-		if (changes.stream().noneMatch(c -> c.kind() == PlanHistory.Kind.ADDED)) {
-			return null;
-		}
-		try {
-			return PlanFiles.load(Path.of(file));
-		} catch (PlanFileException e) {
-			return null; // read a moment ago by the comparison; the packet's export tells what is wrong
-		}
-	}
-
 	/**
-	 * The revision comparison table of the changes since {@code from}, one row per change: an element added has
-	 * nothing before and, as amended, its number and whole text in {@code now} (the plan as it is now, or null: the
-	 * element as the comparison names it); one deleted nothing after (the element as users know it); one moved its
-	 * old and new place; a list reordered its order before and after; a value changed its old and new value, a
-	 * deadline marked as a deadline shift.
+	 * The revision comparison table (修正對照表) of the plan {@code file} since {@code from}, one row per change
+	 * ({@link PlanBaselines#revisions}).
+	 *
+	 * @throws CompareCommand.Refusal as {@code pdca compare} refuses: outside git, an unknown version
 	 */
-	static RevisionTable table(String from, List<Change> changes, Plan now) {
-		List<RevisionTable.Row> rows = new ArrayList<>();
-		for (Change c : changes) {
-			RevisionTable.Row row = switch (c.kind()) {
-				case CREATED -> null; // not a change of a comparison
-				case ADDED -> new RevisionTable.Row(c.where(), RevisionTable.Kind.ADDED, "", "", whole(now, c), false);
-				case REMOVED -> new RevisionTable.Row(c.where(), RevisionTable.Kind.REMOVED, "", c.where(), "", false);
-				case MOVED -> new RevisionTable.Row(c.where(), RevisionTable.Kind.MOVED, c.feature(), c.oldValue(), c.newValue(), false);
-				case REORDERED -> new RevisionTable.Row(c.where(), RevisionTable.Kind.REORDERED, c.feature(), c.oldValue(),
-						c.newValue(), false);
-				case CHANGED -> new RevisionTable.Row(c.where(), RevisionTable.Kind.CHANGED, c.feature(), c.oldValue(),
-						c.newValue(), c.deadline());
-			};
-			if (row != null) {
-				rows.add(row);
+	static RevisionTable revisions(String file, String from) throws CompareCommand.Refusal {
+		try {
+			List<RevisionTable.Row> rows = new ArrayList<>();
+			for (PlanBaselines.Revision r : PlanBaselines.revisions(Path.of(file), from)) {
+				rows.add(new RevisionTable.Row(r.where(), RevisionTable.Kind.valueOf(r.kind().name()), r.feature(), r.before(),
+						r.after(), r.deadline()));
 			}
+			return new RevisionTable(from, null, rows);
+		} catch (PlanHistory.NotShared | PlanBaselines.Refused e) {
+			throw new CompareCommand.Refusal(e.getMessage(), e);
+		} catch (java.io.IOException e) {
+			throw new CompareCommand.Refusal(file + ": " + Cli.describe(e), e);
 		}
-		return new RevisionTable(from, null, rows);
-	}
-
-	/** An element added: its number and whole text in the plan now, or as the comparison names it. */
-	private static String whole(Plan now, Change added) {
-		if (now != null && added.elementId() != null && now.eResource() != null
-				&& now.eResource().getEObject(added.elementId()) instanceof PlanElement e && e.getText() != null) {
-			return Numbering.path(e) + " " + e.getText().strip();
-		}
-		return added.where();
 	}
 
 	static String toolVersion() {

@@ -21,6 +21,7 @@ import org.eclipse.jgit.revwalk.RevObject;
 import org.eclipse.jgit.revwalk.RevTag;
 import org.eclipse.jgit.revwalk.RevWalk;
 
+import pdca.model.Plan;
 import pdca.model.io.PlanFileException;
 import pdca.model.io.PlanFiles;
 import pdca.team.PlanHistory.Change;
@@ -162,6 +163,60 @@ public final class PlanBaselines {
 				}
 			});
 		}
+	}
+
+	/**
+	 * One row of a revision comparison table (修正對照表) of a plan: where, what kind of change, what of the element, the
+	 * text before and as amended, and whether it shifts a deadline.
+	 */
+	public record Revision(PlanHistory.Kind kind, String where, String feature, String before, String after,
+			boolean deadline) {
+	}
+
+	/**
+	 * The revision comparison table of the plan {@code file} since the version {@code from} (to the file as it is
+	 * now), one row per change as {@link #compare} finds them: an element added has nothing before and, as amended,
+	 * its number and whole text; one deleted has the element as users know it before and nothing after; one moved its
+	 * old and new place; a list reordered its order before and after; a value its old and new value, a deadline marked.
+	 *
+	 * @throws NotShared when the file is in no git work tree
+	 * @throws Refused   when the version is unknown, or the file is not in it
+	 */
+	public static List<Revision> revisions(Path file, String from) throws IOException, NotShared, Refused {
+		List<Change> changes = compare(file, from, null);
+		Plan now = null;
+		if (changes.stream().anyMatch(c -> c.kind() == PlanHistory.Kind.ADDED)) {
+			try {
+				now = PlanFiles.load(file);
+			} catch (PlanFileException e) {
+				now = null; // read a moment ago by the comparison: the element as the comparison names it
+			}
+		}
+		List<Revision> rows = new java.util.ArrayList<>();
+		for (Change c : changes) {
+			switch (c.kind()) {
+				case CREATED -> {
+					// not a change of a comparison
+				}
+				case ADDED -> rows.add(new Revision(c.kind(), c.where(), "", "", whole(now, c), false));
+				case REMOVED -> rows.add(new Revision(c.kind(), c.where(), "", c.where(), "", false));
+				case MOVED, REORDERED -> rows.add(new Revision(c.kind(), c.where(), c.feature(), c.oldValue(), c.newValue(), false));
+				case CHANGED -> rows.add(new Revision(c.kind(), c.where(), c.feature(), c.oldValue(), c.newValue(), c.deadline()));
+			}
+		}
+		if (now != null) {
+			now.eResource().getResourceSet().getResources().forEach(r -> r.unload());
+		}
+		return rows;
+	}
+
+	/** An element added: its number and whole text in the plan now, or as the comparison names it. */
+	private static String whole(Plan now, Change added) {
+		if (now != null && added.elementId() != null && now.eResource() != null
+				&& now.eResource().getEObject(added.elementId()) instanceof pdca.model.PlanElement e && e.getText() != null) {
+			return pdca.model.logic.Numbering.path(e) + " " + e.getText().strip();
+		}
+		return added.where();
 	}
 
 	private static RevCommit commit(Repository repo, RevWalk walk, String revision) throws IOException, Refused {

@@ -16,6 +16,9 @@ public final class ExportMessages extends NLS {
 	public static String formatOdt;
 	public static String formatOds;
 	public static String zip;
+	public static String revisions;
+	public static String revisionsTooltip;
+	public static String noBaseline;
 	public static String destination;
 	public static String browse;
 	public static String chooseDestination;

@@ -19,6 +19,7 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
@@ -34,7 +35,8 @@ final class PacketExportPage extends WizardPage {
 	private final List<IFile> preselected;
 	private final IDialogSettings settings;
 	private CheckboxTableViewer plans;
-	private Button pdf, odt, ods, zip;
+	private Button pdf, odt, ods, zip, revisions;
+	private org.eclipse.swt.widgets.Combo baseline;
 	private Text destination;
 
 	PacketExportPage(List<IFile> preselected, IDialogSettings settings) {
@@ -83,6 +85,16 @@ final class PacketExportPage extends WizardPage {
 		ods = check(formats, ExportMessages.formatOds, chosen.contains(ExportFormat.ODS));
 		zip = check(root, ExportMessages.zip, settings.getBoolean(ZIP));
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(zip);
+
+		// a 修正對照表 of each plan since a baseline of its shared workspace (核定版), beside the packet
+		revisions = check(root, ExportMessages.revisions, false);
+		revisions.setToolTipText(ExportMessages.revisionsTooltip);
+		baseline = new org.eclipse.swt.widgets.Combo(root, SWT.DROP_DOWN);
+		baseline.setToolTipText(ExportMessages.revisionsTooltip);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(baseline);
+		baseline.addListener(SWT.Modify, e -> validate());
+		plans.addCheckStateListener(e -> offerBaselines());
+		offerBaselines();
 
 		new Label(root, SWT.NONE).setText(ExportMessages.destination);
 		destination = new Text(root, SWT.BORDER);
@@ -149,10 +161,55 @@ final class PacketExportPage extends WizardPage {
 		return files;
 	}
 
+	/**
+	 * The baselines of the shared workspace of the first plan chosen, newest first, 核定版 offered first when there is
+	 * one; the option is off and greyed when that plan is in no shared workspace or it has no baseline.
+	 */
+	private void offerBaselines() {
+		List<String> names = new ArrayList<>();
+		Object[] checked = plans.getCheckedElements();
+		if (checked.length > 0 && ((IFile) checked[0]).getLocation() != null) {
+			Path tree = workTree(((IFile) checked[0]).getLocation().toPath());
+			if (tree != null) {
+				try {
+					List<pdca.team.PlanBaselines.Baseline> list = pdca.team.PlanBaselines.list(tree);
+					for (int i = list.size() - 1; i >= 0; i--) {
+						names.add(list.get(i).name());
+					}
+				} catch (java.io.IOException e) {
+					// no baselines to offer
+				}
+			}
+		}
+		String typed = baseline.getText();
+		baseline.setItems(names.toArray(String[]::new));
+		boolean any = !names.isEmpty();
+		revisions.setEnabled(any);
+		baseline.setEnabled(any);
+		if (!any) {
+			revisions.setSelection(false);
+			baseline.setText("");
+		} else if (typed.isBlank() || !names.contains(typed)) {
+			baseline.setText(names.stream().filter(n -> n.startsWith("核定版")).findFirst().orElse(names.get(0)));
+		}
+	}
+
+	/** The git work tree a plan file lies in, or null. */
+	private static Path workTree(Path file) {
+		for (Path p = file.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+			if (java.nio.file.Files.exists(p.resolve(".git"))) {
+				return p;
+			}
+		}
+		return null;
+	}
+
 	private void validate() {
 		String error = null;
 		if (plans.getCheckedElements().length == 0) {
 			error = ExportMessages.noPlan;
+		} else if (revisions != null && revisions.getSelection() && baseline.getText().isBlank()) {
+			error = ExportMessages.noBaseline;
 		} else if (formats().isEmpty()) {
 			error = ExportMessages.noFormat;
 		} else if (destination.getText().isBlank()) {
@@ -186,6 +243,21 @@ final class PacketExportPage extends WizardPage {
 
 	boolean zip() {
 		return zip.getSelection();
+	}
+
+	/** The baseline to compare each plan with for its 修正對照表, or null for none. */
+	String revisionsSince() {
+		return revisions.getSelection() && !baseline.getText().isBlank() ? baseline.getText().strip() : null;
+	}
+
+	/** Where the packets go (for tests). */
+	Text destinationField() {
+		return destination;
+	}
+
+	/** The option and the baseline's field (for tests). */
+	Control[] revisionControls() {
+		return new Control[] { revisions, baseline };
 	}
 
 	Path destination() {

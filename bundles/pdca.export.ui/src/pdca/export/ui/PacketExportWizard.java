@@ -75,6 +75,7 @@ public class PacketExportWizard extends Wizard implements IExportWizard {
 		PacketExporter exporter = new PacketExporter(page.formats(), page.zip(),
 				FrameworkUtil.getBundle(PacketExporter.class).getVersion().toString());
 		Path destination = page.destination();
+		String since = page.revisionsSince();
 		List<String> failures = new ArrayList<>();
 		int[] written = { 0 };
 		boolean[] canceled = { false };
@@ -94,7 +95,16 @@ public class PacketExportWizard extends Wizard implements IExportWizard {
 						return;
 					}
 					try {
-						exporter.export(plan.getLocation().toPath(), destination, monitorOf(progress));
+						pdca.export.RevisionTable table = null;
+						if (since != null) {
+							try {
+								table = revisions(plan.getLocation().toPath(), since);
+							} catch (pdca.team.PlanHistory.NotShared | pdca.team.PlanBaselines.Refused | java.io.IOException e) {
+								failures.add(plan.getFullPath().makeRelative() + ": " + e.getMessage());
+								continue;
+							}
+						}
+						exporter.export(plan.getLocation().toPath(), destination, table, monitorOf(progress));
 						written[0]++;
 					} catch (ExportCanceledException e) {
 						canceled[0] = true;
@@ -111,6 +121,17 @@ public class PacketExportWizard extends Wizard implements IExportWizard {
 		}
 		report(destination, written[0], failures, canceled[0]);
 		return true;
+	}
+
+	/** The revision comparison table (修正對照表) of the plan {@code file} since the baseline {@code from}. */
+	static pdca.export.RevisionTable revisions(Path file, String from)
+			throws java.io.IOException, pdca.team.PlanHistory.NotShared, pdca.team.PlanBaselines.Refused {
+		List<pdca.export.RevisionTable.Row> rows = new ArrayList<>();
+		for (pdca.team.PlanBaselines.Revision r : pdca.team.PlanBaselines.revisions(file, from)) {
+			rows.add(new pdca.export.RevisionTable.Row(r.where(), pdca.export.RevisionTable.Kind.valueOf(r.kind().name()),
+					r.feature(), r.before(), r.after(), r.deadline()));
+		}
+		return new pdca.export.RevisionTable(from, null, rows);
 	}
 
 	private static ExportProgress monitorOf(IProgressMonitor monitor) {
