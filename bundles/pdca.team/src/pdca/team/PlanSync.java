@@ -465,6 +465,23 @@ public final class PlanSync {
 	}
 
 	/**
+	 * The files a sync of the workspace {@code folder} stopped on and that are not decided yet (plan files and others
+	 * git could not merge); empty when no merge is under way.
+	 */
+	public static java.util.Set<String> undecided(Path folder) throws IOException {
+		try (Git git = Git.open(folder.toFile())) {
+			if (!merging(git.getRepository())) {
+				return java.util.Set.of();
+			}
+			java.util.Set<String> paths = pending(git);
+			paths.addAll(git.status().call().getConflicting());
+			return paths;
+		} catch (GitAPIException e) {
+			throw new IOException(e.getMessage(), e);
+		}
+	}
+
+	/**
 	 * The plan files a sync left in conflict: listed when it stopped, with those git's own merge left unmerged (a
 	 * repository left merging by an older version, or by git).
 	 */

@@ -178,6 +178,7 @@ class SyncUiTest {
 			assertEquals(1, dialog.rows().size());
 			ConflictDialog.Row row = dialog.rows().get(0);
 			seen.add(row.conflict.feature() + " " + row.conflict.mine() + " " + row.conflict.theirs());
+			seen.add(SyncStatus.shownText());
 			assertFalse(dialog.applyButton().isEnabled(), "nothing is applied before every conflict is decided");
 			dialog.decide(dialog.rows(), pdca.team.Conflict.Choice.THEIRS);
 			assertTrue(dialog.applyButton().isEnabled());
@@ -188,9 +189,12 @@ class SyncUiTest {
 		Job.getJobManager().join(SyncJob.FAMILY, null);
 		spin(answer::done, 20_000);
 		answer.check();
-		assertEquals(List.of("deadline 6月 8月"), seen, "the conflict in the users' words");
+		assertEquals("deadline 6月 8月", seen.get(0), "the conflict in the users' words");
+		assertTrue(seen.get(1).endsWith("  1 conflict(s)"), "the status bar counts it while it is undecided: " + seen.get(1));
 		Job.getJobManager().join(SyncJob.FAMILY, null);
 		spin(() -> !told.isEmpty(), 10_000);
+		spin(() -> "\u21910 \u21930".equals(SyncStatus.shownText()), 5000);
+		assertEquals("\u21910 \u21930", SyncStatus.shownText(), "no conflict counted once it is decided and sent");
 
 		assertTrue(String.join("\n", told).contains("office: synced."), String.join("\n", told));
 		Plan merged = PlanFiles.load(planFile);

@@ -7,10 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.BranchTrackingStatus;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.lib.RepositoryState;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
@@ -40,7 +38,15 @@ public final class SyncStatus extends WorkbenchWindowControlContribution {
 		layout.marginWidth = 6;
 		c.setLayout(layout);
 		label = new Label(c, SWT.NONE);
-		label.setText(TeamUiMessages.statusNone + "          ");
+		// as wide as the widest it shows: the trim is not laid out again when the text grows
+		String widest = NLS.bind(TeamUiMessages.status, 999, 999) + "  " + NLS.bind(TeamUiMessages.statusConflicts, 999);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(label);
+		int width = Math.max(gc.textExtent(widest).x, gc.textExtent(TeamUiMessages.statusNone).x);
+		gc.dispose();
+		org.eclipse.swt.layout.GridData data = new org.eclipse.swt.layout.GridData();
+		data.widthHint = width + 4;
+		label.setLayoutData(data);
+		label.setText(TeamUiMessages.statusNone);
 		listener = (part, selection) -> {
 			IResource target = SharedWorkspaces.target(selection, part);
 			if (target != null) {
@@ -90,14 +96,12 @@ public final class SyncStatus extends WorkbenchWindowControlContribution {
 				int ahead = s == null ? 0 : s.getAheadCount();
 				int behind = s == null ? 0 : s.getBehindCount();
 				text = NLS.bind(TeamUiMessages.status, ahead, behind);
-				if (repo.getRepositoryState() == RepositoryState.MERGING) {
-					int conflicts = git.status().call().getConflicting().size();
-					if (conflicts > 0) {
-						text += "  " + NLS.bind(TeamUiMessages.statusConflicts, conflicts);
-					}
+				int conflicts = pdca.team.PlanSync.undecided(t).size();
+				if (conflicts > 0) {
+					text += "  " + NLS.bind(TeamUiMessages.statusConflicts, conflicts);
 				}
 				tip = NLS.bind(TeamUiMessages.statusTooltip, new Object[] { t.getFileName(), ahead, behind });
-			} catch (IOException | GitAPIException | RuntimeException e) {
+			} catch (IOException | RuntimeException e) {
 				text = TeamUiMessages.statusNone;
 			}
 		}
