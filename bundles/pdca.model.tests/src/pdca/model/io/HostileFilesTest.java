@@ -231,8 +231,8 @@ class HostileFilesTest {
 	@Test
 	void newerFormatIsRefusedWithBothVersions() throws IOException {
 		String text = seedText(Seed.ELECTION_105);
-		assertTrue(text.contains("formatVersion=\"1\""));
-		Path file = write("future.pdca", text.replace("formatVersion=\"1\"", "formatVersion=\"99\""));
+		assertTrue(text.contains("formatVersion=\"" + PlanFormat.CURRENT_VERSION + "\""));
+		Path file = write("future.pdca", text.replace("formatVersion=\"" + PlanFormat.CURRENT_VERSION + "\"", "formatVersion=\"99\""));
 		for (Locale locale : new Locale[] { EN, ZH_TW }) {
 			PlanFileException e = refused(file, locale);
 			assertEquals(pdca.model.i18n.Messages.format(locale, "load.newerFormat", 99, PlanFormat.CURRENT_VERSION),
@@ -242,7 +242,7 @@ class HostileFilesTest {
 
 	@Test
 	void refusedNewerFormatLeavesNothingBehindInTheResourceSet() throws IOException {
-		Path file = write("future.pdca", seedText(Seed.ELECTION_105).replace("formatVersion=\"1\"", "formatVersion=\"99\""));
+		Path file = write("future.pdca", seedText(Seed.ELECTION_105).replace("formatVersion=\"" + PlanFormat.CURRENT_VERSION + "\"", "formatVersion=\"99\""));
 		ResourceSet set = PlanFiles.newResourceSet();
 		assertThrows(PlanFileException.class, () -> PlanFiles.load(file, set));
 		assertEquals(0, set.getResources().size(), "a refused file must not stay loaded (an editor would show it)");
@@ -250,13 +250,13 @@ class HostileFilesTest {
 
 	@Test
 	void impossibleFormatVersionIsRefused() throws IOException {
-		Path file = write("zero.pdca", seedText(Seed.ELECTION_105).replace("formatVersion=\"1\"", "formatVersion=\"0\""));
+		Path file = write("zero.pdca", seedText(Seed.ELECTION_105).replace("formatVersion=\"" + PlanFormat.CURRENT_VERSION + "\"", "formatVersion=\"0\""));
 		assertEquals(pdca.model.i18n.Messages.format(EN, "load.badFormat", 0), refused(file, EN).getMessage());
 	}
 
 	@Test
 	void fileWithoutFormatVersionIsReadAsVersionOne() throws IOException, PlanFileException {
-		Path file = write("old.pdca", seedText(Seed.ELECTION_105).replace(" formatVersion=\"1\"", ""));
+		Path file = write("old.pdca", seedText(Seed.ELECTION_105).replace(" " + "formatVersion=\"" + PlanFormat.CURRENT_VERSION + "\"", ""));
 		Plan plan = PlanFiles.load(file);
 		assertEquals(PlanFormat.CURRENT_VERSION, plan.getFormatVersion());
 		assertEquals(5, plan.getStrategies().size());

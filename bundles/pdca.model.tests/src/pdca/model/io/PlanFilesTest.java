@@ -237,7 +237,7 @@ class PlanFilesTest {
 
 	@Test
 	void fileFromANewerVersionIsRefused() throws Exception {
-		String xml = Files.readString(seed("chiayi")).replaceFirst("formatVersion=\"1\"", "formatVersion=\"99\"");
+		String xml = Files.readString(seed("chiayi")).replaceFirst("formatVersion=\"" + PlanFormat.CURRENT_VERSION + "\"", "formatVersion=\"99\"");
 		assertTrue(loadFails("newer.pdca", xml).getMessage().contains("newer version"));
 	}
 

@@ -347,9 +347,30 @@ class PlanFormatMigrationTest {
 	}
 
 	@Test
-	void productionReadsVersionOneWithoutSteps() {
-		assertEquals(1, PlanFormat.CURRENT_VERSION);
+	void productionIsVersionTwo() {
+		assertEquals(2, PlanFormat.CURRENT_VERSION);
 		assertEquals(PlanFormat.CURRENT_VERSION, PlanFormat.production().currentVersion());
+	}
+
+	@Test
+	void aFileOfVersionOneOpensWithEverythingItHeldAndIsSavedInVersionTwo() throws IOException, PlanFileException {
+		// the tracking sample of 106 as the build of version 1 saved it (before review meetings named a baseline)
+		Path file = fixture("tracking-106-v1.pdca");
+		assertTrue(text(file).contains("formatVersion=\"1\""));
+		byte[] before = bytes(file);
+
+		Plan plan = PlanFiles.load(file);
+
+		assertEquals(2, plan.getFormatVersion(), "the loaded plan is in version 2");
+		assertEquals(2, plan.getReviewMeetings().size());
+		assertTrue(plan.getReviewMeetings().stream().allMatch(m -> m.getBaseline() == null), "a meeting of version 1 names no baseline");
+		assertSamePlan(PlanFiles.load(SamplePlans.workspaceFolder().resolve("tracking/106/tainan-motor-vehicle-station.pdca")), plan);
+		assertArrayEquals(before, bytes(file), "the file is not changed until saved");
+
+		plan.getReviewMeetings().get(1).setBaseline("第2季檢討");
+		PlanFiles.save(plan, file);
+		assertTrue(text(file).contains("formatVersion=\"2\""), "saved in version 2");
+		assertEquals("第2季檢討", PlanFiles.load(file).getReviewMeetings().get(1).getBaseline());
 	}
 
 	@Test
@@ -398,9 +419,11 @@ class PlanFormatMigrationTest {
 		assertThrows(PlanFileException.class, () -> load(file, format));
 		assertEquals(0, calls.get(), "no model step on a file that did not load");
 
+		// the seed as a file of version 1
 		Path seed = dir.resolve("seed.pdca");
 		try {
-			Files.copy(Seed.PLANNING_107.file(), seed);
+			Files.writeString(seed, text(Seed.PLANNING_107.file()).replaceFirst(
+					"formatVersion=\"" + PlanFormat.CURRENT_VERSION + "\"", "formatVersion=\"1\""), StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

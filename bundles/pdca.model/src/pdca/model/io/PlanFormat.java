@@ -49,14 +49,19 @@ import pdca.model.i18n.Messages;
  */
 public final class PlanFormat {
 
-	/** The format version this build writes. */
-	public static final int CURRENT_VERSION = 1;
+	/**
+	 * The format version this build writes. 2: a review meeting names its baseline ({@code ReviewMeeting.baseline}),
+	 * which a build of version 1 would not know.
+	 */
+	public static final int CURRENT_VERSION = 2;
 
 	/**
 	 * The steps of this build, indexed by the version they upgrade from: element {@code i} turns a version
-	 * {@code i + 1} file into a version {@code i + 2} file. Empty while only version 1 exists.
+	 * {@code i + 1} file into a version {@code i + 2} file.
 	 */
-	private static final List<Step> STEPS = List.of();
+	private static final List<Step> STEPS = List.of(
+			// 1 → 2: a meeting of version 1 names no baseline, which is what the model assumes: nothing to carry
+			new Step(null, null));
 
 	private static final PlanFormat PRODUCTION = new PlanFormat(CURRENT_VERSION, STEPS);
 
