@@ -38,7 +38,8 @@ import pdca.model.logic.Quarter;
 import pdca.samples.SamplePlans;
 import pdca.ui.editor.PlanEditor;
 import pdca.ui.editor.PlanEditorPages;
-import pdca.ui.editor.ReviewMeetingPage;
+import pdca.tracker.ui.pages.ReviewMeetingPage;
+import pdca.tracker.ui.pages.TrackerPages;
 
 /**
  * 產製會議資料 / 產製會議紀錄 as a user gives them: the buttons on the plan editor's review meeting page and on the
@@ -115,8 +116,8 @@ class MeetingDocumentsUiTest {
 	@Test
 	void theReviewMeetingPageWritesTheSelectedMeetingsMinutesWithItsUnsavedEdits() throws Exception {
 		PlanEditor editor = openStation();
-		editor.showPage(PlanEditorPages.MEETINGS);
-		ReviewMeetingPage meetings = editor.meetingPage();
+		editor.showPage(TrackerPages.MEETINGS);
+		ReviewMeetingPage meetings = editor.page(ReviewMeetingPage.class);
 		ReviewMeeting second = editor.plan().getReviewMeetings().stream().filter(m -> m.getQuarter() == 2).findFirst().orElseThrow();
 		assertTrue(meetings.reveal(second));
 		spin(() -> false, 200);

@@ -62,8 +62,9 @@ import pdca.model.logic.ReviewAgenda;
 import pdca.model.logic.Terms;
 import pdca.model.logic.TrackerStatus;
 import pdca.samples.SamplePlans;
-import pdca.ui.editor.CheckInPage;
+import pdca.tracker.ui.pages.CheckInPage;
 import pdca.ui.editor.PlanEditor;
+import pdca.tracker.ui.pages.ReviewMeetingPage;
 
 /**
  * One question, one answer: for the tracking samples, every quarter and both languages, the editor's check-in
@@ -132,7 +133,7 @@ class SameAnswersTest {
 					commandLine(planFile, plan, status, where);
 					dashboard(dashboard, plan, status, where);
 					presentation(plan, status, where);
-					checkInGrid(editor.checkInPage(), plan, status, where);
+					checkInGrid(editor.page(CheckInPage.class), plan, status, where);
 					meetingAgenda(editor, plan, quarter, where);
 					compared++;
 				}
@@ -385,8 +386,8 @@ class SameAnswersTest {
 		if (meeting == null) {
 			return;
 		}
-		editor.meetingPage().reveal(meeting);
-		String agenda = editor.meetingPage().agendaText();
+		editor.page(ReviewMeetingPage.class).reveal(meeting);
+		String agenda = editor.page(ReviewMeetingPage.class).agendaText();
 		ReviewAgenda expected = ReviewAgenda.of(plan, meeting);
 		assertTrue(agenda.contains(String.valueOf(expected.overdue().size())), where);
 		for (ReviewAgenda.OpenImprovement o : expected.improvementActions()) {

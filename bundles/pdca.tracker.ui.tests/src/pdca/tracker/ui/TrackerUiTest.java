@@ -42,9 +42,10 @@ import pdca.model.logic.Quarter;
 import pdca.model.logic.ReviewAgenda;
 import pdca.samples.SamplePlans;
 import pdca.tracker.ui.PresentationMode.Kind;
-import pdca.ui.editor.CheckInPage;
+import pdca.tracker.ui.pages.CheckInPage;
 import pdca.ui.editor.PlanEditor;
 import pdca.ui.editor.PlanEditorPages;
+import pdca.tracker.ui.pages.TrackerPages;
 
 /**
  * The dashboard and the presentation mode in a running workbench, on the tracking sample of 台南監理站 106 (three
@@ -114,8 +115,8 @@ class TrackerUiTest {
 		// a unit reports the first overdue item done in the third quarter in the editor's check-in grid
 		ReviewAgenda.Overdue late = view.status().overdue().get(0);
 		WorkItem item = late.item();
-		CheckInPage grid = editor.checkInPage();
-		editor.showPage(PlanEditorPages.CHECK_INS);
+		CheckInPage grid = editor.page(CheckInPage.class);
+		editor.showPage(TrackerPages.CHECK_INS);
 		grid.showQuarter(3);
 		spin(() -> false, 300);
 		assertTrue(grid.typeIntoCell(item, CheckInPage.STATUS, pdca.model.logic.Terms.status(pdca.model.ActionStatus.DONE)),

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import pdca.model.PdcaPackage;
 import pdca.model.io.PlanFiles;
 import pdca.ui.editor.PlanEditor.SaveConflict;
+import pdca.test.support.EditorFixture;
 
 /**
  * Another program changes a plan file that is open in the editor (a unit's copy put back, a sync tool, a second

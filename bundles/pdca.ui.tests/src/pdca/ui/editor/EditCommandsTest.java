@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import pdca.model.Action;
 import pdca.model.Method;
 import pdca.model.logic.PlanStructure;
+import pdca.tracker.ui.pages.CheckInPage;
+import pdca.test.support.EditorFixture;
 
 /**
  * The editor's actions are workbench commands: Edit > Delete, Copy, Paste and Select All act on the page shown (or on
@@ -115,6 +117,6 @@ class EditCommandsTest {
 		assertTrue(labels.size() >= 6, "add, move, copy, delete: " + labels);
 		ActionsGridPage grid = editor.page(ActionsGridPage.class);
 		assertTrue(grid.table().getMenu() != null, "the Actions grid has a context menu");
-		assertTrue(editor.checkInPage().table().getMenu() != null, "the check-in grid has a context menu");
+		assertTrue(editor.page(CheckInPage.class).table().getMenu() != null, "the check-in grid has a context menu");
 	}
 }

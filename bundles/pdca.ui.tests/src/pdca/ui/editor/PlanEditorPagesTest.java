@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import pdca.model.Kpi;
 import pdca.model.ProgressReport;
 import pdca.model.logic.PlanStructure;
+import pdca.tracker.ui.pages.TrackerPages;
+import pdca.test.support.EditorFixture;
 
 /**
  * The plan editor's pages come from the {@code pdca.ui.planEditorPages} contributions: the tabs in their order with
@@ -50,8 +52,8 @@ class PlanEditorPagesTest {
 		assertEquals(names, shown);
 		assertEquals(PlanEditorPages.STRUCTURE, editor.activePageId(), "the editor opens on the Structure page");
 		assertFalse(editor.showPage("no.such.page"));
-		assertTrue(editor.showPage(PlanEditorPages.EVALUATIONS));
-		assertEquals(PlanEditorPages.EVALUATIONS, editor.activePageId());
+		assertTrue(editor.showPage(TrackerPages.EVALUATIONS));
+		assertEquals(TrackerPages.EVALUATIONS, editor.activePageId());
 	}
 
 	@Test
@@ -68,7 +70,7 @@ class PlanEditorPagesTest {
 		ProgressReport report = editor.plan().getProgressReports().isEmpty() ? null : editor.plan().getProgressReports().get(0);
 		if (report != null) {
 			editor.reveal(report);
-			assertEquals(PlanEditorPages.CHECK_INS, editor.activePageId(), "a check-in on the Check-ins page");
+			assertEquals(TrackerPages.CHECK_INS, editor.activePageId(), "a check-in on the Check-ins page");
 		}
 		assertNotNull(editor.page(StructurePage.class));
 	}

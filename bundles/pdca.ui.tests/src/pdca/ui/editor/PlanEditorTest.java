@@ -32,6 +32,7 @@ import pdca.model.Method;
 import pdca.model.Plan;
 import pdca.model.io.PlanFiles;
 import pdca.model.logic.PlanStructure;
+import pdca.test.support.EditorFixture;
 
 /** The plan editor as a planning officer uses it, through its own widgets, in a running workbench. */
 class PlanEditorTest {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import pdca.model.PdcaPackage;
 import pdca.model.io.PlanFiles;
 import pdca.ui.editor.RecoveryOffer.Choice;
+import pdca.test.support.EditorFixture;
 
 /**
  * Unsaved work survives a crash: a dirty editor keeps a copy in the recovery area by itself, and what a crash left

@@ -33,6 +33,7 @@ import pdca.model.Method;
 import pdca.model.PlanElement;
 import pdca.model.Strategy;
 import pdca.model.logic.PlanStructure;
+import pdca.test.support.EditorFixture;
 
 /** Drag and drop in the Structure tree, the Outline and Properties views, and renaming or deleting the file. */
 class StructureAndViewsTest {

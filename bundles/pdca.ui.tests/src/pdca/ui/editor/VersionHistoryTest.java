@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInfo;
 
 import pdca.model.PdcaPackage;
 import pdca.model.io.PlanFiles;
+import pdca.test.support.EditorFixture;
 
 /** Every save keeps the content it replaces; an earlier version can be compared and restored in the editor. */
 class VersionHistoryTest {

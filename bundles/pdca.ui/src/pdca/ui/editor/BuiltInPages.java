@@ -25,9 +25,6 @@ public final class BuiltInPages implements PlanPageFactory, IExecutableExtension
 		case "actions" -> new ActionsGridPage(parent, context);
 		case "kpis" -> new KpiPage(parent, context);
 		case "organisation" -> new OrganisationPage(parent, context);
-		case "checkIns" -> new CheckInPage(parent, context);
-		case "meetings" -> new ReviewMeetingPage(parent, context);
-		case "evaluations" -> new EvaluationPage(parent, context);
 		default -> throw new IllegalArgumentException("no built-in plan editor page \"" + kind + "\"");
 		};
 	}

@@ -14,7 +14,7 @@ import org.eclipse.ui.menus.CommandContributionItem;
 import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 /** Text on the clipboard, and the context menu of the editor's grids (copy, paste, select all). */
-final class Clipboards {
+public final class Clipboards {
 
 	private Clipboards() {
 	}
@@ -38,12 +38,12 @@ final class Clipboards {
 	}
 
 	/** Copies the grid's selected cells as tab-separated rows, as spreadsheets read them. */
-	static void copyCells(NatTable table) {
+	public static void copyCells(NatTable table) {
 		table.doCommand(new CopyDataToClipboardCommand("\t", System.lineSeparator(), table.getConfigRegistry()));
 	}
 
 	/** Gives a grid the Edit commands as its context menu; others may contribute to {@code id}. */
-	static void gridMenu(PlanEditorContext editor, NatTable table, String id) {
+	public static void gridMenu(PlanEditorContext editor, NatTable table, String id) {
 		MenuManager menu = new MenuManager();
 		for (String command : new String[] { IWorkbenchCommandConstants.EDIT_COPY, IWorkbenchCommandConstants.EDIT_PASTE,
 				IWorkbenchCommandConstants.EDIT_SELECT_ALL }) {

@@ -25,13 +25,13 @@ import org.eclipse.swt.widgets.Composite;
  * A small table of model objects whose cells are edited in place; every change goes through the
  * editor's command stack. Columns say how to show a value and which command a typed value makes.
  */
-final class EditableTable<T> {
+public final class EditableTable<T> {
 
 	private final PlanEditorContext editor;
 	private final TableViewer viewer;
 	private final Class<T> type;
 
-	EditableTable(Composite parent, PlanEditorContext editor, Class<T> type, int heightHint) {
+	public EditableTable(Composite parent, PlanEditorContext editor, Class<T> type, int heightHint) {
 		this.editor = editor;
 		this.type = type;
 		viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
@@ -43,12 +43,12 @@ final class EditableTable<T> {
 				ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
 	}
 
-	TableViewer viewer() {
+	public TableViewer viewer() {
 		return viewer;
 	}
 
 	/** A read-only column. */
-	EditableTable<T> column(String title, int width, Function<T, String> text) {
+	public EditableTable<T> column(String title, int width, Function<T, String> text) {
 		return column(title, width, text, null, null);
 	}
 
@@ -56,7 +56,7 @@ final class EditableTable<T> {
 	 * A column edited as text (or chosen from {@code choices} when given); {@code edit} turns the
 	 * typed or chosen text into a command, or null when nothing changes or the value is refused.
 	 */
-	EditableTable<T> column(String title, int width, Function<T, String> text, BiFunction<T, String, Command> edit,
+	public EditableTable<T> column(String title, int width, Function<T, String> text, BiFunction<T, String, Command> edit,
 			Supplier<List<String>> choices) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
@@ -111,7 +111,7 @@ final class EditableTable<T> {
 		return this;
 	}
 
-	void setInput(List<? extends T> input) {
+	public void setInput(List<? extends T> input) {
 		if (!viewer.getControl().isDisposed()) {
 			var kept = viewer.getStructuredSelection();
 			viewer.setInput(input);
@@ -120,7 +120,7 @@ final class EditableTable<T> {
 	}
 
 	@SuppressWarnings("unchecked")
-	List<T> selected() {
+	public List<T> selected() {
 		return (List<T>) viewer.getStructuredSelection().toList().stream().filter(type::isInstance).toList();
 	}
 }

@@ -424,20 +424,8 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		}
 	}
 
-	/** The Check-ins page, or null. */
-	public CheckInPage checkInPage() {
-		return page(CheckInPage.class);
-	}
 
-	/** The Review meetings page, or null. */
-	public ReviewMeetingPage meetingPage() {
-		return page(ReviewMeetingPage.class);
-	}
 
-	/** The Evaluations page, or null. */
-	public EvaluationPage evaluationPage() {
-		return page(EvaluationPage.class);
-	}
 
 	/** The first page of {@code type}, or null. */
 	public <T extends PlanPage> T page(Class<T> type) {

@@ -21,9 +21,6 @@ public final class PlanEditorPages {
 	public static final String ACTIONS = "pdca.ui.page.actions";
 	public static final String KPIS = "pdca.ui.page.kpis";
 	public static final String ORGANISATION = "pdca.ui.page.organisation";
-	public static final String CHECK_INS = "pdca.ui.page.checkIns";
-	public static final String MEETINGS = "pdca.ui.page.meetings";
-	public static final String EVALUATIONS = "pdca.ui.page.evaluations";
 
 	/** One contributed page. */
 	public record Contribution(String id, String name, int order, int revealOrder, boolean initial, IConfigurationElement element) {

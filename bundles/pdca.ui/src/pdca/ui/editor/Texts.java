@@ -1,13 +1,13 @@
 package pdca.ui.editor;
 
 /** Text as the editor's tables and trees show it. */
-final class Texts {
+public final class Texts {
 
 	private Texts() {
 	}
 
 	/** {@code s} on one line (line breaks and runs of spaces become one space); null becomes "". */
-	static String oneLine(String s) {
+	public static String oneLine(String s) {
 		return pdca.edit.PlanItemProviders.oneLine(s);
 	}
 }

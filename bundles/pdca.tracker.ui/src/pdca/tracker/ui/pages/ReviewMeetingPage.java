@@ -1,4 +1,4 @@
-package pdca.ui.editor;
+package pdca.tracker.ui.pages;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,7 +44,10 @@ import pdca.model.logic.Quarter;
 import pdca.model.logic.Terms;
 import pdca.model.logic.ReviewAgenda;
 import pdca.model.schedule.RocDate;
-import pdca.ui.UiMessages;
+import pdca.ui.editor.PlanPage;
+import pdca.ui.editor.PlanEditorContext;
+import pdca.ui.editor.EditableTable;
+import pdca.ui.editor.Texts;
 
 /**
  * Review meetings (Check, Act): one record per quarterly meeting with date, chair and attendees,
@@ -85,17 +88,17 @@ public class ReviewMeetingPage implements PlanPage {
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(left);
 		Composite buttons = new Composite(left, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
-		button(buttons, UiMessages.meetingAdd, this::addMeeting);
-		button(buttons, UiMessages.meetingDelete, () -> {
+		button(buttons, PageMessages.meetingAdd, this::addMeeting);
+		button(buttons, PageMessages.meetingDelete, () -> {
 			if (current != null) {
-				editor.editing().runAll(UiMessages.meetingDelete,
+				editor.editing().runAll(PageMessages.meetingDelete,
 						List.of(RemoveCommand.create(editor.getEditingDomain(), editor.plan(), P.getPlan_ReviewMeetings(), current)));
 			}
 		});
 		meetings = new EditableTable<>(left, editor, ReviewMeeting.class, -1);
-		meetings.column(UiMessages.meetingQuarter, 110, m -> quarterOf(m) == null ? "" : Terms.quarter(quarterOf(m)))
-				.column(UiMessages.meetingDate, 110, m -> m.getDate() == null ? "" : pdca.model.logic.Terms.date(m.getDate()))
-				.column(UiMessages.meetingTitle, 260, ReviewMeeting::getTitle);
+		meetings.column(PageMessages.meetingQuarter, 110, m -> quarterOf(m) == null ? "" : Terms.quarter(quarterOf(m)))
+				.column(PageMessages.meetingDate, 110, m -> m.getDate() == null ? "" : pdca.model.logic.Terms.date(m.getDate()))
+				.column(PageMessages.meetingTitle, 260, ReviewMeeting::getTitle);
 		meetings.viewer().addSelectionChangedListener(e -> {
 			show(e.getStructuredSelection().getFirstElement() instanceof ReviewMeeting m ? m : null);
 			editor.pageSelectionChanged(this, e.getSelection());
@@ -109,47 +112,47 @@ public class ReviewMeetingPage implements PlanPage {
 		GridLayoutFactory.fillDefaults().numColumns(4).margins(8, 8).applyTo(form);
 		toolbar = contributedToolBar(form);
 		none = new Label(form, SWT.WRAP);
-		none.setText(UiMessages.meetingNone);
+		none.setText(PageMessages.meetingNone);
 		GridDataFactory.fillDefaults().span(4, 1).applyTo(none);
-		title = text(form, UiMessages.meetingTitle, 3, P.getReviewMeeting_Title());
-		label(form, UiMessages.meetingQuarter);
+		title = text(form, PageMessages.meetingTitle, 3, P.getReviewMeeting_Title());
+		label(form, PageMessages.meetingQuarter);
 		quarterChoice = new Combo(form, SWT.READ_ONLY);
 		quarterChoice.addListener(SWT.Selection, e -> commitQuarter());
-		date = text(form, UiMessages.meetingDate, 1, null);
+		date = text(form, PageMessages.meetingDate, 1, null);
 		date.addListener(SWT.FocusOut, e -> commitDate());
 		date.addListener(SWT.DefaultSelection, e -> commitDate());
-		chair = text(form, UiMessages.meetingChair, 1, P.getReviewMeeting_Chair());
-		baseline = text(form, UiMessages.meetingBaseline, 1, P.getReviewMeeting_Baseline());
-		baseline.setToolTipText(UiMessages.meetingBaselineTooltip);
-		baseline.setMessage(UiMessages.meetingBaselineHint);
-		attendees = text(form, UiMessages.meetingAttendees, 3, null);
+		chair = text(form, PageMessages.meetingChair, 1, P.getReviewMeeting_Chair());
+		baseline = text(form, PageMessages.meetingBaseline, 1, P.getReviewMeeting_Baseline());
+		baseline.setToolTipText(PageMessages.meetingBaselineTooltip);
+		baseline.setMessage(PageMessages.meetingBaselineHint);
+		attendees = text(form, PageMessages.meetingAttendees, 3, null);
 		attendees.addListener(SWT.FocusOut, e -> commitAttendees());
 
-		heading(form, UiMessages.meetingAgenda);
+		heading(form, PageMessages.meetingAgenda);
 		agenda = new Text(form, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(400, agenda.getLineHeight() * 8).applyTo(agenda);
 
-		heading(form, UiMessages.meetingCarried);
+		heading(form, PageMessages.meetingCarried);
 		carried = new EditableTable<>(form, editor, ImprovementAction.class, 110);
 		span(carried);
-		carried.column(UiMessages.improvementFrom, 110, a -> a.eContainer() instanceof ReviewMeeting m && quarterOf(m) != null ? Terms.quarter(quarterOf(m)) : "");
+		carried.column(PageMessages.improvementFrom, 110, a -> a.eContainer() instanceof ReviewMeeting m && quarterOf(m) != null ? Terms.quarter(quarterOf(m)) : "");
 		improvementColumns(carried);
 
-		heading(form, UiMessages.meetingFindings);
+		heading(form, PageMessages.meetingFindings);
 		findings = new EditableTable<>(form, editor, Finding.class, 110);
 		span(findings);
 		addRemove(form, () -> add(P.getReviewMeeting_Findings(), newFinding()), () -> remove(P.getReviewMeeting_Findings(), findings.selected()));
-		findings.column(UiMessages.meetingFindings, 520, Finding::getText, (f, v) -> set(f, P.getFinding_Text(), v), null)
-				.column(UiMessages.findingSubject, 240, f -> f.getSubject() == null ? "" : Numbering.path(f.getSubject()) + " "
+		findings.column(PageMessages.meetingFindings, 520, Finding::getText, (f, v) -> set(f, P.getFinding_Text(), v), null)
+				.column(PageMessages.findingSubject, 240, f -> f.getSubject() == null ? "" : Numbering.path(f.getSubject()) + " "
 						+ Texts.oneLine(f.getSubject().getText()));
 
-		heading(form, UiMessages.meetingDecisions);
+		heading(form, PageMessages.meetingDecisions);
 		decisions = new EditableTable<>(form, editor, Decision.class, 90);
 		span(decisions);
 		addRemove(form, () -> add(P.getReviewMeeting_Decisions(), newDecision()), () -> remove(P.getReviewMeeting_Decisions(), decisions.selected()));
-		decisions.column(UiMessages.meetingDecisions, 760, Decision::getText, (d, v) -> set(d, P.getDecision_Text(), v), null);
+		decisions.column(PageMessages.meetingDecisions, 760, Decision::getText, (d, v) -> set(d, P.getDecision_Text(), v), null);
 
-		heading(form, UiMessages.meetingImprovements);
+		heading(form, PageMessages.meetingImprovements);
 		improvements = new EditableTable<>(form, editor, ImprovementAction.class, 130);
 		span(improvements);
 		addRemove(form, () -> add(P.getReviewMeeting_ImprovementActions(), newImprovement()),
@@ -184,17 +187,17 @@ public class ReviewMeetingPage implements PlanPage {
 	}
 
 	private void improvementColumns(EditableTable<ImprovementAction> table) {
-		table.column(UiMessages.meetingImprovements, 320, ImprovementAction::getText, (a, v) -> set(a, P.getImprovementAction_Text(), v), null)
-				.column(UiMessages.improvementOwner, 130, a -> a.getOwner() == null ? "" : a.getOwner().getName(),
+		table.column(PageMessages.meetingImprovements, 320, ImprovementAction::getText, (a, v) -> set(a, P.getImprovementAction_Text(), v), null)
+				.column(PageMessages.improvementOwner, 130, a -> a.getOwner() == null ? "" : a.getOwner().getName(),
 						(a, v) -> set(a, P.getImprovementAction_Owner(), units().stream().filter(u -> v.equals(u.getName())).findFirst().orElse(null)),
 						() -> { List<String> names = new ArrayList<>(List.of("")); units().forEach(u -> names.add(u.getName())); return names; })
-				.column(UiMessages.improvementDue, 110, a -> a.getDueDate() == null ? "" : pdca.model.logic.Terms.date(a.getDueDate()),
+				.column(PageMessages.improvementDue, 110, a -> a.getDueDate() == null ? "" : pdca.model.logic.Terms.date(a.getDueDate()),
 						(a, v) -> dateCommand(a, P.getImprovementAction_DueDate(), v), null)
-				.column(UiMessages.improvementStatus, 90, a -> improvementStatusName(a.getStatus()),
+				.column(PageMessages.improvementStatus, 90, a -> improvementStatusName(a.getStatus()),
 						(a, v) -> statusCommand(a, v), () -> ImprovementStatus.VALUES.stream().map(ReviewMeetingPage::improvementStatusName).toList())
-				.column(UiMessages.improvementClosedOn, 110, a -> a.getClosedOn() == null ? "" : pdca.model.logic.Terms.date(a.getClosedOn()),
+				.column(PageMessages.improvementClosedOn, 110, a -> a.getClosedOn() == null ? "" : pdca.model.logic.Terms.date(a.getClosedOn()),
 						(a, v) -> dateCommand(a, P.getImprovementAction_ClosedOn(), v), null)
-				.column(UiMessages.improvementClosure, 220, ImprovementAction::getClosureNote,
+				.column(PageMessages.improvementClosure, 220, ImprovementAction::getClosureNote,
 						(a, v) -> set(a, P.getImprovementAction_ClosureNote(), v.isBlank() ? null : v), null);
 	}
 
@@ -238,8 +241,8 @@ public class ReviewMeetingPage implements PlanPage {
 		Composite box = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(box);
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(box);
-		button(box, UiMessages.meetingAdd2, add);
-		button(box, UiMessages.meetingRemove, remove);
+		button(box, PageMessages.meetingAdd2, add);
+		button(box, PageMessages.meetingRemove, remove);
 	}
 
 	private static void heading(Composite parent, String text) {
@@ -302,26 +305,26 @@ public class ReviewMeetingPage implements PlanPage {
 		ReviewMeeting m = PdcaFactory.eINSTANCE.createReviewMeeting();
 		m.setRocYear(q.rocYear());
 		m.setQuarter(q.quarter());
-		m.setTitle(UiMessages.bind(UiMessages.meetingTitleDefault, Terms.quarter(q)));
+		m.setTitle(PageMessages.bind(PageMessages.meetingTitleDefault, Terms.quarter(q)));
 		editor.editing().addNew(editor.plan(), P.getPlan_ReviewMeetings(), m);
 		meetings.viewer().setSelection(new StructuredSelection(m), true);
 	}
 
 	private Finding newFinding() {
 		Finding f = PdcaFactory.eINSTANCE.createFinding();
-		f.setText(UiMessages.meetingNewText);
+		f.setText(PageMessages.meetingNewText);
 		return f;
 	}
 
 	private Decision newDecision() {
 		Decision d = PdcaFactory.eINSTANCE.createDecision();
-		d.setText(UiMessages.meetingNewText);
+		d.setText(PageMessages.meetingNewText);
 		return d;
 	}
 
 	private ImprovementAction newImprovement() {
 		ImprovementAction a = PdcaFactory.eINSTANCE.createImprovementAction();
-		a.setText(UiMessages.meetingNewText);
+		a.setText(PageMessages.meetingNewText);
 		a.setStatus(ImprovementStatus.OPEN);
 		Quarter q = current == null ? null : quarterOf(current);
 		if (q != null) {
@@ -338,7 +341,7 @@ public class ReviewMeetingPage implements PlanPage {
 
 	private void remove(EReference feature, List<? extends EObject> children) {
 		if (current != null && !children.isEmpty()) {
-			editor.editing().runAll(UiMessages.meetingRemove,
+			editor.editing().runAll(PageMessages.meetingRemove,
 					List.of(RemoveCommand.create(editor.getEditingDomain(), current, feature, children)));
 		}
 	}
@@ -348,7 +351,7 @@ public class ReviewMeetingPage implements PlanPage {
 			return;
 		}
 		int q = quarterChoice.getSelectionIndex() + 1;
-		editor.editing().runAll(UiMessages.meetingQuarter, List.of(
+		editor.editing().runAll(PageMessages.meetingQuarter, List.of(
 				SetCommand.create(editor.getEditingDomain(), current, P.getReviewMeeting_RocYear(), year()),
 				SetCommand.create(editor.getEditingDomain(), current, P.getReviewMeeting_Quarter(), q)));
 	}
@@ -359,7 +362,7 @@ public class ReviewMeetingPage implements PlanPage {
 		}
 		Command c = dateCommand(current, P.getReviewMeeting_Date(), date.getText());
 		if (c != null) {
-			editor.editing().runAll(UiMessages.meetingDate, List.of(c));
+			editor.editing().runAll(PageMessages.meetingDate, List.of(c));
 		}
 	}
 
@@ -369,7 +372,7 @@ public class ReviewMeetingPage implements PlanPage {
 		}
 		List<String> names = Arrays.stream(attendees.getText().split("[、,，;；]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 		if (!names.equals(current.getAttendees())) {
-			editor.editing().runAll(UiMessages.meetingAttendees,
+			editor.editing().runAll(PageMessages.meetingAttendees,
 					List.of(SetCommand.create(editor.getEditingDomain(), current, P.getReviewMeeting_Attendees(), names)));
 		}
 	}

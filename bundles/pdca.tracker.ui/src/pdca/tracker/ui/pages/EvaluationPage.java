@@ -1,4 +1,4 @@
-package pdca.ui.editor;
+package pdca.tracker.ui.pages;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,7 +52,10 @@ import pdca.model.logic.EvaluationScorer;
 import pdca.model.logic.Figures;
 import pdca.model.logic.GradeScale;
 import pdca.model.schedule.RocDate;
-import pdca.ui.UiMessages;
+import pdca.ui.editor.PlanPage;
+import pdca.ui.editor.PlanEditorContext;
+import pdca.ui.editor.EditableTable;
+import pdca.ui.editor.Texts;
 
 /**
  * Evaluation records: a template's evaluation form filled for a unit on a date. The total and the
@@ -84,21 +87,21 @@ public class EvaluationPage implements PlanPage {
 		Composite left = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(2).applyTo(left);
 		noForms = new Label(left, SWT.WRAP);
-		noForms.setText(UiMessages.evalNoForms);
+		noForms.setText(PageMessages.evalNoForms);
 		GridDataFactory.fillDefaults().span(2, 1).hint(300, SWT.DEFAULT).applyTo(noForms);
-		new Label(left, SWT.NONE).setText(UiMessages.evalForm);
+		new Label(left, SWT.NONE).setText(PageMessages.evalForm);
 		formChoice = new Combo(left, SWT.READ_ONLY);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(formChoice);
-		new Label(left, SWT.NONE).setText(UiMessages.evalUnit);
+		new Label(left, SWT.NONE).setText(PageMessages.evalUnit);
 		unitChoice = new Combo(left, SWT.READ_ONLY);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(unitChoice);
 		Composite buttons = new Composite(left, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
-		button(buttons, UiMessages.evalAdd, this::addRecord);
-		button(buttons, UiMessages.evalDelete, () -> {
+		button(buttons, PageMessages.evalAdd, this::addRecord);
+		button(buttons, PageMessages.evalDelete, () -> {
 			if (current != null) {
-				editor.editing().runAll(UiMessages.evalDelete,
+				editor.editing().runAll(PageMessages.evalDelete,
 						List.of(RemoveCommand.create(editor.getEditingDomain(), editor.plan(), P.getPlan_EvaluationRecords(), current)));
 			}
 		});
@@ -106,29 +109,29 @@ public class EvaluationPage implements PlanPage {
 		GridLayoutFactory.fillDefaults().applyTo(recordBox);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(recordBox);
 		records = new EditableTable<>(recordBox, editor, EvaluationRecord.class, -1);
-		records.column(UiMessages.evalUnit, 130, r -> r.getUnit() == null ? "" : r.getUnit().getName())
-				.column(UiMessages.evalDate, 110, r -> r.getDate() == null ? "" : pdca.model.logic.Terms.date(r.getDate()),
+		records.column(PageMessages.evalUnit, 130, r -> r.getUnit() == null ? "" : r.getUnit().getName())
+				.column(PageMessages.evalDate, 110, r -> r.getDate() == null ? "" : pdca.model.logic.Terms.date(r.getDate()),
 						(r, v) -> dateCommand(r, v), null)
-				.column(UiMessages.evalEvaluator, 90, EvaluationRecord::getEvaluator,
+				.column(PageMessages.evalEvaluator, 90, EvaluationRecord::getEvaluator,
 						(r, v) -> set(r, P.getEvaluationRecord_Evaluator(), v.isBlank() ? null : v.strip()), null)
-				.column(UiMessages.evalScore, 70, r -> Figures.number(EvaluationScorer.score(r).score()))
-				.column(UiMessages.evalGrade, 70, this::grade)
-				.column(UiMessages.evalForm, 200, r -> r.getForm() == null ? "" : Texts.oneLine(r.getForm().getText()));
+				.column(PageMessages.evalScore, 70, r -> Figures.number(EvaluationScorer.score(r).score()))
+				.column(PageMessages.evalGrade, 70, this::grade)
+				.column(PageMessages.evalForm, 200, r -> r.getForm() == null ? "" : Texts.oneLine(r.getForm().getText()));
 		records.viewer().addSelectionChangedListener(e -> {
 			show(e.getStructuredSelection().getFirstElement() instanceof EvaluationRecord r ? r : null);
 			editor.pageSelectionChanged(this, e.getSelection());
 		});
 		Label h = new Label(left, SWT.NONE);
-		h.setText(UiMessages.evalHistory);
+		h.setText(PageMessages.evalHistory);
 		GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(h);
 		Composite historyBox = new Composite(left, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(historyBox);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 150).applyTo(historyBox);
 		history = new EditableTable<>(historyBox, editor, EvaluationRecord.class, 140);
-		history.column(UiMessages.evalDate, 110, r -> r.getDate() == null ? "" : pdca.model.logic.Terms.date(r.getDate()))
-				.column(UiMessages.evalScore, 70, r -> Figures.number(EvaluationScorer.score(r).score()))
-				.column(UiMessages.evalGrade, 70, this::grade)
-				.column(UiMessages.evalChange, 80, this::change);
+		history.column(PageMessages.evalDate, 110, r -> r.getDate() == null ? "" : pdca.model.logic.Terms.date(r.getDate()))
+				.column(PageMessages.evalScore, 70, r -> Figures.number(EvaluationScorer.score(r).score()))
+				.column(PageMessages.evalGrade, 70, this::grade)
+				.column(PageMessages.evalChange, 80, this::change);
 
 		Composite right = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(right);
@@ -165,7 +168,7 @@ public class EvaluationPage implements PlanPage {
 			return "";
 		}
 		double d = Figures.rounded(change);
-		return UiMessages.bind(d > 0 ? UiMessages.evalChangeUp : d < 0 ? UiMessages.evalChangeDown : UiMessages.evalChangeNone,
+		return PageMessages.bind(d > 0 ? PageMessages.evalChangeUp : d < 0 ? PageMessages.evalChangeDown : PageMessages.evalChangeNone,
 				Figures.change(change));
 	}
 
@@ -208,16 +211,16 @@ public class EvaluationPage implements PlanPage {
 	}
 
 	private void itemColumns() {
-		column(UiMessages.evalItem, 460, n -> (n.getLabel() == null ? "" : n.getLabel() + " ") + Texts.oneLine(n.getText()), null);
-		column(UiMessages.evalMax, 60, n -> CheckInCommands.number(n.getMaxPoints()), null);
-		column(UiMessages.evalAnswer, 200, this::answerText, new AnswerEditing());
-		column(UiMessages.evalPoints, 70, n -> {
+		column(PageMessages.evalItem, 460, n -> (n.getLabel() == null ? "" : n.getLabel() + " ") + Texts.oneLine(n.getText()), null);
+		column(PageMessages.evalMax, 60, n -> CheckInCommands.number(n.getMaxPoints()), null);
+		column(PageMessages.evalAnswer, 200, this::answerText, new AnswerEditing());
+		column(PageMessages.evalPoints, 70, n -> {
 			ItemAnswer a = n instanceof FormItem i ? answer(i) : null;
 			return a == null || a.getPoints() == null ? "" : CheckInCommands.number(a.getPoints());
 		}, new PointsEditing());
-		column(UiMessages.evalNotApplicable, 70, n -> n instanceof FormItem i && answer(i) != null && answer(i).isNotApplicable() ? "✔" : "",
+		column(PageMessages.evalNotApplicable, 70, n -> n instanceof FormItem i && answer(i) != null && answer(i).isNotApplicable() ? "✔" : "",
 				new NotApplicableEditing());
-		column(UiMessages.evalNote, 200, n -> {
+		column(PageMessages.evalNote, 200, n -> {
 			ItemAnswer a = n instanceof FormItem i ? answer(i) : null;
 			return a == null || a.getNote() == null ? "" : a.getNote();
 		}, new NoteEditing());
@@ -247,10 +250,10 @@ public class EvaluationPage implements PlanPage {
 			return "";
 		}
 		if (a.isNotApplicable()) {
-			return UiMessages.evalNotApplicable;
+			return PageMessages.evalNotApplicable;
 		}
 		if (item instanceof YesNoItem) {
-			return a.getChecked() == null ? "" : a.getChecked() ? UiMessages.evalYes : UiMessages.evalNo;
+			return a.getChecked() == null ? "" : a.getChecked() ? PageMessages.evalYes : PageMessages.evalNo;
 		}
 		if (item instanceof ChoiceItem) {
 			return a.getChoice() == null ? "" : choiceText(a.getChoice());
@@ -294,7 +297,7 @@ public class EvaluationPage implements PlanPage {
 		} else {
 			command = set(a, feature, value);
 		}
-		return command != null && editor.editing().runAll(UiMessages.evalAnswer, List.of(command));
+		return command != null && editor.editing().runAll(PageMessages.evalAnswer, List.of(command));
 	}
 
 	private abstract class ItemEditing extends EditingSupport {
@@ -320,7 +323,7 @@ public class EvaluationPage implements PlanPage {
 		protected CellEditor getCellEditor(Object element) {
 			offered = new ArrayList<>(List.of(""));
 			if (element instanceof YesNoItem) {
-				offered.addAll(List.of(UiMessages.evalYes, UiMessages.evalNo));
+				offered.addAll(List.of(PageMessages.evalYes, PageMessages.evalNo));
 			} else if (element instanceof ChoiceItem c) {
 				c.getChoices().forEach(ch -> offered.add(choiceText(ch)));
 			}
@@ -383,7 +386,7 @@ public class EvaluationPage implements PlanPage {
 			} catch (NumberFormatException e) {
 				// reported below
 			}
-			editor.statusError(UiMessages.bind(UiMessages.evalBadPoints, new Object[] { text, CheckInCommands.number(Math.min(min, 0)), CheckInCommands.number(max) }));
+			editor.statusError(PageMessages.bind(PageMessages.evalBadPoints, new Object[] { text, CheckInCommands.number(Math.min(min, 0)), CheckInCommands.number(max) }));
 		}
 	}
 
@@ -395,7 +398,7 @@ public class EvaluationPage implements PlanPage {
 
 		@Override
 		protected CellEditor getCellEditor(Object element) {
-			return new ComboBoxCellEditor(items.getTree(), new String[] { "", UiMessages.evalNotApplicable }, SWT.READ_ONLY);
+			return new ComboBoxCellEditor(items.getTree(), new String[] { "", PageMessages.evalNotApplicable }, SWT.READ_ONLY);
 		}
 
 		@Override
@@ -489,7 +492,7 @@ public class EvaluationPage implements PlanPage {
 					} else {
 						applied.remove(rule);
 					}
-					editor.editing().runAll(UiMessages.evalRules,
+					editor.editing().runAll(PageMessages.evalRules,
 							List.of(SetCommand.create(editor.getEditingDomain(), current, P.getEvaluationRecord_AppliedRules(), applied)));
 				});
 			}
@@ -500,14 +503,14 @@ public class EvaluationPage implements PlanPage {
 			history.setInput(List.of());
 		} else {
 			EvaluationScorer.Result r = EvaluationScorer.score(record);
-			String text = UiMessages.bind(UiMessages.evalResult, new Object[] { Figures.number(r.earned()),
+			String text = PageMessages.bind(PageMessages.evalResult, new Object[] { Figures.number(r.earned()),
 					Figures.number(r.possible()), Figures.number(r.score()) });
 			if (!r.unanswered().isEmpty()) {
-				text += "　" + UiMessages.bind(UiMessages.evalUnanswered, r.unanswered().size());
+				text += "　" + PageMessages.bind(PageMessages.evalUnanswered, r.unanswered().size());
 			}
 			result.setText(text);
 			String g = grade(record);
-			gradeLabel.setText(g.isEmpty() ? "" : UiMessages.bind(UiMessages.evalResultGrade, g));
+			gradeLabel.setText(g.isEmpty() ? "" : PageMessages.bind(PageMessages.evalResultGrade, g));
 			history.setInput(sameUnitAndForm(record));
 		}
 		rules.getParent().layout(true, true);

@@ -1,4 +1,4 @@
-package pdca.ui.editor;
+package pdca.test.support;
 
 import static pdca.test.support.UiTests.spin;
 
@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -17,12 +18,15 @@ import org.eclipse.ui.ide.IDE;
 import pdca.samples.SamplePlans;
 
 /** A workspace project holding copies of seed plans, and plan editors opened on them. */
-final class EditorFixture implements AutoCloseable {
+public final class EditorFixture implements AutoCloseable {
 
-	final IProject project;
-	final IWorkbenchPage page;
+	/** The plan editor's id. */
+	public static final String PLAN_EDITOR = "pdca.ui.planEditor";
 
-	EditorFixture(String projectName) throws Exception {
+	public final IProject project;
+	public final IWorkbenchPage page;
+
+	public EditorFixture(String projectName) throws Exception {
 		project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
 		if (!project.exists()) {
 			project.create(null);
@@ -31,15 +35,16 @@ final class EditorFixture implements AutoCloseable {
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
-	/** Copies the seed plan whose file name starts with {@code seedPrefix} and opens it. */
-	PlanEditor open(String seedPrefix) throws Exception {
+	/** Copies the seed plan whose file name starts with {@code seedPrefix} and opens it in the plan editor. */
+	@SuppressWarnings("unchecked")
+	public <E extends IEditorPart> E open(String seedPrefix) throws Exception {
 		Path seed = SamplePlans.planFiles().stream().filter(p -> p.getFileName().toString().startsWith(seedPrefix))
 				.findFirst().orElseThrow();
 		IFile file = project.getFile(seed.getFileName().toString());
 		try (InputStream in = Files.newInputStream(seed)) {
 			file.create(in, true, null);
 		}
-		PlanEditor editor = (PlanEditor) IDE.openEditor(page, file, PlanEditor.ID, true);
+		E editor = (E) IDE.openEditor(page, file, PLAN_EDITOR, true);
 		page.getWorkbenchWindow().getShell().forceActive();
 		page.activate(editor);
 		spin(() -> false, 200);
@@ -47,7 +52,7 @@ final class EditorFixture implements AutoCloseable {
 	}
 
 	/** Runs a workbench command as a key binding or menu would. */
-	static void execute(String commandId) throws Exception {
+	public static void execute(String commandId) throws Exception {
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
 		spin(() -> false, 100);
 	}

@@ -1,4 +1,4 @@
-package pdca.ui.editor;
+package pdca.tracker.ui.pages;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,7 +67,11 @@ import pdca.model.logic.Terms;
 import pdca.model.logic.TrackerStatus;
 import pdca.model.schedule.RocDate;
 import pdca.model.schedule.Schedule;
-import pdca.ui.UiMessages;
+import pdca.ui.editor.PlanPage;
+import pdca.ui.editor.PlanEditorContext;
+import pdca.ui.editor.Texts;
+import pdca.ui.editor.Clipboards;
+import pdca.ui.editor.StatusColours;
 
 /**
  * Check-ins (Do): for a chosen quarter one row per tracked item with its status, progress,
@@ -96,10 +100,10 @@ public class CheckInPage implements PlanPage {
 	private final SelectionLayer selection;
 	private final ViewportLayer viewport;
 	private final List<WorkItem> rows = new ArrayList<>();
-	private final String[] headers = { UiMessages.gridNumber, UiMessages.columnItem, UiMessages.columnDeadline,
-			UiMessages.checkInPrevious, UiMessages.checkInStatus, UiMessages.checkInProgress, UiMessages.checkInNarrative,
-			UiMessages.checkInKpiActual, UiMessages.checkInEvidence, UiMessages.checkInReportedBy, UiMessages.checkInReportedOn,
-			UiMessages.columnOwners };
+	private final String[] headers = { PageMessages.gridNumber, PageMessages.columnItem, PageMessages.columnDeadline,
+			PageMessages.checkInPrevious, PageMessages.checkInStatus, PageMessages.checkInProgress, PageMessages.checkInNarrative,
+			PageMessages.checkInKpiActual, PageMessages.checkInEvidence, PageMessages.checkInReportedBy, PageMessages.checkInReportedOn,
+			PageMessages.columnOwners };
 	private Quarter quarter;
 	private StatusRollup status;
 	private CheckInCommands checkIns;
@@ -112,24 +116,24 @@ public class CheckInPage implements PlanPage {
 		Composite bar = new Composite(root, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(10).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		new Label(bar, SWT.NONE).setText(UiMessages.checkInQuarter);
+		new Label(bar, SWT.NONE).setText(PageMessages.checkInQuarter);
 		quarterChoice = new Combo(bar, SWT.READ_ONLY);
 		quarterChoice.addListener(SWT.Selection, e -> refresh());
-		new Label(bar, SWT.NONE).setText(UiMessages.checkInUnit);
+		new Label(bar, SWT.NONE).setText(PageMessages.checkInUnit);
 		unitChoice = new Combo(bar, SWT.READ_ONLY);
 		GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(unitChoice);
 		unitChoice.addListener(SWT.Selection, e -> refresh());
-		new Label(bar, SWT.NONE).setText(UiMessages.checkInReporter);
+		new Label(bar, SWT.NONE).setText(PageMessages.checkInReporter);
 		reporter = new Text(bar, SWT.BORDER);
 		GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(reporter);
 		bulkStatus = new Combo(bar, SWT.READ_ONLY);
 		bulkStatus.setItems(statusNames());
 		bulkStatus.select(1);
 		Button setStatus = new Button(bar, SWT.PUSH);
-		setStatus.setText(UiMessages.checkInSetStatus);
+		setStatus.setText(PageMessages.checkInSetStatus);
 		setStatus.addListener(SWT.Selection, e -> setStatusOfSelection(ActionStatus.get(bulkStatus.getSelectionIndex())));
 		Button attach = new Button(bar, SWT.PUSH);
-		attach.setText(UiMessages.checkInAttach);
+		attach.setText(PageMessages.checkInAttach);
 		attach.addListener(SWT.Selection, e -> attachEvidence());
 		summary = new Label(bar, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).indent(12, 0).applyTo(summary);
@@ -152,7 +156,7 @@ public class CheckInPage implements PlanPage {
 		IDataProvider headerData = new IDataProvider() {
 			@Override
 			public Object getDataValue(int column, int row) {
-				return column == PREVIOUS && quarter != null ? UiMessages.bind(UiMessages.checkInPreviousOf, pdca.model.logic.Terms.quarter(quarter.previous())) : headers[column];
+				return column == PREVIOUS && quarter != null ? PageMessages.bind(PageMessages.checkInPreviousOf, pdca.model.logic.Terms.quarter(quarter.previous())) : headers[column];
 			}
 
 			@Override
@@ -275,7 +279,7 @@ public class CheckInPage implements PlanPage {
 	private String deadline(WorkItem item) {
 		Schedule s = PlanStructure.effectiveSchedule(item);
 		String text = s == null ? "" : s.text();
-		return status.statusOf(item).overdue() ? UiMessages.bind(UiMessages.checkInDeadlineOverdue, text, Terms.overdue()) : text;
+		return status.statusOf(item).overdue() ? PageMessages.bind(PageMessages.checkInDeadlineOverdue, text, Terms.overdue()) : text;
 	}
 
 	private static String previous(ProgressReport r) {
@@ -283,8 +287,8 @@ public class CheckInPage implements PlanPage {
 			return "";
 		}
 		String narrative = Texts.oneLine(r.getNarrative());
-		return narrative.isEmpty() ? UiMessages.bind(UiMessages.checkInPreviousEntry, CheckInCommands.statusName(r.getStatus()), r.getProgress())
-				: UiMessages.bind(UiMessages.checkInPreviousEntryNarrative, new Object[] { CheckInCommands.statusName(r.getStatus()),
+		return narrative.isEmpty() ? PageMessages.bind(PageMessages.checkInPreviousEntry, CheckInCommands.statusName(r.getStatus()), r.getProgress())
+				: PageMessages.bind(PageMessages.checkInPreviousEntryNarrative, new Object[] { CheckInCommands.statusName(r.getStatus()),
 						r.getProgress(), narrative });
 	}
 
@@ -292,7 +296,7 @@ public class CheckInPage implements PlanPage {
 	 * Enters a value into a cell as the user typed it. Returns false, with the reason on the status
 	 * line, when the value cannot be taken.
 	 */
-	boolean enter(WorkItem item, int column, String value) {
+	public boolean enter(WorkItem item, int column, String value) {
 		String who = reporter.getText();
 		try {
 			List<Command> commands = new ArrayList<>();
@@ -314,7 +318,7 @@ public class CheckInPage implements PlanPage {
 				}
 			}
 			statusLine(null);
-			return commands.isEmpty() || editor.editing().runAll(UiMessages.pageCheckIns, commands);
+			return commands.isEmpty() || editor.editing().runAll(PageMessages.pageCheckIns, commands);
 		} catch (CheckInCommands.BadValue e) {
 			statusLine(e.getMessage());
 			return false;
@@ -334,7 +338,7 @@ public class CheckInPage implements PlanPage {
 	private void setStatusOfSelection(ActionStatus s) {
 		List<WorkItem> items = selectedItems();
 		if (items.isEmpty()) {
-			statusLine(UiMessages.checkInSelectRow);
+			statusLine(PageMessages.checkInSelectRow);
 			return;
 		}
 		List<Command> commands = new ArrayList<>();
@@ -342,7 +346,7 @@ public class CheckInPage implements PlanPage {
 			add(commands, checkIns.setStatus(item, quarter, s, reporter.getText()));
 		}
 		if (!commands.isEmpty()) {
-			editor.editing().runAll(UiMessages.checkInSetStatus, commands);
+			editor.editing().runAll(PageMessages.checkInSetStatus, commands);
 		}
 	}
 
@@ -350,7 +354,7 @@ public class CheckInPage implements PlanPage {
 	private void attachEvidence() {
 		List<WorkItem> items = selectedItems();
 		if (items.size() != 1) {
-			statusLine(UiMessages.checkInSelectRow);
+			statusLine(PageMessages.checkInSelectRow);
 			return;
 		}
 		FileDialog dialog = new FileDialog(root.getShell(), SWT.OPEN);
@@ -404,10 +408,10 @@ public class CheckInPage implements PlanPage {
 					? checkIns.setReport(item, quarter, P.getProgressReport_Evidence(), List.of(e), reporter.getText())
 					: AddCommand.create(editor.getEditingDomain(), report, P.getProgressReport_Evidence(), e);
 			editor.refreshWorkspaceFolder();
-			return editor.editing().runAll(UiMessages.checkInAttach, List.of(command));
+			return editor.editing().runAll(PageMessages.checkInAttach, List.of(command));
 		} catch (IOException ex) {
-			MessageDialog.openError(root.getShell(), UiMessages.checkInAttach,
-					UiMessages.bind(UiMessages.checkInAttachFailed, source, ex.getMessage()));
+			MessageDialog.openError(root.getShell(), PageMessages.checkInAttach,
+					PageMessages.bind(PageMessages.checkInAttachFailed, source, ex.getMessage()));
 			return false;
 		}
 	}
@@ -528,7 +532,7 @@ public class CheckInPage implements PlanPage {
 
 		List<Unit> units = plan.getOrganisation() == null ? List.of() : plan.getOrganisation().getUnits();
 		String[] unitNames = new String[units.size() + 1];
-		unitNames[0] = UiMessages.checkInAllUnits;
+		unitNames[0] = PageMessages.checkInAllUnits;
 		for (int i = 0; i < units.size(); i++) {
 			unitNames[i + 1] = units.get(i).getName();
 		}
@@ -552,7 +556,7 @@ public class CheckInPage implements PlanPage {
 				}
 			}
 		}
-		summary.setText(UiMessages.bind(UiMessages.checkInSummary, new Object[] { rows.size(), reported, overdue }));
+		summary.setText(PageMessages.bind(PageMessages.checkInSummary, new Object[] { rows.size(), reported, overdue }));
 		summary.getParent().layout(true);
 		table.refresh();
 	}

@@ -1,4 +1,4 @@
-package pdca.ui.editor;
+package pdca.tracker.ui.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,6 +30,8 @@ import pdca.model.ProgressReport;
 import pdca.model.ReviewMeeting;
 import pdca.model.WorkItem;
 import pdca.model.logic.Quarter;
+import pdca.test.support.EditorFixture;
+import pdca.ui.editor.PlanEditor;
 
 /** Check-ins, review meetings and evaluation records entered through the editor's pages. */
 class TrackerPagesTest {
@@ -56,8 +58,8 @@ class TrackerPagesTest {
 	void aStatusTypedIntoTheGridBecomesTheQuartersReportAndShowsAsPreviousNextQuarter() throws Exception {
 		PlanEditor editor = fixture.open("tainan");
 		int year = editor.plan().getRocYear();
-		CheckInPage page = editor.checkInPage();
-		editor.showPage(PlanEditorPages.CHECK_INS);
+		CheckInPage page = editor.page(CheckInPage.class);
+		editor.showPage(TrackerPages.CHECK_INS);
 		page.showQuarter(2);
 		spin(() -> false, 300);
 		WorkItem item = page.itemAt(0);
@@ -88,35 +90,11 @@ class TrackerPagesTest {
 		assertFalse(editor.isDirty());
 	}
 
-	@Test
-	void kpiThresholdsSetOnTheOverviewDecideWhenAKpiCountsAsMet() throws Exception {
-		PlanEditor editor = fixture.open("tainan");
-		WorkItem item = pdca.model.logic.PlanStructure.trackedItems(editor.plan()).get(0);
-		Kpi kpi = PdcaFactory.eINSTANCE.createKpi();
-		kpi.setName("滿意度");
-		kpi.setTarget(90.0);
-		editor.editing().addNew(item, P.getWorkItem_Kpis(), kpi);
-		editor.checkInPage().showQuarter(2);
-		assertTrue(editor.checkInPage().enter(item, CheckInPage.KPI, "85"));
-		Quarter q2 = new Quarter(editor.plan().getRocYear(), 2);
-		// 85 of 90 is 94.4 %: near with the default thresholds (green 100 %, amber 90 %)
-		assertEquals(pdca.model.logic.KpiAchievement.Level.NEAR, pdca.model.logic.KpiAchievement.of(kpi, q2).level());
-		OverviewPage overview = editor.page(OverviewPage.class);
-		overview.enterKpiThresholds("120%", "");
-		assertEquals("", overview.errorText());
-		assertEquals(120.0, editor.plan().getKpiGreenPercent(), "a per cent sign is accepted");
-		overview.enterKpiThresholds("94", "80");
-		assertEquals(pdca.model.logic.KpiAchievement.Level.MET, pdca.model.logic.KpiAchievement.of(kpi, q2).level(),
-				"with green from 94 % the same value counts as met");
-		overview.enterKpiThresholds("94", "abc");
-		assertTrue(overview.errorText().contains("abc"), "a wrong value is named: " + overview.errorText());
-		assertEquals(80.0, editor.plan().getKpiAmberPercent(), "and changes nothing");
-	}
 
 	@Test
 	void wrongValuesAreRefusedWithAReasonAndChangeNothing() throws Exception {
 		PlanEditor editor = fixture.open("tainan");
-		CheckInPage page = editor.checkInPage();
+		CheckInPage page = editor.page(CheckInPage.class);
 		page.showQuarter(1);
 		WorkItem item = page.itemAt(1);
 		assertFalse(page.enter(item, CheckInPage.PROGRESS, "120"), "a progress above 100 % is refused");
@@ -132,7 +110,7 @@ class TrackerPagesTest {
 	@Test
 	void kpiActualValuesAreRecordedAsMeasurementsOfTheQuarter() throws Exception {
 		PlanEditor editor = fixture.open("tainan");
-		CheckInPage page = editor.checkInPage();
+		CheckInPage page = editor.page(CheckInPage.class);
 		page.showQuarter(2);
 		WorkItem item = page.itemAt(0);
 		Kpi satisfaction = PdcaFactory.eINSTANCE.createKpi();
@@ -158,7 +136,7 @@ class TrackerPagesTest {
 	@Test
 	void evidenceFilesAreCopiedNextToThePlan() throws Exception {
 		PlanEditor editor = fixture.open("tainan");
-		CheckInPage page = editor.checkInPage();
+		CheckInPage page = editor.page(CheckInPage.class);
 		page.showQuarter(1);
 		WorkItem item = page.itemAt(0);
 		Path source = Files.createTempFile("簽到表", ".pdf");
@@ -173,8 +151,8 @@ class TrackerPagesTest {
 	@Test
 	void openImprovementActionsComeBackAtTheNextMeetingUntilClosed() throws Exception {
 		PlanEditor editor = fixture.open("tainan");
-		ReviewMeetingPage page = editor.meetingPage();
-		editor.showPage(PlanEditorPages.MEETINGS);
+		ReviewMeetingPage page = editor.page(ReviewMeetingPage.class);
+		editor.showPage(TrackerPages.MEETINGS);
 		page.addMeeting();
 		ReviewMeeting first = editor.plan().getReviewMeetings().get(0);
 		ImprovementAction action = PdcaFactory.eINSTANCE.createImprovementAction();
@@ -197,8 +175,8 @@ class TrackerPagesTest {
 	@Test
 	void anEvaluationRecordIsScoredAsItIsFilledLeavingOutNotApplicableItems() throws Exception {
 		PlanEditor editor = fixture.open("keelung");
-		EvaluationPage page = editor.evaluationPage();
-		editor.showPage(PlanEditorPages.EVALUATIONS);
+		EvaluationPage page = editor.page(EvaluationPage.class);
+		editor.showPage(TrackerPages.EVALUATIONS);
 		EvaluationRecord record = page.addRecord();
 		assertNotNull(record, "the plan has evaluation forms");
 		EvaluationForm form = record.getForm();
