@@ -13,7 +13,7 @@ source "$PDCA_ROOT/releng/scripts/lib.sh"
 pdca_select_jdk
 pdca_install_packages time
 pdca_ensure_product
-seed=$PDCA_ROOT/bundles/pdca.samples/workspace/plans/106/tainan-motor-vehicle-station.pdca
+seed=$PDCA_ROOT/bundles/core/pdca.samples/workspace/plans/106/tainan-motor-vehicle-station.pdca
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export PDCA_LANG=en

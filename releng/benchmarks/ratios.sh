@@ -81,8 +81,8 @@ if wants workbench; then
   fi
 fi
 jar=$here/target/benchmarks.jar
-if wants portfolio && { [ ! -f "$jar" ] || [ -n "$(find "$here/src" "$PDCA_ROOT/bundles/pdca.model/src" \
-    "$PDCA_ROOT/bundles/pdca.model/src-gen" -type f -newer "$jar" -print -quit)" ]; }; then
+if wants portfolio && { [ ! -f "$jar" ] || [ -n "$(find "$here/src" "$PDCA_ROOT/bundles/core/pdca.model/src" \
+    "$PDCA_ROOT/bundles/core/pdca.model/src-gen" -type f -newer "$jar" -print -quit)" ]; }; then
   echo "== Building releng/benchmarks" >&2
   (cd "$PDCA_ROOT" && MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" \
     ./mvnw -B -q -f releng/benchmarks/pom.xml package -DskipTests) >&2
@@ -145,8 +145,8 @@ line() {
 }
 number() { [[ "$1" =~ ^[0-9]+(\.[0-9]+)?$ ]] || pdca_die "ratios.sh: $2 gave no number ('$1')"; }
 
-seeds=("$PDCA_ROOT"/bundles/pdca.samples/workspace/plans/*/*.pdca)
-one_seed=$PDCA_ROOT/bundles/pdca.samples/workspace/plans/106/tainan-motor-vehicle-station.pdca
+seeds=("$PDCA_ROOT"/bundles/core/pdca.samples/workspace/plans/*/*.pdca)
+one_seed=$PDCA_ROOT/bundles/core/pdca.samples/workspace/plans/106/tainan-motor-vehicle-station.pdca
 [ ${#seeds[@]} -eq 5 ] || pdca_die "expected the five seed plans, found ${#seeds[@]}"
 
 # ---- 1. workbench start to the first window

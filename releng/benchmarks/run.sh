@@ -67,9 +67,9 @@ busy() { # other work on the machine skews the figures: show it at the start and
 		&& echo "; cpu pressure: $(head -1 /proc/pressure/cpu | cut -d' ' -f2-4)")"
 }
 if git -C "$repo" rev-parse --git-dir > /dev/null 2>&1; then # the figures belong to this model code
-	model_changes=$(git -C "$repo" status --porcelain -- bundles/pdca.model | wc -l)
+	model_changes=$(git -C "$repo" status --porcelain -- bundles/core/pdca.model | wc -l)
 	echo "model sources: commit $(git -C "$repo" rev-parse --short HEAD)$( (( model_changes > 0 )) \
-		&& echo " + $model_changes uncommitted change(s) in bundles/pdca.model")"
+		&& echo " + $model_changes uncommitted change(s) in bundles/core/pdca.model")"
 fi
 busy
 cpu_busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; } # user nice system irq softirq

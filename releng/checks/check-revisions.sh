@@ -19,7 +19,7 @@ PDCA_ROOT=$ROOT
 source "$ROOT/releng/scripts/lib.sh"
 pdca_select_jdk
 PDCA=${PDCA:-$ROOT/pdca}
-plan=${1:-$ROOT/bundles/pdca.samples/workspace/plans/106/tainan-motor-vehicle-station.pdca}
+plan=${1:-$ROOT/bundles/core/pdca.samples/workspace/plans/106/tainan-motor-vehicle-station.pdca}
 
 for tool in git pdftotext soffice python3; do
   command -v "$tool" >/dev/null || { echo "FAIL missing tool $tool (apt-get install git poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui python3)"; exit 2; }

@@ -15,7 +15,7 @@ formats=("$@")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/txt" "$work/plans"
-cp bundles/pdca.importer.tests/documents/seeds/*.txt "$work/txt/"
+cp bundles/tests/pdca.importer.tests/documents/seeds/*.txt "$work/txt/"
 filter='Text (encoded):UTF8,LF,,,'
 for f in "${formats[@]}"; do
   case $f in
@@ -38,7 +38,7 @@ for f in "${formats[@]}"; do
     start=$(date +%s.%N)
     status=0
     PDCA_LANG=en ./pdca import "$doc" -o "$work/plans/$n-$f.pdca" --force \
-      --compare "bundles/pdca.samples/workspace/plans/${sample[$n]}.pdca" >"$work/out" 2>&1 || status=$?
+      --compare "bundles/core/pdca.samples/workspace/plans/${sample[$n]}.pdca" >"$work/out" 2>&1 || status=$?
     end=$(date +%s.%N)
     [ "$status" -le 1 ] || { cat "$work/out" >&2; pdca_die "pdca import $n.$f exited $status"; }
     row="| $n | $f"

@@ -9,7 +9,7 @@
 #   --export-every N  ... and through the export for every N-th of them (default 20)
 #   --seed N          the seed of the mutations and of the kill moments (default 20261130)
 #
-# Runs the campaign tests of bundles/pdca.export.tests (KillCampaignTest, PlanFuzzTest and, as root,
+# Runs the campaign tests of bundles/tests/pdca.export.tests (KillCampaignTest, PlanFuzzTest and, as root,
 # DiskFullTest on a small tmpfs) with these sizes in the OSGi test runtime, building only the modules
 # they need (offline; MVN_OFFLINE= to let Maven download). The plan of the kill campaign is the
 # benchmarks' synthetic 2,000-action plan (releng/benchmarks, built on first use). Kills 0 and fuzz 0
@@ -96,7 +96,7 @@ echo "   machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), JDK $JA
 started=$(date +%s)
 status=0
 ./mvnw -B ${MVN_OFFLINE--o} verify \
-  -pl bundles/pdca.model,bundles/pdca.samples,bundles/pdca.fonts,bundles/pdca.export,features/pdca.runtime.feature,bundles/pdca.export.tests \
+  -pl bundles/core/pdca.model,bundles/core/pdca.samples,bundles/core/pdca.fonts,bundles/core/pdca.export,features/pdca.runtime.feature,bundles/tests/pdca.export.tests \
   -Dtest="$tests" -Dsurefire.failIfNoSpecifiedTests=false "-Dpdca.test.vmargs=$vmargs" \
   > "$work/maven.log" 2>&1 || status=$?
 echo

@@ -64,7 +64,7 @@ public class CountySamples {
 	private static Path templates;
 
 	public static void main(String[] args) throws Exception {
-		Path workspace = Path.of(args.length > 0 ? args[0] : "bundles/pdca.samples/workspace");
+		Path workspace = Path.of(args.length > 0 ? args[0] : "bundles/core/pdca.samples/workspace");
 		templates = workspace.resolve("../..").normalize();
 		Path county = workspace.resolve("county");
 

@@ -49,7 +49,7 @@ public class TrackingSamples {
 	private static final PdcaFactory F = PdcaFactory.eINSTANCE;
 
 	public static void main(String[] args) throws Exception {
-		Path workspace = Path.of(args.length > 0 ? args[0] : "bundles/pdca.samples/workspace");
+		Path workspace = Path.of(args.length > 0 ? args[0] : "bundles/core/pdca.samples/workspace");
 		Path plans = workspace.resolve("plans");
 		Path tracking = workspace.resolve("tracking");
 		Files.createDirectories(tracking.resolve("105"));

@@ -5,7 +5,7 @@
 # times; prints syncs, edits, conflicts planned and reported, lost edits, broken files and times. Then
 # times a sync in a workspace of 300 plans with one plan changed (sent, received, merged).
 #   releng/team/clones.sh [CLONES [ROUNDS [SEED [THREADS]]]]   default: 50 clones, 3 rounds, seed 7, 4 threads
-# Runs LoopbackClonesTest of bundles/pdca.team.tests through Maven (offline; the built target platform
+# Runs LoopbackClonesTest of bundles/tests/pdca.team.tests through Maven (offline; the built target platform
 # in ~/.m2 is needed, as for any narrow build); fails when an edit is lost, a conflict goes unreported,
 # a plan file is broken or the clones do not end at one head.
 set -euo pipefail
@@ -22,7 +22,7 @@ trap 'rm -f "$out" "$log"' EXIT
 cd "$PDCA_ROOT"
 status=0
 ./mvnw -B -o -q verify \
-  -pl bundles/pdca.model,bundles/pdca.edit,bundles/pdca.samples,bundles/pdca.team,bundles/pdca.team.tests,bundles/pdca.serviceloader.collections,bundles/pdca.serviceloader.slf4j,features/pdca.runtime.feature \
+  -pl bundles/core/pdca.model,bundles/core/pdca.edit,bundles/core/pdca.samples,bundles/core/pdca.team,bundles/tests/pdca.team.tests,bundles/core/pdca.serviceloader.collections,bundles/core/pdca.serviceloader.slf4j,features/pdca.runtime.feature \
   -Dtest=LoopbackClonesTest -Dsurefire.failIfNoSpecifiedTests=false \
   "-Dpdca.test.vmargs=-Xmx1g -Dfile.encoding=UTF-8 -Dpdca.clones=$clones -Dpdca.clones.rounds=$rounds -Dpdca.clones.seed=$seed -Dpdca.clones.threads=$threads -Dpdca.clones.timing=true -Dpdca.clones.out=$out" \
   >"$log" 2>&1 || status=$?

@@ -4,7 +4,7 @@
 # git's line merge (git merge-file) of the same files; prints silent losses, duplicated elements,
 # broken files and conflicts of both (see docs/team.md).
 #   releng/team/merge-corpus.sh [PAIRS [SEED]]     default: 2000 pairs, seed 15
-# Runs MergeCorpusTest of bundles/pdca.team.tests through Maven (offline; the built target platform
+# Runs MergeCorpusTest of bundles/tests/pdca.team.tests through Maven (offline; the built target platform
 # in ~/.m2 is needed, as for any narrow build); fails when a goal is missed.
 set -euo pipefail
 PDCA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -18,7 +18,7 @@ trap 'rm -f "$out" "$log"' EXIT
 cd "$PDCA_ROOT"
 status=0
 ./mvnw -B -o -q verify \
-  -pl bundles/pdca.model,bundles/pdca.samples,bundles/pdca.fonts,features/pdca.runtime.feature,bundles/pdca.edit,bundles/pdca.team,bundles/pdca.team.tests \
+  -pl bundles/core/pdca.model,bundles/core/pdca.samples,bundles/core/pdca.fonts,features/pdca.runtime.feature,bundles/core/pdca.edit,bundles/core/pdca.team,bundles/tests/pdca.team.tests \
   -Dtest=MergeCorpusTest -Dsurefire.failIfNoSpecifiedTests=false \
   "-Dpdca.test.vmargs=-Xmx1g -Dfile.encoding=UTF-8 -Dpdca.corpus.pairs=$pairs -Dpdca.corpus.seed=$seed -Dpdca.corpus.out=$out" \
   >"$log" 2>&1 || status=$?

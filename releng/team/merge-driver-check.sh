@@ -17,7 +17,7 @@ fail() { echo "merge-driver check: $*" >&2; exit 1; }
 git init -q -b main
 git config user.name "計畫室"
 git config user.email plans@example.org
-cp "$PDCA_ROOT/bundles/pdca.samples/workspace/plans/107/changhua-county-planning-department.pdca" plans/plan.pdca
+cp "$PDCA_ROOT/bundles/core/pdca.samples/workspace/plans/107/changhua-county-planning-department.pdca" plans/plan.pdca
 "$pdca" merge-driver --install . --command "$pdca" >/dev/null
 grep -qx '\*.pdca merge=pdca' .gitattributes || fail ".gitattributes has no driver line"
 git add -A && git commit -qm 核定版

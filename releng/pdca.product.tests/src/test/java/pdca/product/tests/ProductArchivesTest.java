@@ -243,7 +243,7 @@ class ProductArchivesTest {
 	@EnumSource(Platform.class)
 	void eachArchiveHasTheSampleWorkspace(Platform platform) throws IOException {
 		Map<String, Entry> entries = contents(platform);
-		Path samples = sourceRoot().resolve("bundles/pdca.samples/workspace");
+		Path samples = sourceRoot().resolve("bundles/core/pdca.samples/workspace");
 		String prefix = platform.resources + "samples/";
 		Map<String, byte[]> expected = new TreeMap<>();
 		try (Stream<Path> files = Files.walk(samples)) {
