@@ -74,6 +74,14 @@ public final class TrackerStatus {
 		return new TrackerStatus(plan, quarter);
 	}
 
+	/**
+	 * The ROC year whose quarters a plan is tracked in: its own year, or {@code today}'s for a plan without one
+	 * (a new plan not yet given its year). Every screen that offers a plan's quarters asks this.
+	 */
+	public static int planYear(Plan plan, LocalDate today) {
+		return plan.getRocYear() > 0 ? plan.getRocYear() : Quarter.of(today).rocYear();
+	}
+
 	/** The quarter to show first for a plan today: see {@link #defaultQuarter(Plan, LocalDate)}. */
 	public static Quarter defaultQuarter(Plan plan) {
 		return defaultQuarter(plan, LocalDate.now());
@@ -86,7 +94,7 @@ public final class TrackerStatus {
 	 */
 	public static Quarter defaultQuarter(Plan plan, LocalDate today) {
 		Quarter now = Quarter.of(today);
-		int year = plan.getRocYear() > 0 ? plan.getRocYear() : now.rocYear();
+		int year = planYear(plan, today);
 		if (now.rocYear() == year) {
 			return now;
 		}

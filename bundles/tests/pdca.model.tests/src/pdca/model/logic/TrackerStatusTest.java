@@ -129,4 +129,13 @@ class TrackerStatusTest {
 		assertEquals(new Quarter(106, 3), TrackerStatus.defaultQuarter(plan));
 		assertEquals(new Quarter(105, 1), TrackerStatus.defaultQuarter(Seed.ELECTION_105.load()));
 	}
+
+	@Test
+	void aPlanIsTrackedInItsOwnYearAndOneWithoutAYearInTodays() {
+		java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 1); // 民國115年
+		assertEquals(106, TrackerStatus.planYear(plan, today));
+		pdca.model.Plan blank = pdca.model.PdcaFactory.eINSTANCE.createPlan();
+		assertEquals(115, TrackerStatus.planYear(blank, today));
+		assertEquals(new Quarter(115, 4), TrackerStatus.defaultQuarter(blank, today), "and opens on today's quarter");
+	}
 }

@@ -44,7 +44,6 @@ import pdca.model.logic.Quarter;
 import pdca.model.logic.ReviewAgenda;
 import pdca.model.logic.Terms;
 import pdca.model.logic.TrackerStatus;
-import pdca.model.schedule.RocDate;
 
 /**
  * The PDCA dashboard: the status of the plan in the active editor as of a quarter. It follows any part that
@@ -279,7 +278,7 @@ public class DashboardView extends ViewPart {
 	}
 
 	private static int yearOf(Plan plan) {
-		return plan.getRocYear() > 0 ? plan.getRocYear() : RocDate.toRoc(java.time.LocalDate.now().getYear());
+		return PlanEditors.year(plan);
 	}
 
 	private void updateMinSize() {

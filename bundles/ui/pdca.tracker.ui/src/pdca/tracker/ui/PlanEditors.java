@@ -28,6 +28,6 @@ final class PlanEditors {
 
 	/** The year of the plan's quarters: its ROC year, else this year. */
 	static int year(Plan plan) {
-		return plan.getRocYear() > 0 ? plan.getRocYear() : pdca.model.schedule.RocDate.toRoc(java.time.LocalDate.now().getYear());
+		return pdca.model.logic.TrackerStatus.planYear(plan, java.time.LocalDate.now());
 	}
 }

@@ -137,7 +137,7 @@ public class PortfolioView extends ViewPart {
 	}
 
 	private final Map<IFile, Entry> entries = new LinkedHashMap<>();
-	private int quarter = (LocalDate.now().getMonthValue() - 1) / 3 + 1;
+	private int quarter = pdca.model.logic.Quarter.of(LocalDate.now()).quarter();
 	private Integer year;
 	private final AtomicInteger reads = new AtomicInteger();
 	private final AtomicInteger readsOnUiThread = new AtomicInteger();

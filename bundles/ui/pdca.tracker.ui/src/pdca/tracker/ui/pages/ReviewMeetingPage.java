@@ -43,7 +43,7 @@ import pdca.model.logic.Numbering;
 import pdca.model.logic.Quarter;
 import pdca.model.logic.Terms;
 import pdca.model.logic.ReviewAgenda;
-import pdca.model.schedule.RocDate;
+import pdca.model.logic.TrackerStatus;
 import pdca.ui.editor.PlanPage;
 import pdca.ui.editor.PlanEditorContext;
 import pdca.ui.editor.EditableTable;
@@ -295,8 +295,7 @@ public class ReviewMeetingPage implements PlanPage {
 	}
 
 	private int year() {
-		int y = editor.plan().getRocYear();
-		return y > 0 ? y : RocDate.toRoc(LocalDate.now().getYear());
+		return TrackerStatus.planYear(editor.plan(), LocalDate.now());
 	}
 
 	/** Adds a meeting for the quarter after the last one recorded (or the current quarter of the plan's year). */
