@@ -65,7 +65,7 @@ public class CountySamples {
 
 	public static void main(String[] args) throws Exception {
 		Path workspace = Path.of(args.length > 0 ? args[0] : "bundles/core/pdca.samples/workspace");
-		templates = workspace.resolve("../..").normalize();
+		templates = Path.of(args.length > 1 ? args[1] : "bundles/templates");
 		Path county = workspace.resolve("county");
 
 		AgencyTemplate countyTemplate = template("county-planning-department", AgencyType.COUNTY_PLANNING_DEPARTMENT,

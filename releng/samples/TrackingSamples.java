@@ -2,6 +2,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Random;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -55,13 +56,42 @@ public class TrackingSamples {
 		Files.createDirectories(tracking.resolve("105"));
 		Files.createDirectories(tracking.resolve("106"));
 		Plan station = PlanFiles.load(plans.resolve("106/tainan-motor-vehicle-station.pdca"));
+		Set<String> seedIds = ids(station);
 		motorVehicleStation(station);
+		stableIds(station, seedIds, "106/tainan-motor-vehicle-station.pdca");
 		PlanFiles.save(station, tracking.resolve("106/tainan-motor-vehicle-station.pdca"));
 		Plan keelung = PlanFiles.load(plans.resolve("105/keelung-city-election-commission.pdca"));
 		Plan chiayi = PlanFiles.load(plans.resolve("100/chiayi-county-election-commission.pdca"));
+		seedIds = ids(keelung);
 		electionCommission(keelung, chiayi);
+		stableIds(keelung, seedIds, "105/keelung-city-election-commission.pdca");
 		PlanFiles.save(keelung, tracking.resolve("105/keelung-city-election-commission.pdca"));
 		System.out.println("tracking samples written to " + tracking);
+	}
+
+	private static Set<String> ids(Plan plan) {
+		Set<String> ids = new java.util.HashSet<>();
+		plan.eAllContents().forEachRemaining(o -> {
+			if (o instanceof pdca.model.Identified i) {
+				ids.add(i.getId());
+			}
+		});
+		ids.add(plan.getId());
+		return ids;
+	}
+
+	/**
+	 * The elements this generator added (their ids are random when made) get ids derived from the file and their
+	 * order, so that writing the samples again gives the same files; the seed's elements keep theirs.
+	 */
+	private static void stableIds(Plan plan, Set<String> seedIds, String key) {
+		int n = 0;
+		for (var it = plan.eAllContents(); it.hasNext();) {
+			if (it.next() instanceof pdca.model.Identified i && !seedIds.contains(i.getId())) {
+				i.setId(java.util.UUID.nameUUIDFromBytes(("tracking/" + key + "#" + n++).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+						.toString());
+			}
+		}
 	}
 
 	// ===== 106 台南監理站: check-ins Q1–Q3, KPIs, two review meetings =====
