@@ -44,6 +44,7 @@ import pdca.model.logic.PlanStructure;
 import pdca.model.schedule.RocDate;
 import pdca.model.schedule.Schedule;
 import pdca.samples.SamplePlans;
+import pdca.test.support.Locales;
 
 /** "Next year's plan": what is kept, moved, carried over and dropped. */
 class RolloverTest {
@@ -297,15 +298,11 @@ class RolloverTest {
 
 	@Test
 	void aPlanWithoutAYearCannotBeRolledOver() {
-		Locale saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
-		try {
+		Locales.with(Locale.ENGLISH, () -> {
 			IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Rollover.nextYear(minimalPlan(0), null));
 			assertTrue(e.getMessage().startsWith("The plan has no valid ROC year (0)"), e.getMessage());
 			assertThrows(IllegalArgumentException.class, () -> Rollover.nextYear(minimalPlan(300), null));
-		} finally {
-			Locale.setDefault(saved);
-		}
+		});
 	}
 
 	@Test

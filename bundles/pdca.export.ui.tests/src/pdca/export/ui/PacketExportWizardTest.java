@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.zip.ZipFile;
 
 import org.eclipse.core.resources.IFile;
@@ -28,34 +27,27 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import pdca.test.support.UiTests;
+import pdca.test.support.UseLocale;
 
 /**
  * File › Export › 年終績效報告包 with a 修正對照表: a plan of a shared workspace (a JGit repository) tagged 核定版, then its
  * deadline changed; the wizard offers the workspace's baselines, 核定版 first, and the packet holds the table with
  * that change. A plan in no shared workspace is offered none.
  */
+@UseLocale("en")
 class PacketExportWizardTest {
 
 	@TempDir
 	Path temp;
 
 	private IProject project;
-	private Locale saved;
-
-	@BeforeEach
-	void setUp() {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
-	}
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Locale.setDefault(saved);
 		if (project != null && project.exists()) {
 			project.delete(false, true, null);
 		}

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -39,12 +38,14 @@ import pdca.model.Plan;
 import pdca.model.io.PlanFiles;
 import pdca.model.schedule.Schedule;
 import pdca.test.support.UiTests;
+import pdca.test.support.UseLocale;
 
 /**
  * The Plan History view: a plan of a shared workspace (a git work tree built with JGit, two recorded versions) open in
  * the plan editor; the view lists its changes, who made them and when; 還原此變更 sets the old deadline back in the
  * editor, undoably, and a second revert is refused with the reason.
  */
+@UseLocale("en")
 class HistoryUiTest {
 
 	private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
@@ -54,19 +55,15 @@ class HistoryUiTest {
 
 	private IWorkbenchPage page;
 	private IProject project;
-	private Locale saved;
 	private List<String> told = List.of();
 
 	@BeforeEach
 	void setUp() {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Locale.setDefault(saved);
 		page.closeAllEditors(false);
 		if (page.findView(HistoryView.ID) != null) {
 			page.hideView(page.findView(HistoryView.ID));

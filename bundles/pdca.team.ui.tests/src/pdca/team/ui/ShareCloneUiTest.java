@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -45,6 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import pdca.model.io.PlanFiles;
 import pdca.test.support.UiTests;
+import pdca.test.support.UseLocale;
 
 /**
  * Sharing and getting a shared workspace in the workbench: the planning office shares a project through an empty bare
@@ -52,6 +52,7 @@ import pdca.test.support.UiTests;
  * (File › 取得共用工作區…) with its plan, ready to sync. And the server passwords: asked once, kept encrypted in
  * secure storage, asked again after the server refused them.
  */
+@UseLocale("en")
 class ShareCloneUiTest {
 
 	@TempDir
@@ -59,12 +60,9 @@ class ShareCloneUiTest {
 
 	private IWorkbenchPage page;
 	private final List<IProject> projects = new java.util.ArrayList<>();
-	private Locale saved;
 
 	@BeforeEach
 	void setUp() {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		ShareHandler.lastReport = null;
 		CloneHandler.lastReport = null;
@@ -72,7 +70,6 @@ class ShareCloneUiTest {
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Locale.setDefault(saved);
 		page.closeAllEditors(false);
 		for (IProject p : projects) {
 			if (p.exists()) {

@@ -9,7 +9,6 @@ import static pdca.test.support.UiTests.spin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -37,6 +36,7 @@ import pdca.model.Plan;
 import pdca.model.io.PlanFiles;
 import pdca.team.PlanSync;
 import pdca.test.support.UiTests;
+import pdca.test.support.UseLocale;
 
 /**
  * The workbench's sync: a project of a shared plan workspace (a clone of a bare repository on disk) selected in the
@@ -44,6 +44,7 @@ import pdca.test.support.UiTests;
  * plan editor shows it, the result is told and the status bar counts nothing to send or receive. A project outside
  * any shared workspace is told so, and nothing runs.
  */
+@UseLocale("en")
 class SyncUiTest {
 
 	private static final String COMMAND = "pdca.team.ui.sync";
@@ -53,19 +54,15 @@ class SyncUiTest {
 
 	private IWorkbenchPage page;
 	private IProject project;
-	private Locale saved;
 	private List<String> told = List.of();
 
 	@BeforeEach
 	void setUp() {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Locale.setDefault(saved);
 		page.closeAllEditors(false);
 		if (project != null && project.exists()) {
 			project.delete(false, true, null);
