@@ -14,9 +14,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
-import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -39,6 +36,7 @@ import pdca.model.io.PlanFiles;
 import pdca.model.schedule.Schedule;
 import pdca.test.support.UiTests;
 import pdca.test.support.UseLocale;
+import pdca.test.support.Workspaces;
 
 /**
  * The Plan History view: a plan of a shared workspace (a git work tree built with JGit, two recorded versions) open in
@@ -80,16 +78,6 @@ class HistoryUiTest {
 		git.commit().setMessage("計畫修訂").setAuthor(who).setCommitter(who).call();
 	}
 
-	private IProject project(String name, Path location) throws Exception {
-		IWorkspace ws = ResourcesPlugin.getWorkspace();
-		IProjectDescription d = ws.newProjectDescription(name);
-		d.setLocation(org.eclipse.core.runtime.IPath.fromOSString(location.toString()));
-		IProject p = ws.getRoot().getProject(name);
-		p.create(d, null);
-		p.open(null);
-		return p;
-	}
-
 	private static String cell(Table table, int row, int column) {
 		TableItem item = table.getItem(row);
 		return item.getText(column);
@@ -109,7 +97,7 @@ class HistoryUiTest {
 			PlanFiles.save(p, planFile);
 			commit(git, "王小明", 30);
 		}
-		project = project("station", ws);
+		project = Workspaces.project("station", ws);
 		IFile file = project.getFile("plan.pdca");
 		IEditorPart editor = IDE.openEditor(page, file, true);
 		Plan plan = Adapters.adapt(editor, Plan.class);
@@ -163,7 +151,7 @@ class HistoryUiTest {
 			config.setString("user", null, "email", "unit@example.org");
 			config.save();
 		}
-		project = project("office", ws);
+		project = Workspaces.project("office", ws);
 		IEditorPart editor = IDE.openEditor(page, project.getFile("a.pdca"), true);
 		HistoryView view = (HistoryView) page.showView(HistoryView.ID);
 		page.activate(editor);
@@ -207,7 +195,7 @@ class HistoryUiTest {
 			config.setString("user", null, "email", "unit@example.org");
 			config.save();
 		}
-		project = project("baselines", ws);
+		project = Workspaces.project("baselines", ws);
 		IEditorPart editor = IDE.openEditor(page, project.getFile("plan.pdca"), true);
 		Plan plan = Adapters.adapt(editor, Plan.class);
 		HistoryView view = (HistoryView) page.showView(HistoryView.ID);

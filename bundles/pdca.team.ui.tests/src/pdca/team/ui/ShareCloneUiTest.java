@@ -17,8 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.spec.PBEKeySpec;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
-import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
@@ -45,6 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 import pdca.model.io.PlanFiles;
 import pdca.test.support.UiTests;
 import pdca.test.support.UseLocale;
+import pdca.test.support.Workspaces;
 
 /**
  * Sharing and getting a shared workspace in the workbench: the planning office shares a project through an empty bare
@@ -79,12 +78,7 @@ class ShareCloneUiTest {
 	}
 
 	private IProject project(String name, Path location) throws Exception {
-		IWorkspace ws = ResourcesPlugin.getWorkspace();
-		IProjectDescription d = ws.newProjectDescription(name);
-		d.setLocation(org.eclipse.core.runtime.IPath.fromOSString(location.toString()));
-		IProject p = ws.getRoot().getProject(name);
-		p.create(d, null);
-		p.open(null);
+		IProject p = Workspaces.project(name, location);
 		projects.add(p);
 		return p;
 	}
