@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.settle;
 import static pdca.test.support.UiTests.spin;
+import static pdca.test.support.UiTests.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,7 +107,9 @@ class ShareCloneUiTest {
 		CommonNavigator explorer = (CommonNavigator) page.showView("org.eclipse.ui.navigator.ProjectExplorer");
 		page.activate(explorer);
 		explorer.selectReveal(new StructuredSelection(officeProject));
-		spin(() -> false, 300);
+		waitUntil("the Project Explorer to select the office's project",
+				() -> explorer.getCommonViewer().getStructuredSelection().toList().contains(officeProject));
+		settle();
 
 		UiTests.Answer asked = UiTests.whenOpen(InputDialog.class, dialog -> {
 			Text address = (Text) all(dialog.getShell()).stream().filter(c -> c instanceof Text t && t.getEditable()).findFirst().orElseThrow();

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.settle;
 import static pdca.test.support.UiTests.spin;
+import static pdca.test.support.UiTests.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +89,9 @@ class SyncUiTest {
 		CommonNavigator explorer = (CommonNavigator) page.showView(IPageLayoutIds.PROJECT_EXPLORER);
 		page.activate(explorer);
 		explorer.selectReveal(new StructuredSelection(element));
-		spin(() -> false, 300);
+		waitUntil("the Project Explorer to select " + element,
+				() -> explorer.getCommonViewer().getStructuredSelection().toList().contains(element));
+		settle();
 	}
 
 	private void sync() throws Exception {
