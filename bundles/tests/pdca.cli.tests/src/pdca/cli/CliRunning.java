@@ -4,31 +4,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-
 import pdca.templates.TemplateRegistry;
+import pdca.test.support.UseLocale;
 
 /** What the command tests share: the command line run in English, its output and errors captured. */
+@UseLocale("en")
 abstract class CliRunning {
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-	private Locale saved;
-
-	@BeforeEach
-	void english() {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
-	}
-
-	@AfterEach
-	void restoreLocale() {
-		Locale.setDefault(saved);
-	}
 
 	/** Runs {@code pdca args…} and returns its exit status. */
 	int run(String... args) {

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +29,7 @@ import pdca.model.Plan;
 import pdca.model.ProgressReport;
 import pdca.model.Strategy;
 import pdca.model.logic.Quarter;
+import pdca.test.support.Locales;
 
 /**
  * A quarter's check-in as the editor's check-in page and the units' returned forms enter it: the first value of a
@@ -42,7 +42,6 @@ class CheckInCommandsTest {
 	private static final PdcaPackage P = PdcaPackage.eINSTANCE;
 	private static final Pattern CJK = Pattern.compile("[\\p{IsHan}「」：，。；（）]");
 
-	private final Locale before = Locale.getDefault();
 	private PlanEditingDomain domain;
 	private CommandStack stack;
 	private CheckInCommands checkIns;
@@ -75,11 +74,6 @@ class CheckInCommandsTest {
 		commands.add(method, P.getMethod_Actions(), measured);
 		stack.flush();
 		checkIns = new CheckInCommands(plan, domain);
-	}
-
-	@AfterEach
-	void locale() {
-		Locale.setDefault(before);
 	}
 
 	@Test
@@ -163,29 +157,33 @@ class CheckInCommandsTest {
 		assertEquals(LocalDate.of(2024, 3, 31), CheckInCommands.parseDate("2024-03-31"));
 		assertNull(CheckInCommands.parseDate("  "));
 		for (Locale locale : List.of(Locale.TAIWAN, Locale.ENGLISH)) {
-			Locale.setDefault(locale);
-			for (ActionStatus status : ActionStatus.VALUES) {
-				assertEquals(status, CheckInCommands.statusNamed(CheckInCommands.statusName(status)), locale + " " + status);
-			}
+			Locales.with(locale, () -> {
+				for (ActionStatus status : ActionStatus.VALUES) {
+					assertEquals(status, CheckInCommands.statusNamed(CheckInCommands.statusName(status)), locale + " " + status);
+				}
+			});
 		}
 	}
 
 	@Test
 	void whatCannotBeTakenIsRefusedInTheUsersLanguage() {
-		Locale.setDefault(Locale.ENGLISH);
-		for (String bad : List.of("101", "-1", "八成", "")) {
-			CheckInCommands.BadValue e = assertThrows(CheckInCommands.BadValue.class, () -> CheckInCommands.parseProgress(bad));
-			assertTrue(e.getMessage().contains("0 to 100"), e.getMessage());
-			assertFalse(CJK.matcher(e.getMessage().replace(bad, "")).find(), "English words only: " + e.getMessage());
-		}
-		CheckInCommands.BadValue date = assertThrows(CheckInCommands.BadValue.class, () -> CheckInCommands.parseDate("三月底"));
-		assertFalse(CJK.matcher(date.getMessage().replace("三月底", "")).find(), date.getMessage());
-		CheckInCommands.BadValue early = assertThrows(CheckInCommands.BadValue.class, () -> CheckInCommands.parseDate("1911-12-31"));
-		assertTrue(early.getMessage().contains("1912"), early.getMessage());
+		Locales.with(Locale.ENGLISH, () -> {
+			for (String bad : List.of("101", "-1", "八成", "")) {
+				CheckInCommands.BadValue e = assertThrows(CheckInCommands.BadValue.class, () -> CheckInCommands.parseProgress(bad));
+				assertTrue(e.getMessage().contains("0 to 100"), e.getMessage());
+				assertFalse(CJK.matcher(e.getMessage().replace(bad, "")).find(), "English words only: " + e.getMessage());
+			}
+			CheckInCommands.BadValue date = assertThrows(CheckInCommands.BadValue.class, () -> CheckInCommands.parseDate("三月底"));
+			assertFalse(CJK.matcher(date.getMessage().replace("三月底", "")).find(), date.getMessage());
+			CheckInCommands.BadValue early = assertThrows(CheckInCommands.BadValue.class,
+					() -> CheckInCommands.parseDate("1911-12-31"));
+			assertTrue(early.getMessage().contains("1912"), early.getMessage());
+		});
 
-		Locale.setDefault(Locale.TAIWAN);
-		CheckInCommands.BadValue chinese = assertThrows(CheckInCommands.BadValue.class, () -> CheckInCommands.parseProgress("120"));
-		assertTrue(chinese.getMessage().startsWith("「120」不是進度"), chinese.getMessage());
+		Locales.with(Locale.TAIWAN, () -> {
+			CheckInCommands.BadValue chinese = assertThrows(CheckInCommands.BadValue.class, () -> CheckInCommands.parseProgress("120"));
+			assertTrue(chinese.getMessage().startsWith("「120」不是進度"), chinese.getMessage());
+		});
 	}
 
 	private void run(Command command) {

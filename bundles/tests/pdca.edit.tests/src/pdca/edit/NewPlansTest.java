@@ -13,15 +13,14 @@ import org.junit.jupiter.api.Test;
 import pdca.model.AgencyType;
 import pdca.model.Plan;
 import pdca.model.validation.PlanValidation;
+import pdca.test.support.Locales;
 
 /** The blank plan of the New Plan wizard: the agency's year as its period, the usual title, ids, no errors. */
 class NewPlansTest {
 
 	@Test
 	void aBlankPlanCoversTheYearAndCarriesTheUsualTitle() {
-		Locale before = Locale.getDefault();
-		try {
-			Locale.setDefault(Locale.TAIWAN);
+		Locales.with(Locale.TAIWAN, () -> {
 			Plan plan = NewPlans.blank(" 臺東縣卑南鄉戶政事務所 ", AgencyType.HOUSEHOLD_REGISTRATION_OFFICE, 115);
 			assertEquals("臺東縣卑南鄉戶政事務所115年度提升服務品質執行計畫", plan.getTitle());
 			assertEquals("臺東縣卑南鄉戶政事務所", plan.getAgency().getName());
@@ -30,13 +29,11 @@ class NewPlansTest {
 			assertFalse(plan.getId() == null || plan.getId().isBlank());
 			assertTrue(plan.getStrategies().isEmpty() && plan.getDimensions().isEmpty());
 			assertFalse(PlanValidation.hasErrors(PlanValidation.validate(plan)), PlanValidation.validate(plan).toString());
-
-			Locale.setDefault(Locale.ENGLISH);
+		});
+		Locales.with(Locale.ENGLISH, () -> {
 			assertEquals("Agency 115 service quality improvement plan",
 					NewPlans.blank("Agency", AgencyType.HOUSEHOLD_REGISTRATION_OFFICE, 115).getTitle());
-		} finally {
-			Locale.setDefault(before);
-		}
+		});
 		assertThrows(IllegalArgumentException.class, () -> NewPlans.blank(" ", AgencyType.HOUSEHOLD_REGISTRATION_OFFICE, 115));
 		assertThrows(IllegalArgumentException.class, () -> NewPlans.blank("所", AgencyType.HOUSEHOLD_REGISTRATION_OFFICE, 0));
 	}

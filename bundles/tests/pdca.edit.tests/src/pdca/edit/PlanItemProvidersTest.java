@@ -13,7 +13,6 @@ import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,18 +25,19 @@ import pdca.model.PdcaPackage;
 import pdca.model.Plan;
 import pdca.model.Strategy;
 import pdca.model.Unit;
+import pdca.test.support.UseLocale;
 
 /**
  * What the Outline, the Structure tree and the Properties view show of a plan comes from the item providers: the
  * numbered structure, labels on one line, properties named in the user's language, texts edited as undoable
  * commands, computed figures not editable.
  */
+@UseLocale("zh-TW")
 class PlanItemProvidersTest {
 
 	private static final PdcaFactory F = PdcaFactory.eINSTANCE;
 	private static final PdcaPackage P = PdcaPackage.eINSTANCE;
 
-	private final Locale before = Locale.getDefault();
 	private PlanEditingDomain domain;
 	private PlanItemProviders providers;
 	private Plan plan;
@@ -47,7 +47,6 @@ class PlanItemProvidersTest {
 
 	@BeforeEach
 	void plan() {
-		Locale.setDefault(Locale.TAIWAN);
 		providers = new PlanItemProviders((p, e) -> e instanceof Strategy ? "策略" : e instanceof Method ? "方法" : "執行項目");
 		domain = new PlanEditingDomain(providers, new org.eclipse.emf.common.command.BasicCommandStack(),
 				pdca.model.io.PlanFiles.newResourceSet());
@@ -72,11 +71,6 @@ class PlanItemProvidersTest {
 		kpi.setTarget(100.0);
 		action.getKpis().add(kpi);
 		domain.getCommandStack().flush();
-	}
-
-	@AfterEach
-	void locale() {
-		Locale.setDefault(before);
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import pdca.model.Plan;
 import pdca.model.io.PlanFileException;
 import pdca.model.io.PlanFiles;
 import pdca.samples.SamplePlans;
+import pdca.test.support.Locales;
 
 /**
  * A real full disk: a small tmpfs that {@code releng/reliability/run.sh} mounts when it runs as root and names with
@@ -54,16 +55,12 @@ class DiskFullTest {
 		plan.setTitle(plan.getTitle() + "（修正）");
 		fillLeaving(before.length / 2);
 
-		Locale saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
-		try {
+		Locales.with(Locale.ENGLISH, () -> {
 			PlanFileException e = assertThrows(PlanFileException.class, () -> PlanFiles.save(plan, file));
 			assertEquals(file, e.file());
 			assertTrue(e.getMessage().contains("No space left on device") && e.getMessage().contains("was not changed"),
 					e.getMessage());
-		} finally {
-			Locale.setDefault(saved);
-		}
+		});
 		assertArrayEquals(before, Files.readAllBytes(file), "the old file, byte for byte");
 		assertEquals(List.of("filler", "plan.pdca"), names(disk), "no temporary file left");
 		new CampaignReport("disk full (tmpfs " + disk + ")").put("save of " + before.length + " bytes with half of it free",
@@ -80,15 +77,8 @@ class DiskFullTest {
 		long packet = before.values().stream().mapToLong(b -> b.length).sum();
 		fillLeaving(packet / 3);
 
-		Locale saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
-		ExportException e;
-		try {
-			e = assertThrows(ExportException.class, () -> new PacketExporter(EnumSet.allOf(ExportFormat.class), true, "test")
-					.export(seed, out, ExportProgress.NONE));
-		} finally {
-			Locale.setDefault(saved);
-		}
+		ExportException e = Locales.withResult(Locale.ENGLISH, () -> assertThrows(ExportException.class,
+				() -> new PacketExporter(EnumSet.allOf(ExportFormat.class), true, "test").export(seed, out, ExportProgress.NONE)));
 		assertTrue(e.getMessage().startsWith(seed.toString()), e.getMessage());
 		assertTrue(e.getMessage().contains("(No space left on device); check that the destination is writable and has free space"),
 				"says what happened and what to do: " + e.getMessage());

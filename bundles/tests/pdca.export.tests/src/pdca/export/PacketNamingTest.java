@@ -30,6 +30,7 @@ import com.google.gson.JsonParser;
 import pdca.model.Plan;
 import pdca.model.io.PlanFiles;
 import pdca.samples.SamplePlans;
+import pdca.test.support.Locales;
 
 /**
  * Where packets go: one per plan, named after the plan's year and file, never over another plan's packet of the
@@ -188,7 +189,6 @@ class PacketNamingTest {
 			exchange.close();
 		});
 		server.start();
-		Locale saved = Locale.getDefault();
 		try {
 			String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/evil.pdca#u1";
 			Path seed = SamplePlans.planFiles().stream()
@@ -198,8 +198,8 @@ class PacketNamingTest {
 					text.replaceFirst("leadOwner=\"[^\"]+\"", "leadOwner=\"" + url + "\""), StandardCharsets.UTF_8);
 			Path out = dir.resolve("packets");
 			for (Locale locale : new Locale[] { Locale.ENGLISH, Locale.TRADITIONAL_CHINESE }) {
-				Locale.setDefault(locale);
-				ExportException e = assertThrows(ExportException.class, () -> exporter(true).export(file, out, ExportProgress.NONE));
+				ExportException e = Locales.withResult(locale,
+						() -> assertThrows(ExportException.class, () -> exporter(true).export(file, out, ExportProgress.NONE)));
 				assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
 				assertTrue(e.getMessage().contains(url), e.getMessage());
 				assertTrue(e.getMessage().contains("一、（一）"), "names the element: " + e.getMessage());
@@ -211,7 +211,6 @@ class PacketNamingTest {
 			assertFalse(Files.exists(out), "nothing written");
 			assertEquals(0, requests.get());
 		} finally {
-			Locale.setDefault(saved);
 			server.stop(0);
 		}
 	}

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import pdca.model.Plan;
 import pdca.model.io.PlanFiles;
 import pdca.model.logic.PlanStructure;
+import pdca.test.support.Locales;
 
 /**
  * Exporting again over a packet replaces the folder whole (never file by file), keeps what the user put into it, and
@@ -117,17 +118,13 @@ class PacketReplacementTest {
 		Plan plan = PlanFiles.load(seed);
 		PlanStructure.methods(plan).get(0).setDescription("說明".repeat(PacketExporter.MAX_TEXT / 2 + 1));
 		for (Locale locale : List.of(Locale.ENGLISH, Locale.TAIWAN)) {
-			Locale saved = Locale.getDefault();
-			Locale.setDefault(locale);
-			try {
+			Locales.with(locale, () -> {
 				ExportException e = assertThrows(ExportException.class, () -> ALL.export(plan, seed, out, ExportProgress.NONE));
 				assertTrue(e.getMessage().startsWith(seed.toString()), e.getMessage());
 				assertTrue(e.getMessage().contains("一、（一）"), "names the method: " + e.getMessage());
 				assertTrue(e.getMessage().contains(String.format(Locale.ENGLISH, "%,d", PacketExporter.MAX_TEXT + 2)), e.getMessage());
 				assertFalse(e.getMessage().contains("Exception"), e.getMessage());
-			} finally {
-				Locale.setDefault(saved);
-			}
+			});
 		}
 		try (Stream<Path> s = Files.list(out)) {
 			assertEquals(List.of(), s.toList(), "nothing written");

@@ -39,6 +39,7 @@ import pdca.model.logic.TrackerStatus;
 import pdca.model.validation.PlanValidation;
 import pdca.model.validation.Problem;
 import pdca.samples.SamplePlans;
+import pdca.test.support.UseLocale;
 
 /**
  * Hostile and broken plan files ({@link PlanMutator}: structure-aware mutations of the seed plans and the tracking
@@ -102,6 +103,7 @@ class PlanFuzzTest {
 	}
 
 	@Test
+	@UseLocale("zh-TW") // each case sets its own: Traditional Chinese or English, taken back after the last
 	void mutatedPlansAreReadOrRefusedWithAMessageAndNeverCrashHangOrReachOut() throws Exception {
 		List<PlanMutator.SeedPlan> seeds = new ArrayList<>();
 		for (Path p : Stream.concat(SamplePlans.planFiles().stream(), SamplePlans.trackingFiles().stream()).toList()) {
@@ -110,7 +112,6 @@ class PlanFuzzTest {
 		}
 		Figures figures = new Figures();
 		long started = System.nanoTime();
-		Locale before = Locale.getDefault();
 		try (LoopbackServer server = new LoopbackServer()) {
 			PlanMutator mutator = new PlanMutator(seeds, server.base(), namedPipe().toString());
 			// the first export of a JVM loads the fonts (seconds): not a case
@@ -153,8 +154,6 @@ class PlanFuzzTest {
 			assertEquals(List.of(), figures.roundTrip, "plans that changed when saved and read again");
 			assertTrue(figures.get("loaded") > CASES / 10 && figures.get("refused at load") > CASES / 10,
 					"the mutations reach past the parser and into it");
-		} finally {
-			Locale.setDefault(before);
 		}
 	}
 

@@ -20,8 +20,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,12 +28,14 @@ import com.google.gson.JsonParser;
 
 import pdca.export.RevisionTable.Kind;
 import pdca.export.RevisionTable.Row;
+import pdca.test.support.UseLocale;
 
 /**
  * The revision comparison table (修正對照表) in the packet: written as PDF, ODT and ODS beside the report and read back
  * with readers other than the writers' (PDFBox for the PDF, the XML of the OpenDocument files), so that its rows are
  * what a user sees, in the order given, with 修正後內容 before 原內容 and the explanation last.
  */
+@UseLocale("zh-TW")
 class RevisionTableTest {
 
 	private static final String SHEET = "修正對照表";
@@ -56,19 +56,6 @@ class RevisionTableTest {
 
 	@TempDir
 	Path out;
-
-	private Locale saved;
-
-	@BeforeEach
-	void traditionalChinese() {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.TRADITIONAL_CHINESE);
-	}
-
-	@AfterEach
-	void restoreLocale() {
-		Locale.setDefault(saved);
-	}
 
 	private Path export(RevisionTable table) throws Exception {
 		return new PacketExporter(EnumSet.allOf(ExportFormat.class), false, "test")

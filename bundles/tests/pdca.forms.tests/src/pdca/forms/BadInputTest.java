@@ -21,7 +21,6 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import pdca.model.Plan;
 import pdca.model.WorkItem;
 import pdca.model.logic.PlanStructure;
+import pdca.test.support.UseLocale;
 
 /**
  * Returns that are not what they should be: damaged, a zip bomb, encrypted, an Excel workbook, a spreadsheet of the
@@ -36,30 +36,23 @@ import pdca.model.logic.PlanStructure;
  * Chinese, and nothing of it is applied, while good returns read beside it still are. CSV saved from a form, in UTF-8
  * or Big5, reads like the form.
  */
+@UseLocale("en")
 class BadInputTest {
 
 	@TempDir
 	Path temp;
 
-	private Locale saved;
 	private Plan plan;
 	private Path form;
 	private int row;
 
 	@BeforeEach
 	void setUp() throws Exception {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
 		plan = Forms.load(Forms.plan(temp));
 		WorkItem first = PlanStructure.trackedItems(plan).get(0);
 		form = Forms.export(plan, Forms.Q4, temp.resolve("out")).get(FormRows.unitOf(first).getName());
 		row = Forms.row(form, FormLayout.ITEM + first.getId());
 		new Forms.Ods(form).text(row, FormLayout.STATUS, "進行中").save(null);
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
 	}
 
 	/** Reads {@code bad} beside the good return: the bad one is unreadable with a message, the good one still applies. */

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,12 +23,14 @@ import pdca.model.Plan;
 import pdca.model.WorkItem;
 import pdca.model.logic.CheckIns;
 import pdca.model.logic.PlanStructure;
+import pdca.test.support.UseLocale;
 
 /**
  * {@code pdca checkins export|import}: the forms written, the report of the returns, exit status 0 when nothing needs a
  * decision (the plan saved with the changes), 1 when something does (the plan file untouched, unless --apply-clean
  * saved the clean rows), 2 for bad usage or an unreadable plan.
  */
+@UseLocale("en")
 class CheckinsCommandTest {
 
 	@TempDir
@@ -37,21 +38,13 @@ class CheckinsCommandTest {
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-	private Locale saved;
 	private Path planFile;
 	private Path outDir;
 
 	@BeforeEach
 	void setUp() throws Exception {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
 		planFile = Forms.plan(temp);
 		outDir = temp.resolve("forms");
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
 	}
 
 	private int run(String... args) {

@@ -13,7 +13,6 @@ import java.util.Map;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,17 +24,18 @@ import pdca.model.Unit;
 import pdca.model.WorkItem;
 import pdca.model.logic.CheckIns;
 import pdca.model.logic.PlanStructure;
+import pdca.test.support.UseLocale;
 
 /**
  * Every problem a return can have is found, named with the file and the row, and keeps its row (or its file) out of
  * the command, while the clean rows beside it still apply.
  */
+@UseLocale("en")
 class ValidationTest {
 
 	@TempDir
 	Path temp;
 
-	private Locale saved;
 	private Plan plan;
 	private WorkItem first;
 	private Path form;
@@ -43,18 +43,11 @@ class ValidationTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
 		plan = Forms.load(Forms.plan(temp));
 		first = PlanStructure.trackedItems(plan).get(0);
 		Map<String, Path> forms = Forms.export(plan, Forms.Q4, temp.resolve("out"));
 		form = forms.get(FormRows.unitOf(first).getName());
 		row = Forms.row(form, FormLayout.ITEM + first.getId());
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
 	}
 
 	private ReturnPreview preview(Path... files) {

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +23,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,32 +33,26 @@ import pdca.model.ProgressReport;
 import pdca.model.WorkItem;
 import pdca.model.logic.CheckIns;
 import pdca.model.logic.PlanStructure;
+import pdca.test.support.UseLocale;
 
 /**
  * The forms as Excel workbooks, for units that work in Excel: the same rows, protection and rules as the ODS form;
  * unchanged workbooks change nothing; a workbook filled as in Excel gives exactly the changes the same values typed
  * into the ODS form give, applied as one undoable command; a changed grey cell is named as in the ODS form.
  */
+@UseLocale("en")
 class XlsxFormsTest {
 
 	@TempDir
 	Path temp;
 
-	private Locale saved;
 	private Plan plan;
 	private WorkItem first;
 
 	@BeforeEach
 	void setUp() throws Exception {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
 		plan = Forms.load(Forms.plan(temp));
 		first = PlanStructure.trackedItems(plan).get(0);
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
 	}
 
 	@Test

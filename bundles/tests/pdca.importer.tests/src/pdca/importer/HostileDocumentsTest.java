@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -22,34 +21,21 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import pdca.importer.source.DocumentException;
+import pdca.test.support.UseLocale;
 
 /**
  * Documents that are no plan, or are built to harm: each refused with a message naming the file
  * and saying what to do, quickly, without reading outside the file.
  */
+@UseLocale("en")
 class HostileDocumentsTest {
 
 	@TempDir
 	Path folder;
-
-	private Locale saved;
-
-	@BeforeEach
-	void english() {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
-	}
 
 	private String refusal(Path file) {
 		DocumentException e = assertThrows(DocumentException.class,

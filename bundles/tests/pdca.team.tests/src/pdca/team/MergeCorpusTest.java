@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import pdca.samples.SamplePlans;
+import pdca.test.support.Locales;
 
 /**
  * A share of the merge corpus (see {@link MergeCorpus}; {@code releng/team/merge-corpus.sh} runs the whole): our merge
@@ -30,14 +31,11 @@ class MergeCorpusTest {
 		long seed = Long.getLong("pdca.corpus.seed", 15L);
 		List<Path> plans = new ArrayList<>(SamplePlans.planFiles());
 		plans.addAll(SamplePlans.trackingFiles());
-		Locale saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
-		MergeCorpus corpus = new MergeCorpus(folder, plans);
-		try {
-			corpus.run(pairs, seed);
-		} finally {
-			Locale.setDefault(saved);
-		}
+		MergeCorpus corpus = Locales.withResult(Locale.ENGLISH, () -> {
+			MergeCorpus run = new MergeCorpus(folder, plans);
+			run.run(pairs, seed);
+			return run;
+		});
 		String figures = corpus.figures(seed);
 		System.out.print(figures);
 		String out = System.getProperty("pdca.corpus.out");

@@ -27,6 +27,7 @@ import pdca.model.io.PlanFiles;
 import pdca.model.schedule.Schedule;
 import pdca.team.PlanHistory.Change;
 import pdca.team.PlanHistory.Kind;
+import pdca.test.support.UseLocale;
 
 /**
  * {@link PlanBaselines}: a workspace (a JGit repository in a temporary folder) with the sample plan of 106 named 核定版;
@@ -34,6 +35,7 @@ import pdca.team.PlanHistory.Kind;
  * lists exactly those changes in the users' words, as does comparing 核定版 with a later baseline; an unknown version and
  * a name already taken are refused.
  */
+@UseLocale("zh-TW")
 class PlanBaselinesTest {
 
 	static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
@@ -41,15 +43,12 @@ class PlanBaselinesTest {
 	@TempDir
 	Path folder;
 
-	private Locale saved;
 	private Git git;
 	private Path ws;
 	private Path plan;
 
 	@BeforeEach
-	void chinese() throws Exception {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.TRADITIONAL_CHINESE);
+	void workspace() throws Exception {
 		ws = folder.resolve("ws");
 		git = Git.init().setInitialBranch("main").setDirectory(ws.toFile()).call();
 		StoredConfig config = git.getRepository().getConfig();
@@ -64,8 +63,7 @@ class PlanBaselinesTest {
 	}
 
 	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
+	void closeRepository() {
 		git.close();
 	}
 

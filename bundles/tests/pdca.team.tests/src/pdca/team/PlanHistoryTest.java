@@ -17,7 +17,6 @@ import java.util.function.Consumer;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,12 +28,14 @@ import pdca.model.io.PlanFiles;
 import pdca.model.schedule.Schedule;
 import pdca.team.PlanHistory.Change;
 import pdca.team.PlanHistory.Kind;
+import pdca.test.support.UseLocale;
 
 /**
  * {@link PlanHistory}: a repository built with JGit in which four people record versions of a sample plan (a deadline
  * changed, an action added, two methods reordered, a text changed); the history lists exactly those changes in the
  * users' words, newest first, and reverts one of them on the current plan.
  */
+@UseLocale("zh-TW")
 class PlanHistoryTest {
 
 	static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
@@ -42,19 +43,11 @@ class PlanHistoryTest {
 	@TempDir
 	Path folder;
 
-	private Locale saved;
 	private Git git;
 	private Path plan;
 
-	@BeforeEach
-	void chinese() {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.TRADITIONAL_CHINESE);
-	}
-
 	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
+	void closeRepository() {
 		if (git != null) {
 			git.close();
 		}

@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,12 +33,14 @@ import pdca.model.WorkItem;
 import pdca.model.io.PlanFiles;
 import pdca.model.logic.Quarter;
 import pdca.model.schedule.Schedule;
+import pdca.test.support.UseLocale;
 
 /**
  * The three-way merge of plans on the sample plans, edited through the edit layer as two officers would edit their
  * copies: what merges by itself, what is a conflict and how it is told, and that the merged file is always a sound plan
  * (saved, loaded again, no duplicated id, no new validation error).
  */
+@UseLocale("en")
 class PlanMergeTest {
 
 	private static final PdcaPackage P = PdcaPackage.eINSTANCE;
@@ -48,19 +48,6 @@ class PlanMergeTest {
 
 	@TempDir
 	Path folder;
-
-	private Locale saved;
-
-	@BeforeEach
-	void english() {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
-	}
 
 	private Copies base;
 	private Copies mine;

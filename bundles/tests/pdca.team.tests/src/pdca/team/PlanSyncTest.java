@@ -23,6 +23,7 @@ import pdca.model.Method;
 import pdca.model.Plan;
 import pdca.model.io.PlanFiles;
 import pdca.model.schedule.Schedule;
+import pdca.test.support.Locales;
 
 /**
  * {@link PlanSync} with JGit: two workspaces cloned from one bare repository on disk, each committing, fetching,
@@ -178,9 +179,7 @@ class PlanSyncTest {
 
 	@Test
 	void aConflictIsReturnedWithMyPlanWholeAndNothingPushed() throws Exception {
-		Locale saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
-		try {
+		Locales.with(Locale.ENGLISH, () -> {
 			Path office = workspace("office", "計畫室");
 			Path plan = samplePlanIn(office);
 			PlanSync.sync(office, "核定版");
@@ -200,9 +199,7 @@ class PlanSyncTest {
 			assertEquals(1, conflicts.size());
 			assertTrue(conflicts.get(0).message().contains("deadline: mine 8月 / theirs 6月"), conflicts.toString());
 			assertArrayEquals(mine, Files.readAllBytes(unitPlan), "my version whole, no conflict markers");
-		} finally {
-			Locale.setDefault(saved);
-		}
+		});
 	}
 
 	@Test

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.jgit.api.Git;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,26 +18,25 @@ import pdca.model.Plan;
 import pdca.model.Unit;
 import pdca.model.io.PlanFiles;
 import pdca.model.schedule.Schedule;
+import pdca.test.support.UseLocale;
 
 /**
  * {@link UnitBoundaries}: in the tracking sample of 106 with two methods led by two units, the 監理課's unrecorded edits
  * of the other unit's method (its deadline, an action under it, a check-in of that action) are told, its edits of its
  * own method are not; the planning office, which leads no row, and an author without a unit are never told.
  */
+@UseLocale("zh-TW")
 class UnitBoundariesTest {
 
 	@TempDir
 	Path folder;
 
-	private Locale saved;
 	private Path plan;
 	private String own;
 	private String other;
 
 	@BeforeEach
 	void setUp() throws Exception {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.TRADITIONAL_CHINESE);
 		Path ws = folder.resolve("ws");
 		plan = ws.resolve("plans/plan.pdca");
 		Files.createDirectories(plan.getParent());
@@ -54,11 +51,6 @@ class UnitBoundariesTest {
 			git.add().addFilepattern(".").call();
 			git.commit().setMessage("核定版").setAuthor("計畫室", "office@example.org").setCommitter("計畫室", "office@example.org").call();
 		}
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
 	}
 
 	private static Method method(Plan p, int m) {

@@ -28,6 +28,7 @@ import pdca.model.io.PlanFiles;
 import pdca.model.logic.PlanStructure;
 import pdca.model.schedule.RocDate;
 import pdca.model.schedule.Schedule;
+import pdca.test.support.Locales;
 
 /** A new plan from a template: agency and year in, a plan for that year with fresh ids out. */
 class NewPlanTest {
@@ -145,18 +146,15 @@ class NewPlanTest {
 	@Test
 	void blankAgencyOrYearOutOfRangeIsRefusedWithAMessage() {
 		AgencyTemplate t = Templates.template(Templates.COUNTY);
-		Locale saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
-		try {
+		Locales.with(Locale.ENGLISH, () -> {
 			assertEquals("Give the agency's name.", assertThrows(IllegalArgumentException.class, () -> NewPlan.fromTemplate(t, " ", 114)).getMessage());
 			assertEquals("The ROC year must be a number from 1 to 300, not 0.",
 					assertThrows(IllegalArgumentException.class, () -> NewPlan.fromTemplate(t, "某機關", 0)).getMessage());
 			assertThrows(IllegalArgumentException.class, () -> NewPlan.fromTemplate(t, "某機關", 2025));
-			Locale.setDefault(Locale.TRADITIONAL_CHINESE);
+		});
+		Locales.with(Locale.TRADITIONAL_CHINESE, () -> {
 			assertEquals("民國年度須為 1 至 300 的數字，而非 2025。",
 					assertThrows(IllegalArgumentException.class, () -> NewPlan.fromTemplate(t, "某機關", 2025)).getMessage());
-		} finally {
-			Locale.setDefault(saved);
-		}
+		});
 	}
 }

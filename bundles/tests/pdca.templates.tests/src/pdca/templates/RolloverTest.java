@@ -23,7 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import pdca.model.Action;
 import pdca.model.ActionStatus;
-import pdca.model.Agency;
 import pdca.model.EvaluationRecord;
 import pdca.model.Finding;
 import pdca.model.ImprovementAction;
@@ -36,7 +35,6 @@ import pdca.model.Period;
 import pdca.model.Plan;
 import pdca.model.ProgressReport;
 import pdca.model.ReviewMeeting;
-import pdca.model.Strategy;
 import pdca.model.Unit;
 import pdca.model.WorkItem;
 import pdca.model.io.PlanFiles;
@@ -44,6 +42,8 @@ import pdca.model.logic.PlanStructure;
 import pdca.model.schedule.RocDate;
 import pdca.model.schedule.Schedule;
 import pdca.samples.SamplePlans;
+import pdca.test.support.Locales;
+import pdca.test.support.PlanBuilder;
 
 /** "Next year's plan": what is kept, moved, carried over and dropped. */
 class RolloverTest {
@@ -297,15 +297,11 @@ class RolloverTest {
 
 	@Test
 	void aPlanWithoutAYearCannotBeRolledOver() {
-		Locale saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
-		try {
+		Locales.with(Locale.ENGLISH, () -> {
 			IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Rollover.nextYear(minimalPlan(0), null));
 			assertTrue(e.getMessage().startsWith("The plan has no valid ROC year (0)"), e.getMessage());
 			assertThrows(IllegalArgumentException.class, () -> Rollover.nextYear(minimalPlan(300), null));
-		} finally {
-			Locale.setDefault(saved);
-		}
+		});
 	}
 
 	@Test
@@ -346,25 +342,6 @@ class RolloverTest {
 
 	/** A plan of one strategy and one method, owned, of {@code year}. */
 	private static Plan minimalPlan(int year) {
-		Plan plan = F.createPlan();
-		plan.setTitle("測試機關" + year + "年度提升服務品質執行計畫");
-		plan.setRocYear(year);
-		Agency agency = F.createAgency();
-		agency.setName("測試機關");
-		plan.setAgency(agency);
-		plan.setOrganisation(F.createOrganisation());
-		Unit unit = F.createUnit();
-		unit.setName("研考科");
-		plan.getOrganisation().getUnits().add(unit);
-		Strategy s = F.createStrategy();
-		s.setNumber(1);
-		s.setText("策略");
-		Method m = F.createMethod();
-		m.setNumber(1);
-		m.setText("方法");
-		m.setLeadOwner(unit);
-		s.getMethods().add(m);
-		plan.getStrategies().add(s);
-		return plan;
+		return PlanBuilder.plan("測試機關", year).unit("研考科").strategy("策略").method("方法").owner("研考科").build();
 	}
 }

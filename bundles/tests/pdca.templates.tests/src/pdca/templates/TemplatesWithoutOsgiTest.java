@@ -17,6 +17,7 @@ import pdca.model.Plan;
 import pdca.model.logic.PlanStructure;
 import pdca.samples.SamplePlans;
 import pdca.templates.Vocabulary.Level;
+import pdca.test.support.Locales;
 
 /**
  * Templates made in code, the way code outside OSGi (or a test) uses them: a builder, a starter
@@ -56,23 +57,17 @@ class TemplatesWithoutOsgiTest {
 		assertEquals(100.0, plan.getKpiGreenPercent());
 		assertEquals(95.0, plan.getKpiAmberPercent());
 		assertEquals("", Templates.errors(plan));
-		Locale saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
-		try {
+		Locales.with(Locale.ENGLISH, () -> {
 			IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
 					() -> AgencyTemplate.builder("odd").kpiThresholds(90, 95));
 			assertTrue(e.getMessage().contains("90") && e.getMessage().contains("95") && e.getMessage().contains("amber"),
 					e.getMessage());
-		} finally {
-			Locale.setDefault(saved);
-		}
+		});
 	}
 
 	@Test
 	void aMissingOrBrokenStarterPlanSaysWhichTemplateAndFile() throws Exception {
-		Locale saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
-		try {
+		Locales.with(Locale.ENGLISH, () -> {
 			AgencyTemplate missing = AgencyTemplate.builder("gone").name("甲", "A").agencyType(AgencyType.OTHER)
 					.starterPlan(temp.resolve("gone.pdca")).build();
 			TemplateException e = assertThrows(TemplateException.class, () -> NewPlan.fromTemplate(missing, "某機關", 114));
@@ -84,9 +79,7 @@ class TemplatesWithoutOsgiTest {
 					.starterPlan(broken).build();
 			e = assertThrows(TemplateException.class, truncated::loadStarterPlan);
 			assertTrue(e.getMessage().contains("broken"), e.getMessage());
-		} finally {
-			Locale.setDefault(saved);
-		}
+		});
 	}
 
 	@Test

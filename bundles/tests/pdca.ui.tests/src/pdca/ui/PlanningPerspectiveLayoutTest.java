@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static pdca.test.support.UiTests.spin;
+import static pdca.test.support.UiTests.settle;
+import static pdca.test.support.UiTests.waitUntil;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ class PlanningPerspectiveLayoutTest {
 			shell.setBounds(0, 0, 1366, 728);
 			page.closeAllEditors(false);
 			page.resetPerspective();
-			spin(() -> false, 300);
+			settle();
 
 			project.create(null);
 			project.open(null);
@@ -88,9 +89,10 @@ class PlanningPerspectiveLayoutTest {
 				file.create(in, true, null);
 			}
 			PlanEditor editor = (PlanEditor) IDE.openEditor(page, file, PlanEditor.ID, true);
-			spin(() -> false, 500);
+			waitUntil("the plan editor to be open and active", () -> page.getActiveEditor() == editor);
 			editor.showPage("pdca.ui.page.actions");
-			spin(() -> false, 300);
+			waitUntil("the Actions page to show", () -> editor.page(pdca.ui.editor.ActionsGridPage.class).table().isVisible());
+			settle();
 
 			Control tree = editor.structurePage().tree().getControl();
 			CTabFolder pages = ancestor(tree, CTabFolder.class);
@@ -117,7 +119,7 @@ class PlanningPerspectiveLayoutTest {
 			shell.setBounds(bounds);
 			shell.setMaximized(maximised);
 			page.resetPerspective();
-			spin(() -> false, 200);
+			settle();
 		}
 	}
 

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.settle;
 import static pdca.test.support.UiTests.spin;
+import static pdca.test.support.UiTests.waitUntil;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -171,7 +173,7 @@ class WelcomePageTest {
 		if (page.findView(WelcomePage.DASHBOARD_VIEW) != null) {
 			page.hideView(page.findView(WelcomePage.DASHBOARD_VIEW));
 		}
-		spin(() -> false, 100);
+		waitUntil("the dashboard to be closed", () -> page.findView(WelcomePage.DASHBOARD_VIEW) == null);
 		assertNull(page.findView(WelcomePage.DASHBOARD_VIEW));
 		activate(welcome.dashboardLink());
 		spin(() -> page.findView(WelcomePage.DASHBOARD_VIEW) != null, 5000);
@@ -194,7 +196,8 @@ class WelcomePageTest {
 		}
 		assertNotNull(help, "the Help menu");
 		help.notifyListeners(SWT.Show, new Event());
-		spin(() -> false, 100);
+		Menu shown = help;
+		waitUntil("the Help menu to be filled", () -> shown.getItemCount() > 0);
 		MenuItem welcomeItem = null;
 		List<String> texts = new ArrayList<>();
 		for (MenuItem item : help.getItems()) {
@@ -213,7 +216,7 @@ class WelcomePageTest {
 		// asked for again while open: the same page comes forward, not a second one
 		IEditorPart first = page.getActiveEditor();
 		PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand("pdca.ui.welcome", null);
-		spin(() -> false, 100);
+		settle();
 		assertSame(first, page.getActiveEditor());
 		assertEquals(1, page.getEditorReferences().length);
 	}

@@ -10,14 +10,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.zip.ZipFile;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
-import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -28,47 +24,31 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import pdca.test.support.UiTests;
+import pdca.test.support.UseLocale;
+import pdca.test.support.Workspaces;
 
 /**
  * File › Export › 年終績效報告包 with a 修正對照表: a plan of a shared workspace (a JGit repository) tagged 核定版, then its
  * deadline changed; the wizard offers the workspace's baselines, 核定版 first, and the packet holds the table with
  * that change. A plan in no shared workspace is offered none.
  */
+@UseLocale("en")
 class PacketExportWizardTest {
 
 	@TempDir
 	Path temp;
 
 	private IProject project;
-	private Locale saved;
-
-	@BeforeEach
-	void setUp() {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
-	}
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Locale.setDefault(saved);
 		if (project != null && project.exists()) {
 			project.delete(false, true, null);
 		}
-	}
-
-	private IProject project(String name, Path location) throws Exception {
-		IWorkspace ws = ResourcesPlugin.getWorkspace();
-		IProjectDescription d = ws.newProjectDescription(name);
-		d.setLocation(org.eclipse.core.runtime.IPath.fromOSString(location.toString()));
-		IProject p = ws.getRoot().getProject(name);
-		p.create(d, null);
-		p.open(null);
-		return p;
 	}
 
 	private static String zipEntry(Path file, String entry) throws IOException {
@@ -102,7 +82,7 @@ class PacketExportWizardTest {
 		assertTrue(text.contains("schedule=\"6月完成並持續辦理\""));
 		int at = text.indexOf("schedule=\"6月完成並持續辦理\"", text.indexOf("<methods ", text.indexOf("<methods ") + 1));
 		Files.writeString(plan, text.substring(0, at) + "schedule=\"8月\"" + text.substring(at + "schedule=\"6月完成並持續辦理\"".length()));
-		project = project("station", ws);
+		project = Workspaces.project("station", ws);
 
 		PacketExportWizard wizard = new PacketExportWizard();
 		PacketExportPage page = open(wizard, project.getFile("plan.pdca"));
@@ -141,7 +121,7 @@ class PacketExportWizardTest {
 		Path ws = temp.resolve("alone");
 		Files.createDirectories(ws);
 		Files.copy(pdca.samples.SamplePlans.workspaceFolder().resolve("plans/106/tainan-motor-vehicle-station.pdca"), ws.resolve("plan.pdca"));
-		project = project("alone", ws);
+		project = Workspaces.project("alone", ws);
 		PacketExportWizard wizard = new PacketExportWizard();
 		PacketExportPage page = open(wizard, project.getFile("plan.pdca"));
 		try {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pdca.test.support.UiTests.spin;
+import static pdca.test.support.UiTests.waitUntil;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -70,7 +71,7 @@ class ImportPlanWizardUiTest {
 		ImportPlanWizard.Dialog d = new ImportPlanWizard.Dialog(page.getWorkbenchWindow().getShell(), wizard);
 		d.setBlockOnOpen(false);
 		d.open();
-		spin(() -> false, 100);
+		waitUntil("the import wizard to be open", () -> d.getShell() != null && d.getShell().isVisible());
 		return d;
 	}
 
@@ -83,7 +84,7 @@ class ImportPlanWizardUiTest {
 		assertTrue(wizard.documentPage().isPageComplete(), String.valueOf(wizard.documentPage().getErrorMessage()));
 		assertFalse(wizard.canFinish(), "nothing to create before the review");
 		d.press(IDialogConstants.NEXT_ID);
-		spin(() -> false, 100);
+		waitUntil("the review page to be shown", () -> d.getCurrentPage() == wizard.reviewPage());
 		assertSame(wizard.reviewPage(), d.getCurrentPage(), "the review page is shown");
 		Plan plan = wizard.result().plan();
 		assertEquals(5, plan.getStrategies().size());
@@ -94,7 +95,7 @@ class ImportPlanWizardUiTest {
 		// selecting a strategy shows its line in the source text
 		Strategy third = plan.getStrategies().get(2);
 		wizard.reviewPage().select(third);
-		spin(() -> false, 50);
+		waitUntil("the source text to show the selected strategy", () -> wizard.reviewPage().source().getCaretOffset() > 0);
 		String source = wizard.reviewPage().source().getText();
 		int caret = wizard.reviewPage().source().getCaretOffset();
 		int lineEnd = source.indexOf('\n', caret);
@@ -131,7 +132,7 @@ class ImportPlanWizardUiTest {
 		ImportPlanWizard.Dialog d = open();
 		d.wizard().documentPage().setDocument(broken);
 		d.press(IDialogConstants.NEXT_ID);
-		spin(() -> false, 100);
+		waitUntil("the reason the document cannot be read", () -> d.wizard().documentPage().getErrorMessage() != null);
 		assertSame(d.wizard().documentPage(), d.getCurrentPage(), "stays on the first page");
 		String message = d.wizard().documentPage().getErrorMessage();
 		assertNotNull(message);

@@ -23,8 +23,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,24 +31,14 @@ import pdca.model.PdcaFactory;
 import pdca.model.Plan;
 import pdca.model.logic.PlanStructure;
 import pdca.samples.SamplePlans;
+import pdca.test.support.UseLocale;
 
 /** Saving never loses a plan; loading refuses hostile or broken files with a clear message. */
+@UseLocale("en")
 class PlanFilesTest {
 
 	@TempDir
 	Path temp;
-	private Locale saved;
-
-	@BeforeEach
-	void english() {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
-	}
 
 	private static Path seed(String prefix) {
 		return SamplePlans.planFiles().stream().filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst()

@@ -70,6 +70,7 @@ import pdca.model.WorkItem;
 import pdca.model.logic.PlanStructure;
 import pdca.model.schedule.Schedule;
 import pdca.model.seeds.Seed;
+import pdca.test.support.PlanBuilder;
 
 /** Saving plans: nothing is lost or renamed, and a failed save never damages the file already on disk. */
 class PlanSaveTest {
@@ -144,17 +145,7 @@ class PlanSaveTest {
 
 	@Test
 	void newElementsGetIdsWhenSavedAndKeepThem() throws PlanFileException {
-		Plan plan = F.createPlan();
-		plan.setTitle("新計畫");
-		plan.setRocYear(108);
-		var strategy = F.createStrategy();
-		strategy.setNumber(1);
-		strategy.setText("策略");
-		plan.getStrategies().add(strategy);
-		var method = F.createMethod();
-		method.setNumber(1);
-		method.setText("方法");
-		strategy.getMethods().add(method);
+		Plan plan = PlanBuilder.plan().title("新計畫").rocYear(108).strategy("策略").method("方法").build();
 		assertTrue(plan.getId() == null, "no id before saving");
 
 		Path file = dir.resolve("new.pdca");

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 
 import pdca.model.i18n.Messages;
+import pdca.test.support.Locales;
 
 /** Checks on messages shown to users: the language they are in and the text they are made from. */
 final class UserMessages {
@@ -25,20 +26,12 @@ final class UserMessages {
 
 	/** Runs {@code body} with {@code locale} as the default locale (what the workbench sets from its language). */
 	static <T> T inLocale(Locale locale, ThrowingSupplier<T> body) {
-		Locale saved = Locale.getDefault();
-		Locale.setDefault(locale);
 		try {
-			return body.get();
+			return Locales.withResult(locale, body::get);
+		} catch (RuntimeException | Error e) {
+			throw e;
 		} catch (Throwable t) {
-			if (t instanceof RuntimeException r) {
-				throw r;
-			}
-			if (t instanceof Error e) {
-				throw e;
-			}
 			throw new AssertionError(t);
-		} finally {
-			Locale.setDefault(saved);
 		}
 	}
 

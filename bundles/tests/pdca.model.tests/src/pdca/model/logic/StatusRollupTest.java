@@ -29,6 +29,7 @@ import pdca.model.WorkItem;
 import pdca.model.logic.StatusRollup.ItemStatus;
 import pdca.model.schedule.Schedule;
 import pdca.model.seeds.Seed;
+import pdca.test.support.PlanBuilder;
 
 /**
  * The status shown at the quarterly review meeting: what each unit reported, what is late, and how it adds up
@@ -66,41 +67,23 @@ class StatusRollupTest {
 
 	@BeforeEach
 	void setUp() {
-		plan = F.createPlan();
-		plan.setRocYear(106);
-		strategy1 = strategy(1, "完備基礎服務項目");
-		method11 = F.createMethod();
-		method11.setNumber(1);
-		method11.setText("建立業務標準作業流程");
-		strategy1.getMethods().add(method11);
-		oneOff = action(1, "一次完成", "106年3月");
-		quarterly = action(2, "每季辦理", "3月、6月、9月、12月完成");
-		doneThenOngoing = action(3, "完成後持續辦理", "6月完成並持續辦理");
-		cancelled = action(4, "已取消", "106年3月");
-		strategy2 = strategy(2, "重視意見回饋");
-		survey = F.createMethod();
-		survey.setNumber(1);
-		survey.setText("辦理滿意度調查");
-		survey.setSchedule(Schedule.parse("106年12月"));
-		strategy2.getMethods().add(survey);
+		plan = PlanBuilder.plan().rocYear(106)
+				.strategy("完備基礎服務項目").method("建立業務標準作業流程")
+				.action("一次完成").deadline("106年3月")
+				.action("每季辦理").deadline("3月、6月、9月、12月完成")
+				.action("完成後持續辦理").deadline("6月完成並持續辦理")
+				.action("已取消").deadline("106年3月")
+				.strategy("重視意見回饋").method("辦理滿意度調查").deadline("106年12月")
+				.build();
+		strategy1 = plan.getStrategies().get(0);
+		method11 = strategy1.getMethods().get(0);
+		oneOff = method11.getActions().get(0);
+		quarterly = method11.getActions().get(1);
+		doneThenOngoing = method11.getActions().get(2);
+		cancelled = method11.getActions().get(3);
+		strategy2 = plan.getStrategies().get(1);
+		survey = strategy2.getMethods().get(0);
 		report(cancelled, 1, CANCELLED, 0);
-	}
-
-	private Strategy strategy(int number, String text) {
-		Strategy s = F.createStrategy();
-		s.setNumber(number);
-		s.setText(text);
-		plan.getStrategies().add(s);
-		return s;
-	}
-
-	private Action action(int number, String text, String schedule) {
-		Action a = F.createAction();
-		a.setNumber(number);
-		a.setText(text);
-		a.setSchedule(Schedule.parse(schedule));
-		method11.getActions().add(a);
-		return a;
 	}
 
 	private ProgressReport report(WorkItem item, int quarter, ActionStatus status, int progress) {

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,27 +28,21 @@ import pdca.model.Unit;
 import pdca.model.i18n.Messages;
 import pdca.model.io.PlanFiles;
 import pdca.model.schedule.Schedule;
+import pdca.test.support.UseLocale;
 
 /**
  * One test per rule: a plan without problems, one thing broken, and exactly that rule reported on the element
  * concerned, with a path the planning officer recognises. Messages in English here; both languages in
  * {@link ValidationMessagesTest}.
  */
+@UseLocale("en")
 class PlanValidationTest {
 
-	private Locale saved;
 	private ValidPlan v;
 
 	@BeforeEach
 	void setUp() {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
 		v = new ValidPlan();
-	}
-
-	@AfterEach
-	void restoreLocale() {
-		Locale.setDefault(saved);
 	}
 
 	/** Asserts that validation finds exactly one problem, of {@code code} and {@code severity}, on {@code element}. */

@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import pdca.model.ImprovementStatus;
 import pdca.model.i18n.Messages;
 import pdca.model.schedule.Schedule;
+import pdca.test.support.Locales;
 
 /** The messages of the model layer exist in Traditional Chinese and English, and validation speaks both. */
 class ValidationMessagesTest {
@@ -126,47 +127,40 @@ class ValidationMessagesTest {
 	@ParameterizedTest
 	@MethodSource("breakages")
 	void problemIsToldInTheUsersLanguage(Consumer<ValidPlan> breakage) {
-		Locale saved = Locale.getDefault();
-		try {
-			Locale.setDefault(ZH_TW);
+		List<Problem> zh = Locales.withResult(ZH_TW, () -> {
 			ValidPlan zhPlan = new ValidPlan();
 			breakage.accept(zhPlan);
-			List<Problem> zh = PlanValidation.validate(zhPlan.plan);
-			Locale.setDefault(EN);
+			return PlanValidation.validate(zhPlan.plan);
+		});
+		List<Problem> en = Locales.withResult(EN, () -> {
 			ValidPlan enPlan = new ValidPlan();
 			breakage.accept(enPlan);
-			List<Problem> en = PlanValidation.validate(enPlan.plan);
+			return PlanValidation.validate(enPlan.plan);
+		});
 
-			assertFalse(zh.isEmpty(), "the breakage is found");
-			assertEquals(en.size(), zh.size());
-			for (int i = 0; i < zh.size(); i++) {
-				String zhMessage = zh.get(i).message();
-				String enMessage = en.get(i).message();
-				assertEquals(en.get(i).code(), zh.get(i).code());
-				assertFalse(zhMessage.isBlank() || zhMessage.startsWith("!"), zhMessage);
-				assertFalse(enMessage.isBlank() || enMessage.startsWith("!"), enMessage);
-				assertNotEquals(zhMessage, enMessage);
-				assertTrue(zhMessage.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
-						zhMessage);
-			}
-		} finally {
-			Locale.setDefault(saved);
+		assertFalse(zh.isEmpty(), "the breakage is found");
+		assertEquals(en.size(), zh.size());
+		for (int i = 0; i < zh.size(); i++) {
+			String zhMessage = zh.get(i).message();
+			String enMessage = en.get(i).message();
+			assertEquals(en.get(i).code(), zh.get(i).code());
+			assertFalse(zhMessage.isBlank() || zhMessage.startsWith("!"), zhMessage);
+			assertFalse(enMessage.isBlank() || enMessage.startsWith("!"), enMessage);
+			assertNotEquals(zhMessage, enMessage);
+			assertTrue(zhMessage.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+					zhMessage);
 		}
 	}
 
 	@Test
 	void pathsAreInTheUsersLanguage() {
-		Locale saved = Locale.getDefault();
-		try {
-			Locale.setDefault(ZH_TW);
+		Locales.with(ZH_TW, () -> {
 			ValidPlan v = new ValidPlan();
 			v.plan.setTitle("");
 			v.improvement.setOwner(null);
 			List<Problem> problems = PlanValidation.validate(v.plan);
 			assertEquals("計畫", problems.get(0).path());
 			assertEquals("檢討會議 107Q1 / 改善事項 補充FAQ題目", problems.get(1).path());
-		} finally {
-			Locale.setDefault(saved);
-		}
+		});
 	}
 }

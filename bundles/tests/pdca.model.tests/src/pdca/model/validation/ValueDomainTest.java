@@ -18,7 +18,6 @@ import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,15 +31,16 @@ import pdca.model.Plan;
 import pdca.model.i18n.Messages;
 import pdca.model.io.PlanFileException;
 import pdca.model.io.PlanFiles;
+import pdca.test.support.UseLocale;
 
 /**
  * Values a file can hold but a plan cannot mean: KPI values that are no numbers (NaN, infinities) and dates before
  * the ROC calendar begins. Each is an error on the element concerned, in the user's language, and validation never
  * fails on them itself.
  */
+@UseLocale("en")
 class ValueDomainTest {
 
-	private Locale saved;
 	private ValidPlan v;
 
 	@TempDir
@@ -48,14 +48,7 @@ class ValueDomainTest {
 
 	@BeforeEach
 	void setUp() {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
 		v = new ValidPlan();
-	}
-
-	@AfterEach
-	void restoreLocale() {
-		Locale.setDefault(saved);
 	}
 
 	static Stream<Double> notNumbers() {

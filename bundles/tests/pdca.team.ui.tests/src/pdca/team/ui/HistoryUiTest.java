@@ -11,13 +11,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
-import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -39,12 +35,15 @@ import pdca.model.Plan;
 import pdca.model.io.PlanFiles;
 import pdca.model.schedule.Schedule;
 import pdca.test.support.UiTests;
+import pdca.test.support.UseLocale;
+import pdca.test.support.Workspaces;
 
 /**
  * The Plan History view: a plan of a shared workspace (a git work tree built with JGit, two recorded versions) open in
  * the plan editor; the view lists its changes, who made them and when; 還原此變更 sets the old deadline back in the
  * editor, undoably, and a second revert is refused with the reason.
  */
+@UseLocale("en")
 class HistoryUiTest {
 
 	private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
@@ -54,19 +53,15 @@ class HistoryUiTest {
 
 	private IWorkbenchPage page;
 	private IProject project;
-	private Locale saved;
 	private List<String> told = List.of();
 
 	@BeforeEach
 	void setUp() {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Locale.setDefault(saved);
 		page.closeAllEditors(false);
 		if (page.findView(HistoryView.ID) != null) {
 			page.hideView(page.findView(HistoryView.ID));
@@ -81,16 +76,6 @@ class HistoryUiTest {
 				LocalDateTime.of(2026, 11, day, 10, 0).atZone(TAIPEI).toInstant(), TAIPEI);
 		git.add().addFilepattern(".").call();
 		git.commit().setMessage("計畫修訂").setAuthor(who).setCommitter(who).call();
-	}
-
-	private IProject project(String name, Path location) throws Exception {
-		IWorkspace ws = ResourcesPlugin.getWorkspace();
-		IProjectDescription d = ws.newProjectDescription(name);
-		d.setLocation(org.eclipse.core.runtime.IPath.fromOSString(location.toString()));
-		IProject p = ws.getRoot().getProject(name);
-		p.create(d, null);
-		p.open(null);
-		return p;
 	}
 
 	private static String cell(Table table, int row, int column) {
@@ -112,7 +97,7 @@ class HistoryUiTest {
 			PlanFiles.save(p, planFile);
 			commit(git, "王小明", 30);
 		}
-		project = project("station", ws);
+		project = Workspaces.project("station", ws);
 		IFile file = project.getFile("plan.pdca");
 		IEditorPart editor = IDE.openEditor(page, file, true);
 		Plan plan = Adapters.adapt(editor, Plan.class);
@@ -166,7 +151,7 @@ class HistoryUiTest {
 			config.setString("user", null, "email", "unit@example.org");
 			config.save();
 		}
-		project = project("office", ws);
+		project = Workspaces.project("office", ws);
 		IEditorPart editor = IDE.openEditor(page, project.getFile("a.pdca"), true);
 		HistoryView view = (HistoryView) page.showView(HistoryView.ID);
 		page.activate(editor);
@@ -210,7 +195,7 @@ class HistoryUiTest {
 			config.setString("user", null, "email", "unit@example.org");
 			config.save();
 		}
-		project = project("baselines", ws);
+		project = Workspaces.project("baselines", ws);
 		IEditorPart editor = IDE.openEditor(page, project.getFile("plan.pdca"), true);
 		Plan plan = Adapters.adapt(editor, Plan.class);
 		HistoryView view = (HistoryView) page.showView(HistoryView.ID);

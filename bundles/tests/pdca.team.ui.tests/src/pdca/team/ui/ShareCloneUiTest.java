@@ -5,21 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.settle;
 import static pdca.test.support.UiTests.spin;
+import static pdca.test.support.UiTests.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.crypto.spec.PBEKeySpec;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
-import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
@@ -45,6 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import pdca.model.io.PlanFiles;
 import pdca.test.support.UiTests;
+import pdca.test.support.UseLocale;
+import pdca.test.support.Workspaces;
 
 /**
  * Sharing and getting a shared workspace in the workbench: the planning office shares a project through an empty bare
@@ -52,6 +53,7 @@ import pdca.test.support.UiTests;
  * (File › 取得共用工作區…) with its plan, ready to sync. And the server passwords: asked once, kept encrypted in
  * secure storage, asked again after the server refused them.
  */
+@UseLocale("en")
 class ShareCloneUiTest {
 
 	@TempDir
@@ -59,12 +61,9 @@ class ShareCloneUiTest {
 
 	private IWorkbenchPage page;
 	private final List<IProject> projects = new java.util.ArrayList<>();
-	private Locale saved;
 
 	@BeforeEach
 	void setUp() {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		ShareHandler.lastReport = null;
 		CloneHandler.lastReport = null;
@@ -72,7 +71,6 @@ class ShareCloneUiTest {
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Locale.setDefault(saved);
 		page.closeAllEditors(false);
 		for (IProject p : projects) {
 			if (p.exists()) {
@@ -82,12 +80,7 @@ class ShareCloneUiTest {
 	}
 
 	private IProject project(String name, Path location) throws Exception {
-		IWorkspace ws = ResourcesPlugin.getWorkspace();
-		IProjectDescription d = ws.newProjectDescription(name);
-		d.setLocation(org.eclipse.core.runtime.IPath.fromOSString(location.toString()));
-		IProject p = ws.getRoot().getProject(name);
-		p.create(d, null);
-		p.open(null);
+		IProject p = Workspaces.project(name, location);
 		projects.add(p);
 		return p;
 	}
@@ -114,7 +107,9 @@ class ShareCloneUiTest {
 		CommonNavigator explorer = (CommonNavigator) page.showView("org.eclipse.ui.navigator.ProjectExplorer");
 		page.activate(explorer);
 		explorer.selectReveal(new StructuredSelection(officeProject));
-		spin(() -> false, 300);
+		waitUntil("the Project Explorer to select the office's project",
+				() -> explorer.getCommonViewer().getStructuredSelection().toList().contains(officeProject));
+		settle();
 
 		UiTests.Answer asked = UiTests.whenOpen(InputDialog.class, dialog -> {
 			Text address = (Text) all(dialog.getShell()).stream().filter(c -> c instanceof Text t && t.getEditable()).findFirst().orElseThrow();

@@ -4,18 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.settle;
 import static pdca.test.support.UiTests.spin;
+import static pdca.test.support.UiTests.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
-import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -37,6 +35,8 @@ import pdca.model.Plan;
 import pdca.model.io.PlanFiles;
 import pdca.team.PlanSync;
 import pdca.test.support.UiTests;
+import pdca.test.support.UseLocale;
+import pdca.test.support.Workspaces;
 
 /**
  * The workbench's sync: a project of a shared plan workspace (a clone of a bare repository on disk) selected in the
@@ -44,6 +44,7 @@ import pdca.test.support.UiTests;
  * plan editor shows it, the result is told and the status bar counts nothing to send or receive. A project outside
  * any shared workspace is told so, and nothing runs.
  */
+@UseLocale("en")
 class SyncUiTest {
 
 	private static final String COMMAND = "pdca.team.ui.sync";
@@ -53,19 +54,15 @@ class SyncUiTest {
 
 	private IWorkbenchPage page;
 	private IProject project;
-	private Locale saved;
 	private List<String> told = List.of();
 
 	@BeforeEach
 	void setUp() {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.ENGLISH);
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Locale.setDefault(saved);
 		page.closeAllEditors(false);
 		if (project != null && project.exists()) {
 			project.delete(false, true, null);
@@ -88,21 +85,13 @@ class SyncUiTest {
 		return dir;
 	}
 
-	private IProject project(String name, Path location) throws Exception {
-		IWorkspace ws = ResourcesPlugin.getWorkspace();
-		IProjectDescription d = ws.newProjectDescription(name);
-		d.setLocation(org.eclipse.core.runtime.IPath.fromOSString(location.toString()));
-		IProject p = ws.getRoot().getProject(name);
-		p.create(d, null);
-		p.open(null);
-		return p;
-	}
-
 	private void selectInProjectExplorer(Object element) throws Exception {
 		CommonNavigator explorer = (CommonNavigator) page.showView(IPageLayoutIds.PROJECT_EXPLORER);
 		page.activate(explorer);
 		explorer.selectReveal(new StructuredSelection(element));
-		spin(() -> false, 300);
+		waitUntil("the Project Explorer to select " + element,
+				() -> explorer.getCommonViewer().getStructuredSelection().toList().contains(element));
+		settle();
 	}
 
 	private void sync() throws Exception {
@@ -129,7 +118,7 @@ class SyncUiTest {
 		PlanFiles.save(changed, unitPlan);
 		assertTrue(PlanSync.sync(unit, "監理課修訂").pushed());
 
-		project = project("station", office.resolve("station"));
+		project = Workspaces.project("station", office.resolve("station"));
 		IFile file = project.getFile("plan.pdca");
 		IEditorPart editor = IDE.openEditor(page, file, true);
 		assertNotNull(Adapters.adapt(editor, Plan.class), "the plan editor is open");
@@ -170,7 +159,7 @@ class SyncUiTest {
 		mine.getStrategies().get(0).getMethods().get(0).setSchedule(pdca.model.schedule.Schedule.parse("6月"));
 		PlanFiles.save(mine, planFile);
 
-		project = project("station", office.resolve("station"));
+		project = Workspaces.project("station", office.resolve("station"));
 		IEditorPart editor = IDE.openEditor(page, project.getFile("plan.pdca"), true);
 		selectInProjectExplorer(project);
 		List<String> seen = new java.util.ArrayList<>();
@@ -222,7 +211,7 @@ class SyncUiTest {
 		Plan edited = PlanFiles.load(planFile);
 		edited.getStrategies().get(0).getMethods().get(1).setSchedule(pdca.model.schedule.Schedule.parse("12月"));
 		PlanFiles.save(edited, planFile);
-		project = project("station", office.resolve("station"));
+		project = Workspaces.project("station", office.resolve("station"));
 		selectInProjectExplorer(project);
 		AuthorPreferences.set(new PlanSync.Author("李小華", units.get(0).getName(), ""));
 		try {
@@ -260,7 +249,7 @@ class SyncUiTest {
 	void aProjectOutsideAnySharedWorkspaceIsToldSo() throws Exception {
 		Path folder = temp.resolve("alone");
 		Files.createDirectories(folder);
-		project = project("alone", folder);
+		project = Workspaces.project("alone", folder);
 		selectInProjectExplorer(project);
 		told = UiTests.closeNextMessage();
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(COMMAND, null);
@@ -283,7 +272,7 @@ class SyncUiTest {
 		Path planFile = office.resolve("station/plan.pdca");
 		Files.createDirectories(planFile.getParent());
 		PlanFiles.save(PlanFiles.load(pdca.samples.SamplePlans.trackingFiles().get(0)), planFile);
-		project = project("station", office.resolve("station"));
+		project = Workspaces.project("station", office.resolve("station"));
 
 		var shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		var dialog = org.eclipse.ui.dialogs.PreferencesUtil.createPreferenceDialogOn(shell, "pdca.team.ui.preferences",

@@ -1,6 +1,7 @@
 package pdca.test.support;
 
-import static pdca.test.support.UiTests.spin;
+import static pdca.test.support.UiTests.settle;
+import static pdca.test.support.UiTests.waitUntil;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -47,14 +48,15 @@ public final class EditorFixture implements AutoCloseable {
 		E editor = (E) IDE.openEditor(page, file, PLAN_EDITOR, true);
 		page.getWorkbenchWindow().getShell().forceActive();
 		page.activate(editor);
-		spin(() -> false, 200);
+		waitUntil("the editor of " + file.getName() + " to be open and active", () -> page.getActiveEditor() == editor);
+		settle();
 		return editor;
 	}
 
 	/** Runs a workbench command as a key binding or menu would. */
 	public static void execute(String commandId) throws Exception {
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
-		spin(() -> false, 100);
+		settle();
 	}
 
 	@Override

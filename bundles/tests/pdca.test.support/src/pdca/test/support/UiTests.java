@@ -23,7 +23,13 @@ public final class UiTests {
 	private UiTests() {
 	}
 
-	/** Runs the event loop until {@code done} holds or {@code millis} have passed. */
+	/** How long {@link #waitUntil(String, BooleanSupplier)} waits before the test fails. */
+	public static final long TIMEOUT_MS = 10_000;
+
+	/**
+	 * Runs the event loop until {@code done} holds or {@code millis} have passed; the caller checks
+	 * what it waited for. {@link #waitUntil} fails by itself.
+	 */
 	public static void spin(BooleanSupplier done, long millis) {
 		Display display = Display.getCurrent();
 		long end = System.currentTimeMillis() + millis;
@@ -32,6 +38,45 @@ public final class UiTests {
 				display.timerExec(20, () -> { });
 				display.sleep();
 			}
+		}
+	}
+
+	/**
+	 * Runs the event loop until {@code condition} holds; fails the test, saying what it waited for,
+	 * when it does not hold within {@link #TIMEOUT_MS}.
+	 */
+	public static void waitUntil(String what, BooleanSupplier condition) {
+		waitUntil(what, condition, TIMEOUT_MS);
+	}
+
+	/** {@link #waitUntil(String, BooleanSupplier)} with a timeout of {@code millis}. */
+	public static void waitUntil(String what, BooleanSupplier condition, long millis) {
+		long start = System.currentTimeMillis();
+		spin(condition, millis);
+		if (!condition.getAsBoolean()) {
+			throw new AssertionError("waited " + (System.currentTimeMillis() - start) + " ms for: " + what);
+		}
+	}
+
+	/**
+	 * Runs the event loop until no job of {@code family} is waiting or running (within
+	 * {@link #TIMEOUT_MS}), then dispatches what the jobs left for the UI thread.
+	 */
+	public static void waitForJobs(Object family) {
+		waitUntil("the jobs of " + family + " to finish",
+				() -> org.eclipse.core.runtime.jobs.Job.getJobManager().find(family).length == 0);
+		settle();
+	}
+
+	/**
+	 * Dispatches the events waiting for the UI thread, including those the dispatching itself
+	 * causes (layout, painting, posted runnables), until there are none.
+	 */
+	public static void settle() {
+		Display display = Display.getCurrent();
+		display.update();
+		while (display.readAndDispatch()) {
+			// until idle
 		}
 	}
 

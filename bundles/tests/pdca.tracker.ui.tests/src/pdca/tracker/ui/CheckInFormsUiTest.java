@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.settle;
 import static pdca.test.support.UiTests.spin;
+import static pdca.test.support.UiTests.waitUntil;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -101,7 +103,8 @@ class CheckInFormsUiTest {
 		PlanEditor editor = (PlanEditor) IDE.openEditor(page, file, PlanEditor.ID, true);
 		page.getWorkbenchWindow().getShell().forceActive();
 		page.activate(editor);
-		spin(() -> false, 200);
+		waitUntil("the editor of " + file.getName() + " to be open and active", () -> page.getActiveEditor() == editor);
+		settle();
 		return editor;
 	}
 
@@ -209,7 +212,7 @@ class CheckInFormsUiTest {
 				PlanEditors.domain(editor));
 		d.setBlockOnOpen(false);
 		d.open();
-		spin(() -> false, 100);
+		waitUntil("the import wizard to be open", () -> d.getShell() != null && d.getShell().isVisible());
 		return d;
 	}
 
@@ -230,7 +233,7 @@ class CheckInFormsUiTest {
 		ImportFormsWizard.Dialog d = importWizard(editor);
 		d.wizard().choose(3, forms);
 		d.press(IDialogConstants.NEXT_ID);
-		spin(() -> false, 100);
+		waitUntil("the preview page to be shown", () -> d.wizard().preview() != null);
 		assertNotNull(d.wizard().preview(), "the preview page is shown");
 		assertEquals(forms.size(), d.wizard().preview().files().size());
 		assertEquals(0, d.wizard().preview().problemCount());
@@ -259,7 +262,7 @@ class CheckInFormsUiTest {
 		ImportFormsWizard.Dialog cancelled = importWizard(editor);
 		cancelled.wizard().choose(3, List.of(form));
 		cancelled.press(IDialogConstants.NEXT_ID);
-		spin(() -> false, 100);
+		waitUntil("the preview page to be shown", () -> cancelled.wizard().preview() != null);
 		assertEquals(1, cancelled.wizard().preview().cleanRows().size());
 		assertTrue(cancelled.wizard().previewTable().getItemCount() >= 1);
 		cancelled.press(IDialogConstants.CANCEL_ID);
@@ -270,7 +273,7 @@ class CheckInFormsUiTest {
 		ImportFormsWizard.Dialog d = importWizard(editor);
 		d.wizard().choose(3, List.of(form));
 		d.press(IDialogConstants.NEXT_ID);
-		spin(() -> false, 100);
+		waitUntil("the preview page to be shown", () -> d.wizard().preview() != null);
 		assertEquals(0, d.wizard().preview().problemCount());
 		assertTrue(d.wizard().canFinish());
 		StringBuilder shown = new StringBuilder();

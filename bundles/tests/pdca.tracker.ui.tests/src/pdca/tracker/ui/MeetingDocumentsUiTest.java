@@ -2,7 +2,9 @@ package pdca.tracker.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.settle;
 import static pdca.test.support.UiTests.spin;
+import static pdca.test.support.UiTests.waitUntil;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -85,7 +87,8 @@ class MeetingDocumentsUiTest {
 		PlanEditor editor = (PlanEditor) IDE.openEditor(page, file, PlanEditor.ID, true);
 		page.getWorkbenchWindow().getShell().forceActive();
 		page.activate(editor);
-		spin(() -> false, 200);
+		waitUntil("the editor of " + file.getName() + " to be open and active", () -> page.getActiveEditor() == editor);
+		settle();
 		return editor;
 	}
 
@@ -110,7 +113,7 @@ class MeetingDocumentsUiTest {
 	private static void click(ToolItem item) {
 		assertTrue(item.isEnabled(), item.getText() + " is enabled");
 		item.notifyListeners(SWT.Selection, new Event());
-		spin(() -> false, 200);
+		settle();
 	}
 
 	@Test
@@ -120,7 +123,8 @@ class MeetingDocumentsUiTest {
 		ReviewMeetingPage meetings = editor.page(ReviewMeetingPage.class);
 		ReviewMeeting second = editor.plan().getReviewMeetings().stream().filter(m -> m.getQuarter() == 2).findFirst().orElseThrow();
 		assertTrue(meetings.reveal(second));
-		spin(() -> false, 200);
+		waitUntil("the meeting of the second quarter to be selected",
+				() -> ((org.eclipse.jface.viewers.IStructuredSelection) meetings.selection()).getFirstElement() == second);
 		editor.editing().set(second, PdcaPackage.eINSTANCE.getReviewMeeting_Chair(), "副站長（代理）");
 		assertTrue(editor.isDirty());
 
@@ -149,7 +153,8 @@ class MeetingDocumentsUiTest {
 		spin(() -> view.editor() == editor, 2000);
 		view.setQuarter(new Quarter(106, 1));
 		page.activate(view);
-		spin(() -> false, 200);
+		waitUntil("the dashboard to be the active part", () -> page.getActivePart() == view);
+		settle();
 
 		ToolBar bar = ((ToolBarManager) view.getViewSite().getActionBars().getToolBarManager()).getControl();
 		item(bar, MINUTES); // both buttons are there

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.settle;
 import static pdca.test.support.UiTests.spin;
+import static pdca.test.support.UiTests.waitUntil;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -147,7 +149,7 @@ class PortfolioViewUiTest {
 		assertEquals("基隆市選舉委員會（修正）", updated.plan().getAgency().getName());
 
 		view.filter("（修正）");
-		spin(() -> false, 50);
+		waitUntil("the search to leave one plan", () -> view.table().getItemCount() == 1);
 		assertEquals(1, view.table().getItemCount(), "the search finds the agency");
 		assertEquals("基隆市選舉委員會（修正）", view.table().getItem(0).getText(0));
 		view.filter("");
@@ -266,7 +268,8 @@ class PortfolioViewUiTest {
 		List<PortfolioView.Entry> plans = view.shownEntries().stream().filter(e -> e.row() != null).toList();
 		PresentationMode mode = view.present();
 		try {
-			spin(() -> false, 200);
+			waitUntil("the county slides to be open", () -> mode.shell().isVisible() && !mode.slides().isEmpty());
+			settle();
 			List<PresentationMode.Slide> slides = mode.slides();
 			List<PresentationMode.Row> heat = slides.stream().filter(s -> s.kind() == PresentationMode.Kind.COUNTY_HEAT_MAP)
 					.flatMap(s -> s.rows().stream()).toList();

@@ -62,6 +62,7 @@ import pdca.model.logic.ReviewAgenda;
 import pdca.model.logic.Terms;
 import pdca.model.logic.TrackerStatus;
 import pdca.samples.SamplePlans;
+import pdca.test.support.UseLocale;
 import pdca.tracker.ui.pages.CheckInPage;
 import pdca.ui.editor.PlanEditor;
 import pdca.tracker.ui.pages.ReviewMeetingPage;
@@ -75,18 +76,17 @@ import pdca.tracker.ui.pages.ReviewMeetingPage;
  * is late when still open at the quarter's end and due by then); elsewhere the surfaces are held against each
  * other.
  */
+@UseLocale("zh-TW") // the product's language; the tests switch to each language they compare
 class SameAnswersTest {
 
 	private static final Locale[] LANGUAGES = { Locale.TAIWAN, Locale.ENGLISH };
 
 	private IProject project;
 	private IWorkbenchPage page;
-	private Locale before;
 	private Path packets;
 
 	@BeforeEach
 	void workspace() throws Exception {
-		before = Locale.getDefault();
 		project = ResourcesPlugin.getWorkspace().getRoot().getProject("same-answers");
 		if (!project.exists()) {
 			project.create(null);
@@ -98,7 +98,6 @@ class SameAnswersTest {
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		Locale.setDefault(before);
 		page.closeAllEditors(false);
 		project.delete(true, true, null);
 		try (var walk = Files.walk(packets)) {

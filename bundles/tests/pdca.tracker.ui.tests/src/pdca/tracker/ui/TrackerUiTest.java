@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.settle;
 import static pdca.test.support.UiTests.spin;
+import static pdca.test.support.UiTests.waitUntil;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -88,7 +90,8 @@ class TrackerUiTest {
 		PlanEditor editor = (PlanEditor) IDE.openEditor(page, file, PlanEditor.ID, true);
 		page.getWorkbenchWindow().getShell().forceActive();
 		page.activate(editor);
-		spin(() -> false, 200);
+		waitUntil("the editor of " + file.getName() + " to be open and active", () -> page.getActiveEditor() == editor);
+		settle();
 		return editor;
 	}
 
@@ -118,7 +121,8 @@ class TrackerUiTest {
 		CheckInPage grid = editor.page(CheckInPage.class);
 		editor.showPage(TrackerPages.CHECK_INS);
 		grid.showQuarter(3);
-		spin(() -> false, 300);
+		waitUntil("the check-in grid to show the quarter's items", () -> grid.rowCount() > 0);
+		settle();
 		assertTrue(grid.typeIntoCell(item, CheckInPage.STATUS, pdca.model.logic.Terms.status(pdca.model.ActionStatus.DONE)),
 				"the grid takes the status");
 		EditingDomain domain = editor.getEditingDomain();
@@ -197,7 +201,8 @@ class TrackerUiTest {
 				new Quarter(106, 3), false);
 		PresentationMode small = PresentationMode.open(Display.getCurrent(), new Rectangle(0, 0, 1280, 720), editor.plan(),
 				new Quarter(106, 3), false);
-		spin(() -> false, 300);
+		waitUntil("both presentations to be open", () -> big.shell().isVisible() && small.shell().isVisible());
+		settle();
 		assertEquals(24, big.bodyPoints());
 		assertEquals(16, small.bodyPoints(), "24 pt × 720 / 1080");
 		assertTrue(small.slides().size() >= big.slides().size());
@@ -223,7 +228,7 @@ class TrackerUiTest {
 		e.keyCode = keyCode;
 		e.character = character;
 		canvas.notifyListeners(SWT.KeyDown, e);
-		spin(() -> false, 50);
+		settle();
 	}
 
 	/** The dashboard as painted for its width, 1400 pixels high. */

@@ -3,7 +3,9 @@ package pdca.ui.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.settle;
 import static pdca.test.support.UiTests.spin;
+import static pdca.test.support.UiTests.waitUntil;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,7 +171,10 @@ class DiskChangesTest {
 			asked.add(name);
 			return SaveConflict.CANCEL;
 		});
-		spin(() -> false, PlanEditor.DISK_LOOK_MS + 500);
+		IFile touched = ((org.eclipse.ui.IFileEditorInput) editor.getEditorInput()).getFile();
+		waitUntil("the editor to look at the touched file", () -> touched.isSynchronized(IResource.DEPTH_ZERO),
+				4 * PlanEditor.DISK_LOOK_MS + 2000);
+		settle();
 
 		editor.doSave(null);
 

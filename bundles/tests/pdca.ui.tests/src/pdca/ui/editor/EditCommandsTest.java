@@ -3,7 +3,8 @@ package pdca.ui.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static pdca.test.support.UiTests.spin;
+import static pdca.test.support.UiTests.settle;
+import static pdca.test.support.UiTests.waitUntil;
 
 import java.util.Arrays;
 import java.util.List;
@@ -47,7 +48,8 @@ class EditCommandsTest {
 		int count = method.getActions().size();
 		editor.reveal(second);
 		editor.structurePage().tree().getTree().setFocus();
-		spin(() -> false, 100);
+		waitUntil("the Structure tree to have the focus", () -> editor.structurePage().tree().getTree().isFocusControl());
+		settle();
 
 		EditorFixture.execute("pdca.ui.moveUp");
 		assertEquals(List.of(second, first), method.getActions().subList(0, 2), "Move Up (Alt+↑)");
@@ -72,7 +74,8 @@ class EditCommandsTest {
 		field.setFocus();
 		field.setSelection(0);
 		String before = field.getText();
-		spin(() -> false, 100);
+		waitUntil("the text field to have the focus", field::isFocusControl);
+		settle();
 
 		EditorFixture.execute("org.eclipse.ui.edit.delete");
 
@@ -84,8 +87,8 @@ class EditCommandsTest {
 	void selectAllCopyAndPasteInTheActionsGrid() throws Exception {
 		PlanEditor editor = fixture.open("tainan");
 		editor.showPage(PlanEditorPages.ACTIONS);
-		spin(() -> false, 300);
 		ActionsGridPage grid = editor.page(ActionsGridPage.class);
+		waitUntil("the Actions page to show", () -> grid.table().isVisible());
 		grid.table().setFocus();
 
 		EditorFixture.execute("org.eclipse.ui.edit.selectAll");

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.settle;
 import static pdca.test.support.UiTests.spin;
+import static pdca.test.support.UiTests.waitUntil;
 
 import java.util.List;
 
@@ -67,8 +69,8 @@ class PlanEditorTest {
 		Action action = PlanStructure.actions(editor.plan()).get(1);
 		String original = action.getText();
 		editor.reveal(action);
-		spin(() -> false, 100);
 		StructurePage structure = editor.structurePage();
+		waitUntil("the detail form to show the selected action", () -> original.equals(structure.textField().getText()));
 		assertEquals(original, structure.textField().getText(), "the detail form shows the selected action");
 
 		structure.textField().setText("午休時段加派人力值班");
@@ -98,8 +100,9 @@ class PlanEditorTest {
 	void actionsGridPaintsItsRows() throws Exception {
 		PlanEditor editor = open("tainan");
 		editor.showPage(PlanEditorPages.ACTIONS);
-		spin(() -> false, 500);
 		ActionsGridPage grid = editor.page(ActionsGridPage.class);
+		waitUntil("the Actions page to show", () -> grid.table().isVisible());
+		settle();
 		NatTable table = grid.table();
 		assertEquals(74, grid.rowCount(), "every action of the plan is a row");
 		table.redraw();
@@ -134,7 +137,7 @@ class PlanEditorTest {
 		Method first = PlanStructure.methods(editor.plan()).get(0);
 		assertNotNull(first.getLeadOwner());
 		editor.reveal(first);
-		spin(() -> false, 100);
+		waitUntil("the method to be selected on the Structure page", () -> selected(editor) == first);
 		editor.structurePage().leadOwnerField().select(0);
 		editor.structurePage().leadOwnerField().notifyListeners(SWT.Selection, new Event());
 		spin(() -> marker(file, first.getId()) != null, 3000);
@@ -144,9 +147,9 @@ class PlanEditorTest {
 
 		Method other = PlanStructure.methods(editor.plan()).get(5);
 		editor.reveal(other);
-		spin(() -> false, 100);
+		waitUntil("the other method to be selected on the Structure page", () -> selected(editor) == other);
 		IDE.gotoMarker(editor, marker);
-		spin(() -> false, 100);
+		waitUntil("going to the marker to select an element", () -> selected(editor) != other);
 		Object selected = ((IStructuredSelection) editor.structurePage().tree().getSelection()).getFirstElement();
 		assertEquals(first, selected, "going to the marker selects the method");
 		assertNotEquals(other, selected);
@@ -156,8 +159,8 @@ class PlanEditorTest {
 	void aMultiLineCellPastedFromASpreadsheetStaysOneCellAndControlCharactersAreLeftOut() throws Exception {
 		PlanEditor editor = open("tainan");
 		editor.showPage(PlanEditorPages.ACTIONS);
-		spin(() -> false, 300);
 		ActionsGridPage grid = editor.page(ActionsGridPage.class);
+		waitUntil("the Actions page to show", () -> grid.table().isVisible());
 		List<Action> actions = PlanStructure.actions(editor.plan());
 		String third = actions.get(2).getText();
 		grid.selectCell(ActionsGridPage.TEXT, 0);
@@ -169,7 +172,7 @@ class PlanEditorTest {
 		assertEquals("第二列文字", actions.get(1).getText(), "the next row got its own value, the bell character left out");
 		assertEquals(third, actions.get(2).getText(), "nothing shifted into the rows below");
 		execute("org.eclipse.ui.edit.undo");
-		spin(() -> false, 100);
+		waitUntil("Undo to give the third row its text back", () -> third.equals(actions.get(2).getText()));
 		assertEquals(third, actions.get(2).getText());
 	}
 
@@ -177,8 +180,8 @@ class PlanEditorTest {
 	void gridSortsByOwnerAndBackToPlanOrder() throws Exception {
 		PlanEditor editor = open("changhua");
 		editor.showPage(PlanEditorPages.ACTIONS);
-		spin(() -> false, 200);
 		ActionsGridPage grid = editor.page(ActionsGridPage.class);
+		waitUntil("the Actions page to show", () -> grid.table().isVisible());
 		java.util.List<pdca.model.WorkItem> planOrder = PlanStructure.trackedItems(editor.plan());
 		assertEquals(planOrder.get(0), grid.itemAt(0));
 		grid.sortBy(ActionsGridPage.OWNERS);
@@ -201,11 +204,11 @@ class PlanEditorTest {
 		IFile file = project.getFile("tainan-motor-vehicle-station.pdca");
 		Action action = PlanStructure.actions(editor.plan()).get(0);
 		editor.reveal(action);
-		spin(() -> false, 100);
+		waitUntil("the action to be selected on the Structure page", () -> selected(editor) == action);
 		KpiPage kpis = editor.page(KpiPage.class);
 		assertTrue(kpis.kpis().isEmpty());
 		kpis.addKpi();
-		spin(() -> false, 100);
+		waitUntil("the KPI page to list the new KPI", () -> kpis.kpis().size() == 1);
 		assertEquals(1, action.getKpis().size(), "the KPI belongs to the action selected on the Structure page");
 		assertEquals(1, kpis.kpis().size());
 		spin(() -> marker(file, action.getKpis().get(0).getId()) != null, 3000);
@@ -213,6 +216,11 @@ class PlanEditorTest {
 		execute("org.eclipse.ui.edit.undo");
 		assertTrue(action.getKpis().isEmpty(), "undo removes the KPI");
 		assertTrue(kpis.kpis().isEmpty());
+	}
+
+	/** What is selected on the Structure page. */
+	private static Object selected(PlanEditor editor) {
+		return editor.structurePage().tree().getStructuredSelection().getFirstElement();
 	}
 
 	private static IMarker marker(IFile file, String elementId) {

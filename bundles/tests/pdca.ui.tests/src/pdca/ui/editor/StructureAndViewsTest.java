@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.settle;
 import static pdca.test.support.UiTests.spin;
+import static pdca.test.support.UiTests.waitUntil;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -120,7 +122,8 @@ class StructureAndViewsTest {
 		fixture.page.showView(IPageLayout.ID_PROP_SHEET);
 		fixture.page.activate(editor);
 		editor.revealInStructure(action);
-		spin(() -> false, 300);
+		waitUntil("the editor to tell the workbench what is selected",
+				() -> ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).getFirstElement() == action);
 
 		IStructuredSelection selected = (IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
 		assertSame(action, selected.getFirstElement(), "the editor tells the workbench what is selected");
@@ -147,7 +150,9 @@ class StructureAndViewsTest {
 		PlanEditor editor = fixture.open("tainan");
 		fixture.page.showView(IPageLayout.ID_OUTLINE);
 		fixture.page.activate(editor);
-		spin(() -> false, 300);
+		waitUntil("the Outline view to show the plan",
+				() -> ((PlanOutlinePage) editor.getAdapter(IContentOutlinePage.class)).viewer() != null);
+		settle();
 		PlanOutlinePage outline = (PlanOutlinePage) editor.getAdapter(IContentOutlinePage.class);
 		assertNotNull(outline.viewer(), "the Outline view shows the plan");
 		Tree tree = outline.viewer().getTree();
@@ -159,12 +164,13 @@ class StructureAndViewsTest {
 
 		Action action = PlanStructure.actions(editor.plan()).get(3);
 		outline.viewer().setSelection(new StructuredSelection(action), true);
-		spin(() -> false, 200);
+		waitUntil("selecting in the Outline to select on the Structure page",
+				() -> editor.structurePage().tree().getStructuredSelection().getFirstElement() == action);
 		assertSame(action, editor.structurePage().tree().getStructuredSelection().getFirstElement(),
 				"selecting in the Outline selects the element on the Structure page");
 
 		editor.editing().set(first, pdca.model.PdcaPackage.Literals.PLAN_ELEMENT__TEXT, "以數位服務縮短等候時間");
-		spin(() -> false, 200);
+		waitUntil("the Outline to follow the edit", () -> tree.getItem(0).getText().contains("以數位服務縮短等候時間"));
 		assertTrue(tree.getItem(0).getText().contains("以數位服務縮短等候時間"), "the Outline follows edits");
 	}
 

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -22,20 +20,19 @@ import pdca.model.Plan;
 import pdca.model.io.PlanFiles;
 import pdca.model.logic.PlanStructure;
 import pdca.templates.NewPlan;
+import pdca.test.support.UseLocale;
 import pdca.ui.PlanTemplates;
 import pdca.ui.wizards.NextYearPlanHandler;
 
 /** A plan made from a template is edited with the template's words for its levels. */
+@UseLocale("zh-TW")
 class TemplateVocabularyTest {
 
 	private IProject project;
 	private IWorkbenchPage page;
-	private Locale saved;
 
 	@BeforeEach
 	void setUp() throws Exception {
-		saved = Locale.getDefault();
-		Locale.setDefault(Locale.TAIWAN);
 		project = ResourcesPlugin.getWorkspace().getRoot().getProject("vocabulary-test");
 		if (!project.exists()) {
 			project.create(null);
@@ -46,7 +43,6 @@ class TemplateVocabularyTest {
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Locale.setDefault(saved);
 		page.closeAllEditors(false);
 		project.delete(true, true, null);
 	}

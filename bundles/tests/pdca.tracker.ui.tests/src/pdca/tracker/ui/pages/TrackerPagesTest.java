@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pdca.test.support.UiTests.settle;
 import static pdca.test.support.UiTests.spin;
+import static pdca.test.support.UiTests.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +63,8 @@ class TrackerPagesTest {
 		CheckInPage page = editor.page(CheckInPage.class);
 		editor.showPage(TrackerPages.CHECK_INS);
 		page.showQuarter(2);
-		spin(() -> false, 300);
+		waitUntil("the check-in grid to show the quarter's items", () -> page.table().isVisible() && page.rowCount() > 0);
+		settle();
 		WorkItem item = page.itemAt(0);
 		assertNull(report(editor, item, year, 2));
 
@@ -187,12 +190,12 @@ class TrackerPagesTest {
 		page.answer(items.get(2), P.getItemAnswer_Checked(), true);
 		page.answer(items.get(3), P.getItemAnswer_Checked(), false);
 		page.answer(items.get(4), P.getItemAnswer_NotApplicable(), true);
-		spin(() -> false, 100);
+		waitUntil("the score of the answers so far", () -> page.resultText().contains("33.33"));
 		// by hand: earned 3 × 10 = 30; possible 100 − 10 (not applicable) = 90; score 30 / 90 × 100 = 33.33
 		String shown = page.resultText();
 		assertTrue(shown.contains("30") && shown.contains("90") && shown.contains("33.33"), shown);
 		page.answer(items.get(4), P.getItemAnswer_NotApplicable(), false);
-		spin(() -> false, 100);
+		waitUntil("the score with the item counting again", () -> page.resultText().contains("100"));
 		assertTrue(page.resultText().contains("100") && page.resultText().contains("30"), "the item counts again: " + page.resultText());
 	}
 }
