@@ -76,6 +76,56 @@ class MessagesCompleteTest {
 		assertEquals(List.of(), problems);
 	}
 
+	/**
+	 * The message files of the product's bundles (texts, plugin.properties, the packet's labels) are UTF-8 as
+	 * written, so that a translator reads them: strict UTF-8, and no {@code \\u} escape of a visible character
+	 * beyond ASCII (escapes of spaces at a message's ends and of invisible characters stay).
+	 */
+	@Test
+	void messageFilesAreUtf8AsWritten() throws IOException {
+		Pattern escape = Pattern.compile("(?<!\\\\)\\\\u([0-9a-fA-F]{4})");
+		List<String> problems = new ArrayList<>();
+		int files = 0;
+		for (Bundle bundle : FrameworkUtil.getBundle(getClass()).getBundleContext().getBundles()) {
+			String name = bundle.getSymbolicName();
+			if (!name.startsWith("pdca.") || name.endsWith(".tests") || name.startsWith("pdca.nl.") || name.equals("pdca.test.support")) {
+				continue;
+			}
+			var entries = bundle.findEntries("/", "*.properties", true);
+			if (entries == null) {
+				continue;
+			}
+			for (URL url : Collections.list(entries)) {
+				String path = url.getPath();
+				if (path.contains("/target/") || path.contains("/bin/") || path.endsWith("build.properties")) {
+					continue;
+				}
+				files++;
+				byte[] bytes;
+				try (InputStream in = url.openStream()) {
+					bytes = in.readAllBytes();
+				}
+				String text;
+				try {
+					text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+				} catch (java.nio.charset.CharacterCodingException e) {
+					problems.add(name + path + ": not UTF-8");
+					continue;
+				}
+				Matcher m = escape.matcher(text);
+				while (m.find()) {
+					int c = Integer.parseInt(m.group(1), 16);
+					if (c >= 0x80 && !Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT) {
+						problems.add(name + path + ": " + m.group() + " (" + Character.toString(c) + ") escaped");
+						break;
+					}
+				}
+			}
+		}
+		assertTrue(files >= 20, "the message files of the product's bundles were found: " + files);
+		assertEquals(List.of(), problems);
+	}
+
 	private static Set<String> placeholders(String message) {
 		Set<String> found = new TreeSet<>();
 		Matcher m = PLACEHOLDER.matcher(message);
