@@ -41,6 +41,8 @@ final class Columns {
 	private static final Pattern DEADLINE_MORE = Pattern.compile("^(?:並|及|且|月|\\d|理|辦|底|完成|）|\\)|、)");
 	/** A deadline cell that is whole: it ends as deadlines do. */
 	private static final Pattern DEADLINE_WHOLE = Pattern.compile("(?:完成|辦理|）|\\)|月)$");
+	/** The tail of a deadline cell, on a line of its own: 並持續辦理, 及持續追蹤辦理. */
+	private static final Pattern TAIL = Pattern.compile("^[並及][\\p{IsHan}]{1,5}辦理$");
 	/** A sub-item in an action's text (1.1, 2.3): kept on a line of its own. */
 	private static final Pattern SUB_ITEM = Pattern.compile("^\\d{1,2}\\.\\d{1,2}");
 	/** A line of punctuation alone (。 ， `), left over from a cell. */
@@ -64,12 +66,18 @@ final class Columns {
 		final Marker marker;
 		final Origin origin;
 		final boolean pageBreak;
+		final boolean separated;
+		/** Whether it is the first piece of its column on its page. */
+		boolean first;
 		String text;
+		/** The lengths of its lines, as the source broke them. */
+		final List<Integer> widths = new ArrayList<>();
 		Column column;
 		int page;
 
-		Piece(Type type, Marker marker, String text, Origin origin, boolean pageBreak) {
+		Piece(Type type, Marker marker, String text, Origin origin, boolean pageBreak, boolean separated) {
 			this.type = type;
+			this.separated = separated;
 			this.marker = marker;
 			this.text = text;
 			this.origin = origin;
@@ -94,6 +102,8 @@ final class Columns {
 	private final Map<Method, Origin> deadlineOrigins = new HashMap<>();
 	private Method lastDeadline;
 	private Method lastBenefit;
+	/** The length of the last line of the benefit cell read last. */
+	private int lastBenefitWidth;
 
 	private Columns(PlanImporter importer) {
 		this.importer = importer;
@@ -154,6 +164,13 @@ final class Columns {
 		importer.heading(Texts.clean(raw.get(header).text()));
 		List<Piece> pieces = pieces(lines(raw.subList(header + 1, raw.size())));
 		columns(pieces);
+		List<Integer> benefitWidths = new ArrayList<>();
+		for (Piece q : pieces) {
+			if (q.column == Column.BENEFIT && q.type == Type.TEXT && q.widths.size() > 1) {
+				benefitWidths.addAll(q.widths.subList(0, q.widths.size() - 1));
+			}
+		}
+		int benefitWidth = benefitWidths.isEmpty() ? Integer.MAX_VALUE : median(benefitWidths);
 		int page = -1;
 		int deadlinesOnPage = 0;
 		int benefitsOnPage = 0;
@@ -178,7 +195,8 @@ final class Columns {
 				if (p.type == Type.MARK) {
 					importer.heading(p.text);
 				} else {
-					benefit(p, benefitsOnPage > deadlinesOnPage);
+					benefit(p, p.first && (benefitsOnPage > deadlinesOnPage || lastBenefitWidth > benefitWidth));
+					lastBenefitWidth = p.widths.get(p.widths.size() - 1);
 					benefitsOnPage = Math.min(benefitsOnPage, deadlinesOnPage); // only the page's first may continue
 				}
 			}
@@ -262,7 +280,8 @@ final class Columns {
 					current.text = current.text + s;
 					continue;
 				} else if (current != null && current.type != Type.DEADLINE && DEADLINE_MORE.matcher(s).find()
-						&& DEADLINE_WHOLE.matcher(s).find() && s.length() <= 6 && lastDeadlineOpen(pieces, current)) {
+						&& DEADLINE_WHOLE.matcher(s).find() && s.length() <= 6
+						&& (lastDeadlineOpen(pieces, current) || TAIL.matcher(s).matches() && !lastDeadlineHasTail(pieces))) {
 					// the rest of a deadline cell that the page break cut (「月底）」)
 					type = Type.DEADLINE_MORE;
 				}
@@ -275,11 +294,13 @@ final class Columns {
 					&& !(current.type == Type.METHOD && s.length() > nameWidth);
 			if (continues) {
 				current.text = SUB_ITEM.matcher(s).find() ? current.text + "\n" + s : Texts.join(current.text, s);
+				current.widths.add(s.length());
 				continue;
 			}
 			current = new Piece(type == null ? Type.TEXT : type, type == Type.STRATEGY || type == Type.METHOD
 					|| type == Type.ACTION ? m : null, type == Type.STRATEGY || type == Type.METHOD || type == Type.ACTION
-							? Texts.clean(m.rest()) : s, line.origin(), line.pageBreak());
+							? Texts.clean(m.rest()) : s, line.origin(), line.pageBreak(), line.separated());
+			current.widths.add(s.length());
 			pieces.add(current);
 		}
 		return pieces;
@@ -331,6 +352,17 @@ final class Columns {
 		return false;
 	}
 
+	/** Whether the last deadline read already ends in a tail such as 並持續辦理. */
+	private static boolean lastDeadlineHasTail(List<Piece> pieces) {
+		for (int i = pieces.size() - 1; i >= 0; i--) {
+			Piece p = pieces.get(i);
+			if (p.type == Type.DEADLINE || p.type == Type.DEADLINE_MORE) {
+				return p.text.contains("並") || p.text.contains("及");
+			}
+		}
+		return true;
+	}
+
 	private static boolean whole(String deadline) {
 		return DEADLINE_WHOLE.matcher(deadline).find();
 	}
@@ -347,6 +379,7 @@ final class Columns {
 	private static void columns(List<Piece> pieces) {
 		Column phase = Column.NAME;
 		int page = 0;
+		java.util.Set<String> seen = new java.util.HashSet<>();
 		boolean named = false;
 		String lastName = "";
 		for (Piece p : pieces) {
@@ -394,6 +427,7 @@ final class Columns {
 			}
 			p.column = phase;
 			p.page = page;
+			p.first = seen.add(page + " " + phase);
 		}
 	}
 
@@ -444,6 +478,17 @@ final class Columns {
 	private void actions(Piece p) {
 		if (p.type == Type.MARK) {
 			importer.heading(p.text);
+			return;
+		}
+		if (p.type != Type.ACTION && p.separated && !p.first && !SUB_ITEM.matcher(p.text).find()
+				&& !awaitingActions.isEmpty()) {
+			// a cell of its own, not numbered, after the page's first: the next method's one action
+			actionsOf = awaitingActions.poll();
+			action = PdcaFactory.eINSTANCE.createAction();
+			action.setText(p.text);
+			action.setNumber(actionsOf.getActions().size() + 1);
+			actionsOf.getActions().add(action);
+			importer.placed(action, p.origin, GUESS, "unnumbered action in narrow columns");
 			return;
 		}
 		if (p.type != Type.ACTION) {
