@@ -102,6 +102,8 @@ final class Columns {
 	private final Map<Method, Origin> deadlineOrigins = new HashMap<>();
 	private Method lastDeadline;
 	private Method lastBenefit;
+	/** The length a line of a method's name usually stays within (0 when not known). */
+	private int nameLine;
 	/** The length of the last line of the benefit cell read last. */
 	private int lastBenefitWidth;
 
@@ -331,6 +333,7 @@ final class Columns {
 			return Integer.MAX_VALUE;
 		}
 		int name = median(names);
+		nameLine = name + 1;
 		int action = median(actions);
 		return action >= name + 2 ? (name + action) / 2 : Integer.MAX_VALUE;
 	}
@@ -376,10 +379,13 @@ final class Columns {
 	 * The column of each piece and its page: a page's columns come in the order 名稱, 作法, 期限,
 	 * 效益; a name after any of the later columns starts a page that no blank lines marked.
 	 */
-	private static void columns(List<Piece> pieces) {
+	private void columns(List<Piece> pieces) {
 		Column phase = Column.NAME;
 		int page = 0;
 		java.util.Set<String> seen = new java.util.HashSet<>();
+		boolean marked = pieces.stream().skip(1).anyMatch(p -> p.pageBreak);
+		String lastBenefit = "";
+		boolean benefitOnPage = false;
 		boolean named = false;
 		String lastName = "";
 		for (Piece p : pieces) {
@@ -387,12 +393,14 @@ final class Columns {
 				page++;
 				phase = Column.NAME;
 				named = false;
+				benefitOnPage = false;
 			}
 			switch (p.type) {
 			case STRATEGY, METHOD -> {
 				if (phase != Column.NAME) {
 					page++;
 					named = false;
+					benefitOnPage = false;
 				}
 				phase = Column.NAME;
 				named = true;
@@ -401,6 +409,7 @@ final class Columns {
 			case ACTION -> {
 				if (phase == Column.DEADLINE || phase == Column.BENEFIT) {
 					page++;
+					benefitOnPage = false;
 				}
 				phase = Column.ACTIONS;
 			}
@@ -418,8 +427,21 @@ final class Columns {
 					} else {
 						lastName = lastName + p.text;
 					}
-				} else if (phase == Column.DEADLINE) {
+				} else if (!marked && (phase == Column.DEADLINE || phase == Column.BENEFIT) && !lastName.isEmpty()
+						&& (benefitOnPage || Texts.endsClause(lastBenefit))
+						&& !Texts.endsClause(lastName) && Texts.endsClause(p.text) && nameLine > 0
+						&& p.widths.stream().allMatch(w -> w <= nameLine)) {
+					// a name cut at a page's foot, and no blank lines marked the page: a text as narrow as
+					// the names that ends the name starts the next page
+					page++;
+					phase = Column.NAME;
+					named = false;
+					benefitOnPage = false;
+					lastName = lastName + p.text;
+				} else if (phase == Column.DEADLINE || phase == Column.BENEFIT) {
 					phase = Column.BENEFIT;
+					benefitOnPage = true;
+					lastBenefit = p.text;
 				}
 			}
 			case MARK -> {
