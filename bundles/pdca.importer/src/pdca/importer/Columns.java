@@ -164,7 +164,7 @@ final class Columns {
 			plan.setStrategyPreamble(preamble.toString());
 		}
 		importer.heading(Texts.clean(raw.get(header).text()));
-		List<Piece> pieces = pieces(lines(raw.subList(header + 1, raw.size())));
+		List<Piece> pieces = pieces(lines(raw.subList(header + 1, raw.size()), importer));
 		columns(pieces);
 		List<Integer> benefitWidths = new ArrayList<>();
 		for (Piece q : pieces) {
@@ -215,7 +215,7 @@ final class Columns {
 	}
 
 	/** The lines after the header: which follow a line of spaces alone, and which a page break. */
-	private static List<Line> lines(List<Block.Paragraph> raw) {
+	private static List<Line> lines(List<Block.Paragraph> raw, PlanImporter importer) {
 		// the usual run of empty lines between two lines of text; a run two longer is a page break
 		Map<Integer, Integer> runs = new HashMap<>();
 		int run = 0;
@@ -248,6 +248,7 @@ final class Columns {
 			}
 			if (Structure.isColumnNames(text)) {
 				pageBreak = true; // the header repeated on a new page
+				importer.heading(Texts.clean(text));
 				continue;
 			}
 			lines.add(new Line(text.replace('\f', ' '), p.origin(), separated, pageBreak));
@@ -498,6 +499,10 @@ final class Columns {
 	}
 
 	private void actions(Piece p) {
+		if (p.type == Type.MARK && p.text.equals("。") && action != null && !Texts.endsClause(action.getText())) {
+			action.setText(action.getText() + p.text); // the full stop of the action above, on a line of its own
+			return;
+		}
 		if (p.type == Type.MARK) {
 			importer.heading(p.text);
 			return;
