@@ -103,8 +103,12 @@ class NarrowColumnsTest {
 			"");
 
 	private ImportResult read() throws Exception {
+		return read(PLAN);
+	}
+
+	private ImportResult read(String text) throws Exception {
 		Path file = folder.resolve("plan.txt");
-		Files.writeString(file, PLAN, StandardCharsets.UTF_8);
+		Files.writeString(file, text, StandardCharsets.UTF_8);
 		return PlanImporter.importFile(file);
 	}
 
@@ -142,6 +146,28 @@ class NarrowColumnsTest {
 			}
 		}
 		assertTrue(result.unplaced().isEmpty(), result.unplaced().toString());
+	}
+
+	/** As a PDF's text gives it: no run of empty lines marks the page; the order of the columns tells it. */
+	@Test
+	void withoutPageMarksTheOrderOfTheColumnsTellsThePages() throws Exception {
+		String unmarked = PLAN.replace("且即時更新。\n\n\n\n詢。", "且即時更新。\n" + SPACES + "\n詢。");
+		assertTrue(!unmarked.equals(PLAN));
+		ImportResult result = read(unmarked);
+		List<Method> methods = PlanStructure.methods(result.plan());
+		assertEquals(3, methods.size());
+		Method first = methods.get(0);
+		Method second = methods.get(1);
+		Method third = methods.get(2);
+		assertEquals("簡化申辦流程，縮短等候時間。", first.getText());
+		assertEquals("辦理滿意度調查，檢討改善措施。", third.getText());
+		// the new page's actions start with the rest of the cut action, then a list from 1
+		assertEquals(List.of("每週更新網站最新消息與服務項目。", "定期檢查網站連結是否有效並記錄處理情形。"), texts(second));
+		assertEquals(List.of("每季辦理民眾滿意度調查。", "分析民眾意見並提出改善作法。"), texts(third));
+		assertEquals("12月完成", second.getSchedule().text());
+		assertEquals("3月、9月完成", third.getSchedule().text());
+		assertEquals("縮短民眾等候時間，提升滿意度。", first.getExpectedBenefit());
+		assertEquals("瞭解民眾需求並改善服務。", third.getExpectedBenefit());
 	}
 
 	private static List<String> texts(Method m) {

@@ -165,7 +165,19 @@ final class Columns {
 		}
 		importer.heading(Texts.clean(raw.get(header).text()));
 		List<Piece> pieces = pieces(lines(raw.subList(header + 1, raw.size()), importer));
-		columns(pieces);
+		columns(pieces, false);
+		if (!pieces.stream().skip(1).anyMatch(p -> p.pageBreak) && nameLine > 0) {
+			// no page marks: where the benefits' column is the wider, a name cut at a page's foot can be told
+			List<Integer> benefitLines = new ArrayList<>();
+			for (Piece q : pieces) {
+				if (q.column == Column.BENEFIT && q.type == Type.TEXT && q.widths.size() > 1) {
+					benefitLines.addAll(q.widths.subList(0, q.widths.size() - 1));
+				}
+			}
+			if (!benefitLines.isEmpty() && median(benefitLines) > nameLine) {
+				columns(pieces, true);
+			}
+		}
 		List<Integer> benefitWidths = new ArrayList<>();
 		for (Piece q : pieces) {
 			if (q.column == Column.BENEFIT && q.type == Type.TEXT && q.widths.size() > 1) {
@@ -380,12 +392,10 @@ final class Columns {
 	 * The column of each piece and its page: a page's columns come in the order 名稱, 作法, 期限,
 	 * 效益; a name after any of the later columns starts a page that no blank lines marked.
 	 */
-	private void columns(List<Piece> pieces) {
+	private void columns(List<Piece> pieces, boolean cutNames) {
 		Column phase = Column.NAME;
 		int page = 0;
 		java.util.Set<String> seen = new java.util.HashSet<>();
-		boolean marked = pieces.stream().skip(1).anyMatch(p -> p.pageBreak);
-		String lastBenefit = "";
 		boolean benefitOnPage = false;
 		boolean named = false;
 		String lastName = "";
@@ -428,8 +438,8 @@ final class Columns {
 					} else {
 						lastName = lastName + p.text;
 					}
-				} else if (!marked && (phase == Column.DEADLINE || phase == Column.BENEFIT) && !lastName.isEmpty()
-						&& (benefitOnPage || Texts.endsClause(lastBenefit))
+				} else if (cutNames && (phase == Column.DEADLINE || phase == Column.BENEFIT) && !lastName.isEmpty()
+						&& benefitOnPage
 						&& !Texts.endsClause(lastName) && Texts.endsClause(p.text) && nameLine > 0
 						&& p.widths.stream().allMatch(w -> w <= nameLine)) {
 					// a name cut at a page's foot, and no blank lines marked the page: a text as narrow as
@@ -442,7 +452,6 @@ final class Columns {
 				} else if (phase == Column.DEADLINE || phase == Column.BENEFIT) {
 					phase = Column.BENEFIT;
 					benefitOnPage = true;
-					lastBenefit = p.text;
 				}
 			}
 			case MARK -> {
