@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import pdca.importer.source.Block;
@@ -98,7 +101,7 @@ final class Columns {
 	private Method actionsOf;
 	private Action action;
 	/** The deadline text of each method, as its cell's lines come. */
-	private final Map<Method, String> deadlines = new java.util.LinkedHashMap<>();
+	private final Map<Method, String> deadlines = new LinkedHashMap<>();
 	private final Map<Method, Origin> deadlineOrigins = new HashMap<>();
 	private Method lastDeadline;
 	private Method lastBenefit;
@@ -126,7 +129,7 @@ final class Columns {
 		if (header < 0 || !narrow(lines.subList(header + 1, lines.size()))) {
 			return false;
 		}
-		java.util.Set<Structure.Role> roles = Structure.columnNames(lines.get(header).text());
+		Set<Structure.Role> roles = Structure.columnNames(lines.get(header).text());
 		if (roles.contains(Structure.Role.OWNER) || roles.contains(Structure.Role.COOWNER)) {
 			// an owner column is read by the row-by-row reading of text tables
 			return false;
@@ -395,7 +398,7 @@ final class Columns {
 	private void columns(List<Piece> pieces, boolean cutNames) {
 		Column phase = Column.NAME;
 		int page = 0;
-		java.util.Set<String> seen = new java.util.HashSet<>();
+		Set<String> seen = new HashSet<>();
 		boolean benefitOnPage = false;
 		boolean named = false;
 		String lastName = "";
