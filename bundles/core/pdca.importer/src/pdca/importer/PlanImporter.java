@@ -90,6 +90,8 @@ public final class PlanImporter {
 	private final Map<String, Unit> units = new LinkedHashMap<>();
 	private final List<String> consumed = new ArrayList<>();
 	private boolean structureSeen;
+	/** The paragraph where the chapter after the one being read starts. */
+	private int nextChapter = Integer.MAX_VALUE;
 
 	private PlanImporter(SourceDocument source) {
 		this.source = source;
@@ -122,6 +124,7 @@ public final class PlanImporter {
 			while (end < items.size() && !isChapterStart(items.get(end))) {
 				end++;
 			}
+			nextChapter = end < items.size() ? items.get(end).origin().paragraph() : Integer.MAX_VALUE;
 			chapter(items.get(i), items.subList(i + 1, end));
 			i = end;
 		}
@@ -271,7 +274,10 @@ public final class PlanImporter {
 		case TARGET -> target(heading, start.origin(), content);
 		case STRUCTURE -> {
 			structureSeen = true;
-			new Structure(this).read(content);
+			if (!inline.isEmpty() || body.isEmpty() || body.get(0).table() != null
+					|| !Columns.read(this, lines(body.get(0).origin().paragraph(), nextChapter))) {
+				new Structure(this).read(content);
+			}
 		}
 		default -> section(heading, start.origin(), content);
 		}
@@ -414,6 +420,18 @@ public final class PlanImporter {
 	}
 
 	// --- shared with Structure ------------------------------------------------------------
+
+	/** The source's paragraphs from paragraph {@code from} up to (not including) {@code to}, as read. */
+	List<Block.Paragraph> lines(int from, int to) {
+		List<Block.Paragraph> lines = new ArrayList<>();
+		for (Block b : source.blocks()) {
+			int n = b.origin().paragraph();
+			if (n >= from && n < to && b instanceof Block.Paragraph p) {
+				lines.add(p);
+			}
+		}
+		return lines;
+	}
 
 	Plan plan() {
 		return plan;
