@@ -3,6 +3,7 @@ package pdca.templates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import pdca.model.Method;
 import pdca.model.Plan;
+import pdca.model.Strategy;
 import pdca.model.WorkItem;
 import pdca.model.logic.PlanStructure;
 import pdca.model.schedule.Schedule;
@@ -77,7 +80,14 @@ class StarterPlanTest {
 		Plan p = Templates.starter(Templates.COUNTY);
 		assertEquals(8, PlanStructure.strategies(p).size());
 		assertEquals(25, PlanStructure.methods(p).size());
-		assertEquals(6, PlanStructure.actions(p).size());
+		assertEquals(0, PlanStructure.actions(p).size(), "the seed's rows are 推動作法, none is split into actions");
+		assertEquals(PlanStructure.methods(p), PlanStructure.trackedItems(p), "the 25 推動作法 are tracked themselves");
+		for (Method m : PlanStructure.methods(p)) {
+			assertTrue(m.getExpectedBenefit() != null && !m.getExpectedBenefit().isBlank(), () -> "預期效益 of " + m.getText());
+			assertNull(m.getNote(), m.getText());
+		}
+		p.eAllContents().forEachRemaining(e -> assertFalse(e instanceof pdca.model.PlanElement pe && pe.getNote() != null
+				&& pe.getNote().contains("原列於預期效益欄"), () -> "a 預期效益 cell stored as something else: " + e));
 		for (WorkItem item : PlanStructure.trackedItems(p)) {
 			assertFalse(PlanStructure.effectiveOwners(item).isEmpty(), () -> "owner of " + item.getText());
 			assertEquals(Schedule.byMonth(107, 12), PlanStructure.effectiveSchedule(item));
@@ -87,5 +97,24 @@ class StarterPlanTest {
 		assertEquals(2, PlanStructure.methods(p).stream().mapToInt(m -> m.getKpis().size()).sum());
 		assertEquals(2, PlanStructure.methods(p).stream().filter(m -> m.getText().contains("視訊線上客服")).findFirst().orElseThrow()
 				.getCoOwners().size() + 1, "本處研究發展科、資訊科: lead and co-owner");
+		// 二（一）, 二（二） and 二（六） fill two rows each: the two 預期效益 cells are the method's benefit, the second row's unit its co-owner
+		Strategy friendly = p.getStrategies().get(1);
+		assertEquals("服務友善性", friendly.getText());
+		assertEquals(List.of("147a86aa-0b03-4a18-ba91-651ee0e1f775", "0a91d9da-2d64-421a-ba83-c971fc19d084", "f901e729-d45b-4a8f-84be-bcc88a4570bc"),
+				List.of(friendly.getMethods().get(0).getId(), friendly.getMethods().get(1).getId(), friendly.getMethods().get(5).getId()));
+		assertEquals("提供舒適洽公環境方便民眾及同仁辦理各項公務。\n於一樓設置服務櫃檯、座椅、雜誌櫃、飲水機、血壓計、老花眼鏡及免費無線上網空間，並於書櫃中提供各項縣政活動宣導資料。",
+				friendly.getMethods().get(0).getExpectedBenefit());
+		assertEquals("本處各科 本處研究發展科", owners(friendly.getMethods().get(0)));
+		assertEquals(2, friendly.getMethods().get(1).getExpectedBenefit().lines().count());
+		assertEquals("本處資訊科", owners(friendly.getMethods().get(1)), "both rows name the same unit");
+		assertEquals("設置本府為民服務中心櫃台設置7531999本府24小時為民服務專線做為查詢、諮詢、申訴陳情、公共設施維護案件。\n網頁提供申請案件透明化查詢。",
+				friendly.getMethods().get(5).getExpectedBenefit());
+		assertEquals("本處研究發展科 本處管制考核科", owners(friendly.getMethods().get(5)));
+	}
+
+	private static String owners(WorkItem item) {
+		StringBuilder b = new StringBuilder(item.getLeadOwner().getName());
+		item.getCoOwners().forEach(u -> b.append(' ').append(u.getName()));
+		return b.toString();
 	}
 }
