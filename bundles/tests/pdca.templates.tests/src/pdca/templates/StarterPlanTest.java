@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import pdca.model.Citation;
 import pdca.model.Method;
 import pdca.model.Plan;
 import pdca.model.Strategy;
@@ -55,10 +56,28 @@ class StarterPlanTest {
 		Plan p = Templates.starter(Templates.HOUSEHOLD);
 		assertEquals(List.of("便民標準服務", "資訊流通服務", "創新加值服務"), p.getDimensions().stream().map(d -> d.getText()).toList());
 		assertEquals(6, PlanStructure.strategies(p).size());
-		assertEquals(13, PlanStructure.methods(p).size());
+		assertEquals(15, PlanStructure.methods(p).size());
 		assertEquals(49, PlanStructure.actions(p).size());
-		assertTrue(PlanStructure.methods(p).stream().allMatch(m -> m.getDescription() != null && !m.getDescription().isBlank()),
-				"every 指標 has its 內容");
+		assertEquals(52, PlanStructure.trackedItems(p).size(), "49 具體作法 + 資訊內容有效性, 服務措施延續性 and 服務措施執行方法效能性");
+		// the 指標 cell 1.有價值的創意服務 2.服務措施延續性 3.服務措施執行方法效能性 is three 指標; the merged 內容 and 具體作法 stay with the first
+		Strategy innovation = p.getDimensions().get(2).getStrategies().get(0);
+		assertEquals(List.of("有價值的創意服務", "服務措施延續性", "服務措施執行方法效能性"),
+				innovation.getMethods().stream().map(Method::getText).toList());
+		assertEquals("4e707893-ddbc-405f-a2b8-8abd26291090", innovation.getMethods().get(0).getId());
+		assertEquals(5, innovation.getMethods().get(0).getActions().size());
+		assertTrue(innovation.getMethods().get(0).getDescription().startsWith("服務創意最終的目的在於"));
+		assertEquals(List.of(), innovation.getMethods().subList(1, 3).stream().filter(m -> !m.getActions().isEmpty()).toList());
+		assertTrue(PlanStructure.methods(p).stream().filter(m -> !innovation.getMethods().subList(1, 3).contains(m))
+				.allMatch(m -> m.getDescription() != null && !m.getDescription().isBlank()), "every other 指標 has its 內容");
+		// every 指標 has the 完成期限 of its (merged) cell, 民眾滿意度 and 資訊內容有效性 too
+		for (Method m : PlanStructure.methods(p)) {
+			assertEquals("99/1~99/12", m.getSchedule() == null ? null : m.getSchedule().text(), m.getText());
+		}
+		// the 評獎作業手冊 the same letter issued is a citation of its own; the county's own year plan is left out
+		assertEquals(List.of("政府服務創新精進方案", "政府服務品質獎評獎實施計畫", "政府服務品質獎評獎作業手冊"),
+				p.getBasis().stream().map(Citation::getTitle).toList());
+		assertEquals(List.of("函頒", "函修正", "訂頒"), p.getBasis().stream().map(Citation::getRemark).toList());
+		assertEquals(p.getBasis().get(1).getDocumentNumber(), p.getBasis().get(2).getDocumentNumber());
 		assertTrue(p.getSections().stream().anyMatch(s -> s.getBody() != null && s.getBody().contains("每3個月舉行1次查核結果報告與檢討會議")));
 		assertEquals(1, PlanStructure.actions(p).stream().mapToInt(a -> a.getKpis().size()).sum(), "3分鐘內明確回應民眾查詢");
 	}
