@@ -11,9 +11,13 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import pdca.model.ChoiceItem;
 import pdca.model.Citation;
+import pdca.model.EvaluationForm;
+import pdca.model.FormSection;
 import pdca.model.Method;
 import pdca.model.Plan;
+import pdca.model.ScoringRule;
 import pdca.model.Strategy;
 import pdca.model.WorkItem;
 import pdca.model.logic.PlanStructure;
@@ -44,11 +48,39 @@ class StarterPlanTest {
 		assertEquals("建構友善環境，回應民眾需求", p.getStrategies().get(0).getText());
 		assertEquals(List.of("提供候選人登記服務", "人民陳情之處理", "電話禮貌"),
 				p.getEvaluationForms().stream().map(f -> f.getText()).toList());
-		assertEquals(1, p.getEvaluationForms().get(2).getRules().size(), "無電話語音系統");
+		assertEquals(List.of("無電話語音系統", "無總機人員"),
+				p.getEvaluationForms().get(2).getRules().stream().map(ScoringRule::getCondition).toList());
 		assertEquals(List.of("優等", "甲等", "乙等", "丙等", "丁等"), p.getScoringScheme().getBands().stream().map(b -> b.getName()).toList());
 		assertEquals(6, p.getScoringScheme().getConsequences().size());
 		assertEquals("中央選舉委員會", p.getAgency().getSuperior());
 		assertTrue(p.getSections().stream().anyMatch(s -> s.getHeading().contains("獎勵與輔導")));
+	}
+
+	@org.junit.jupiter.api.Test
+	void electionPhoneFormHasTheAlternativesOfTheOperatorsSpeedAndTheNoOperatorRule() {
+		EvaluationForm phone = Templates.starter(Templates.ELECTION).getEvaluationForms().get(2);
+		FormSection switchboard = phone.getSections().get(0);
+		// 三（二）: 「連打二次無人接聽」 and 「電話故障」 (0 points) are what happens instead of item 1, not items of their own
+		FormSection speed = switchboard.getSections().get(1);
+		assertEquals("總機人員接聽速度", speed.getText());
+		assertEquals(1, speed.getItems().size());
+		ChoiceItem ring = (ChoiceItem) speed.getItems().get(0);
+		assertEquals("37618165-8ca4-4769-a212-68af8867be75", ring.getId(), "the item keeps its id");
+		assertEquals(10.0, ring.getMaxPoints());
+		assertEquals(List.of("電話鈴響四聲或十秒內獲得接聽服務（每增一聲或三秒，即減1分）。", "連打二次無人接聽（隔十分鐘後再測一次）。", "電話故障。"),
+				ring.getChoices().stream().map(c -> c.getText()).toList());
+		assertEquals(List.of("0.0-10.0", "0.0-0.0", "0.0-0.0"),
+				ring.getChoices().stream().map(c -> c.getMinPoints() + "-" + c.getMaxPoints()).toList());
+		assertEquals(List.of("f15526a3-c1ad-4484-be29-f2281b7c85be", "66e70f0b-685b-4e9a-8d69-7bd857de4655"),
+				ring.getChoices().subList(1, 3).stream().map(c -> c.getId()).toList(), "the former items' ids stay with their choices");
+		// 三（三）: 「無總機人員本項不給分」 is a rule excluding the section, not a note
+		FormSection courtesy = switchboard.getSections().get(2);
+		assertEquals("總機人員電話禮貌", courtesy.getText());
+		assertNull(courtesy.getNote());
+		ScoringRule noOperator = phone.getRules().get(1);
+		assertEquals("無總機人員", noOperator.getCondition());
+		assertEquals(List.of(courtesy), noOperator.getExcluded());
+		assertTrue(noOperator.getMultiplied().isEmpty());
 	}
 
 	@org.junit.jupiter.api.Test
