@@ -124,6 +124,11 @@ class StarterPlanTest {
 		assertTrue(kinds.contains(Schedule.Kind.RECURRING), kinds::toString);
 		assertTrue(kinds.contains(Schedule.Kind.DONE_THEN_ONGOING), kinds::toString);
 		assertTrue(p.getSections().stream().anyMatch(s -> s.getBody() != null && s.getBody().contains("戴明循環")), "the PDCA/MBO steps");
+		// 交通部提升服務品質實施計畫 is a citation of its own; the superior agencies' year plan and letter are left out
+		assertEquals(List.of("政府服務躍升方案", "交通部提升服務品質實施計畫", "交通部公路總局提升服務品質執行計畫"),
+				p.getBasis().stream().map(Citation::getTitle).toList());
+		assertEquals("交通部", p.getBasis().get(1).getIssuer());
+		assertEquals("函頒", p.getBasis().get(0).getRemark());
 	}
 
 	@org.junit.jupiter.api.Test
