@@ -106,7 +106,7 @@ class TemplateCommandsTest extends CliRunning {
 		assertEquals(Cli.OK, run("new", "-t", "household-registration-office", "--agency=金門縣金城鎮戶政事務所", "-y", "１１４",
 				"--output=" + file), err());
 		assertTrue(Files.exists(file));
-		assertTrue(out().contains("Standard service: 3, Item: 6, Indicator: 13, Concrete action: 49; 0 evaluation form(s), 4 planned review meeting(s)"),
+		assertTrue(out().contains("Standard service: 3, Item: 6, Indicator: 15, Concrete action: 49; 0 evaluation form(s), 4 planned review meeting(s)"),
 				"counts named in the template's vocabulary: " + out());
 	}
 
@@ -209,7 +209,7 @@ class TemplateCommandsTest extends CliRunning {
 
 		Path next = temp.resolve("114.pdca");
 		assertEquals(Cli.OK, run("rollover", previous.toString(), "-o", next.toString()), err());
-		assertTrue(out().contains("carried over: 48 unfinished item(s), 2 open improvement action(s)"), out());
+		assertTrue(out().contains("carried over: 50 unfinished item(s), 2 open improvement action(s)"), out());
 		assertTrue(out().contains("left behind: 3 progress report(s), 0 KPI measurement(s), 0 evaluation record(s), 4 review meeting(s)"), out());
 		Plan rolled = PlanFiles.load(next);
 		assertEquals(List.of("113年度檢討會議未結案改善措施（結轉）", "114年度第1季查核結果報告與檢討會議", "114年度第2季查核結果報告與檢討會議",

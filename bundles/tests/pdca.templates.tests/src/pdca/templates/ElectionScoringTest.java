@@ -124,9 +124,7 @@ class ElectionScoringTest {
 		choose(r, item(phone, 0, 0, 0), 1, null);
 		choose(r, item(phone, 0, 0, 1), 0, null);
 		// 一、（二） operator speed: rang six times, 7 of 10 (doubled to 14 of 20 without a voice system)
-		points(r, item(phone, 0, 1, 0), 7);
-		points(r, item(phone, 0, 1, 1), 0);
-		points(r, item(phone, 0, 1, 2), 0);
+		choose(r, item(phone, 0, 1, 0), 0, 7.0);
 		// 一、（三） operator courtesy: 3 + 0 + 3 + 2 + 2 (轉接未告知分機) + 2 + 2 + 1 (語調平淡) = 15 of 20
 		yesNo(r, item(phone, 0, 2, 0), true);
 		yesNo(r, item(phone, 0, 2, 1), false);
@@ -169,6 +167,23 @@ class ElectionScoringTest {
 		assertEquals(77, result.earned(), 1e-9);
 		assertEquals(100, result.possible(), 1e-9);
 		assertEquals(77, result.score(), 1e-9);
+		assertEquals("乙等", GradeScale.grade(plan.getScoringScheme(), result.score()).orElseThrow().getName());
+	}
+
+	@Test
+	void noOneAnsweringAndNoOperatorScoreTheWayTheFormSays() {
+		EvaluationRecord r = phoneTest(true);
+		// 一、（二） 連打二次無人接聽: the alternative to item 1, 0 points
+		ItemAnswer speed = r.getAnswers().stream().filter(a -> a.getItem() == item(phone, 0, 1, 0)).findFirst().orElseThrow();
+		speed.setChoice(((ChoiceItem) speed.getItem()).getChoices().get(1));
+		speed.setPoints(null);
+		// 一、（三） 無總機人員本項不給分: the rule leaves the section out
+		r.getAppliedRules().add(phone.getRules().get(1));
+		// 8 + 0 + 14 + 21 + 13 = 56 of 10 + 10 + 15 + 25 + 20 = 80 → 70 of 100, 乙等
+		EvaluationScorer.Result result = EvaluationScorer.score(r);
+		assertEquals(56, result.earned(), 1e-9);
+		assertEquals(80, result.possible(), 1e-9);
+		assertEquals(70, result.score(), 1e-9);
 		assertEquals("乙等", GradeScale.grade(plan.getScoringScheme(), result.score()).orElseThrow().getName());
 	}
 
