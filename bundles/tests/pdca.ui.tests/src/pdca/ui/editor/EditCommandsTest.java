@@ -118,6 +118,10 @@ class EditCommandsTest {
 		menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
 		List<String> labels = Arrays.stream(menu.getItems()).map(MenuItem::getText).filter(t -> !t.isEmpty()).toList();
 		assertTrue(labels.size() >= 6, "add, move, copy, delete: " + labels);
+		// the plan file's own menus (Team, Compare With, Replace With) are not offered on a strategy or row
+		assertTrue(labels.stream().map(l -> l.replace("&", "").replaceAll("\\(.\\)", ""))
+				.noneMatch(l -> List.of("Team", "Compare With", "Replace With", "團隊", "比較對象", "取代為").contains(l.strip())),
+				"no menus of the plan file: " + labels);
 		ActionsGridPage grid = editor.page(ActionsGridPage.class);
 		assertTrue(grid.table().getMenu() != null, "the Actions grid has a context menu");
 		assertTrue(editor.page(CheckInPage.class).table().getMenu() != null, "the check-in grid has a context menu");

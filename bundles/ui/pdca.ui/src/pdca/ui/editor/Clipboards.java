@@ -42,6 +42,19 @@ public final class Clipboards {
 		table.doCommand(new CopyDataToClipboardCommand("\t", System.lineSeparator(), table.getConfigRegistry()));
 	}
 
+	/**
+	 * Registers a context menu of the editor's pages for contributions to {@code id} and to the selected elements,
+	 * but not to the editor's file: the platform's Team, Compare With and Replace With menus act on the plan file,
+	 * not on the strategy or row the user right-clicked.
+	 */
+	public static void register(PlanEditorContext editor, String id, MenuManager menu, org.eclipse.jface.viewers.ISelectionProvider selection) {
+		if (editor.getSite() instanceof org.eclipse.ui.IEditorSite site) {
+			site.registerContextMenu(id, menu, selection, false);
+		} else {
+			editor.getSite().registerContextMenu(id, menu, selection);
+		}
+	}
+
 	/** Gives a grid the Edit commands as its context menu; others may contribute to {@code id}. */
 	public static void gridMenu(PlanEditorContext editor, NatTable table, String id) {
 		MenuManager menu = new MenuManager();
@@ -52,6 +65,6 @@ public final class Clipboards {
 		}
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		table.setMenu(menu.createContextMenu(table));
-		editor.getSite().registerContextMenu(id, menu, editor.getSite().getSelectionProvider());
+		register(editor, id, menu, editor.getSite().getSelectionProvider());
 	}
 }

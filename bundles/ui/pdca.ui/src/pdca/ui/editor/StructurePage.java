@@ -140,7 +140,7 @@ public class StructurePage implements PlanPage {
 		menu.add(command(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_DELETE));
 		menu.add(new org.eclipse.jface.action.Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
 		tree.getTree().setMenu(menu.createContextMenu(tree.getTree()));
-		editor.getSite().registerContextMenu("pdca.ui.structure", menu, tree);
+		Clipboards.register(editor, "pdca.ui.structure", menu, tree);
 	}
 
 	private static org.eclipse.jface.action.IAction action(String label, Runnable run) {
