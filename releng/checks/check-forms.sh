@@ -33,11 +33,13 @@ for plan in "$@"; do
   mkdir -p "$work/$n"
   cp "$plan" "$copy"
   for format in ods xlsx; do
-    if PDCA_LANG=en "$pdca" checkins export "$copy" --quarter "$quarter" --format "$format" --out "$work/$n/$format" \
-        >"$work/out" 2>&1; then
+    rc=0
+    PDCA_LANG=en "$pdca" checkins export "$copy" --quarter "$quarter" --format "$format" --out "$work/$n/$format" \
+        >"$work/out" 2>&1 || rc=$?
+    if [ "$rc" -eq 0 ]; then
       pass "$name: $(find "$work/$n/$format" -type f | wc -l) $format form(s) written"
     else
-      fail "$name: pdca checkins export --format $format:"; sed 's/^/     /' "$work/out" | head -10
+      fail "$name: pdca checkins export --format $format: exit status $rc"; sed 's/^/     /' "$work/out" | head -10
     fi
   done
   for ods in "$work/$n"/ods/*.ods; do
