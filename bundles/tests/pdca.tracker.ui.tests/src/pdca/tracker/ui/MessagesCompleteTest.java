@@ -35,18 +35,10 @@ class MessagesCompleteTest {
 	void everyMessageInBothLanguagesWithTheSamePlaceholders() throws IOException {
 		List<String> problems = new ArrayList<>();
 		int pairs = 0;
-		for (Bundle bundle : FrameworkUtil.getBundle(getClass()).getBundleContext().getBundles()) {
-			if (!bundle.getSymbolicName().startsWith("pdca.") || bundle.getSymbolicName().endsWith(".tests")) {
-				continue;
-			}
-			var entries = bundle.findEntries("/", "*.properties", true);
-			if (entries == null) {
-				continue;
-			}
-			for (URL url : Collections.list(entries)) {
+		for (Bundle bundle : productBundles()) {
+			for (URL url : messageFiles(bundle)) {
 				String path = url.getPath();
-				if (path.contains("_zh_TW") || path.contains("/target/") || path.contains("/META-INF/") || path.endsWith("build.properties")
-						|| path.contains("/bin/")) {
+				if (path.contains("_zh_TW") || path.contains("/META-INF/")) {
 					continue;
 				}
 				URL chinese = bundle.getEntry(path.replace(".properties", "_zh_TW.properties"));
@@ -86,20 +78,13 @@ class MessagesCompleteTest {
 		Pattern escape = Pattern.compile("(?<!\\\\)\\\\u([0-9a-fA-F]{4})");
 		List<String> problems = new ArrayList<>();
 		int files = 0;
-		for (Bundle bundle : FrameworkUtil.getBundle(getClass()).getBundleContext().getBundles()) {
+		for (Bundle bundle : productBundles()) {
 			String name = bundle.getSymbolicName();
-			if (!name.startsWith("pdca.") || name.endsWith(".tests") || name.startsWith("pdca.nl.") || name.equals("pdca.test.support")) {
+			if (name.startsWith("pdca.nl.")) {
 				continue;
 			}
-			var entries = bundle.findEntries("/", "*.properties", true);
-			if (entries == null) {
-				continue;
-			}
-			for (URL url : Collections.list(entries)) {
+			for (URL url : messageFiles(bundle)) {
 				String path = url.getPath();
-				if (path.contains("/target/") || path.contains("/bin/") || path.endsWith("build.properties")) {
-					continue;
-				}
 				files++;
 				byte[] bytes;
 				try (InputStream in = url.openStream()) {
@@ -124,6 +109,28 @@ class MessagesCompleteTest {
 		}
 		assertTrue(files >= 20, "the message files of the product's bundles were found: " + files);
 		assertEquals(List.of(), problems);
+	}
+
+	/** The bundles of the product (ours, not the test fragments nor the test support). */
+	private List<Bundle> productBundles() {
+		List<Bundle> bundles = new ArrayList<>();
+		for (Bundle bundle : FrameworkUtil.getBundle(getClass()).getBundleContext().getBundles()) {
+			String name = bundle.getSymbolicName();
+			if (name.startsWith("pdca.") && !name.endsWith(".tests") && !name.equals("pdca.test.support")) {
+				bundles.add(bundle);
+			}
+		}
+		return bundles;
+	}
+
+	/** A bundle's .properties files but its build.properties (and what a build left in target/ or bin/). */
+	private static List<URL> messageFiles(Bundle bundle) {
+		var entries = bundle.findEntries("/", "*.properties", true);
+		if (entries == null) {
+			return List.of();
+		}
+		return Collections.list(entries).stream().filter(url -> !url.getPath().contains("/target/") && !url.getPath().contains("/bin/")
+				&& !url.getPath().endsWith("build.properties")).toList();
 	}
 
 	private static Set<String> placeholders(String message) {
