@@ -417,6 +417,7 @@ public final class PlanImporter {
 		section.setBody(body.toString());
 		plan.getSections().add(section);
 		placed(section, origin, 0.9, "section");
+		Grades.read(this, heading, content);
 	}
 
 	// --- shared with Structure ------------------------------------------------------------
