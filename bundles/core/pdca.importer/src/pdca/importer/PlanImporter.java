@@ -418,6 +418,9 @@ public final class PlanImporter {
 		plan.getSections().add(section);
 		placed(section, origin, 0.9, "section");
 		Grades.read(this, heading, content);
+		if (!content.isEmpty()) {
+			Forms.read(this, lines(content.get(0).origin().paragraph(), nextChapter));
+		}
 	}
 
 	// --- shared with Structure ------------------------------------------------------------
