@@ -105,17 +105,39 @@ final class Forms {
 		}
 	}
 
-	private final PlanImporter importer;
-	private final List<Block.Paragraph> lines;
-
-	private Forms(PlanImporter importer, List<Block.Paragraph> lines) {
-		this.importer = importer;
-		this.lines = lines;
+	/** A line of the chapter: a paragraph, or a table's row with its cells side by side. */
+	private record Line(String text, Origin origin) {
 	}
 
-	/** Reads the forms in a chapter's lines; how many. */
-	static int read(PlanImporter importer, List<Block.Paragraph> lines) {
-		return new Forms(importer, lines).read();
+	private final PlanImporter importer;
+	private final List<Line> lines = new ArrayList<>();
+
+	private Forms(PlanImporter importer, List<Block> blocks) {
+		this.importer = importer;
+		for (Block b : blocks) {
+			if (b instanceof Block.Paragraph p) {
+				lines.add(new Line(p.text(), p.origin()));
+			} else if (b instanceof Block.Table t) {
+				for (List<Block.Cell> row : t.rows()) {
+					StringBuilder text = new StringBuilder();
+					Origin origin = null;
+					for (Block.Cell cell : row) {
+						if (cell != null && !cell.text().isBlank()) {
+							origin = origin == null ? cell.origin() : origin;
+							text.append(text.isEmpty() ? "" : "  ").append(cell.text().replace('\n', ' ').strip());
+						}
+					}
+					if (origin != null) {
+						lines.add(new Line(text.toString(), origin));
+					}
+				}
+			}
+		}
+	}
+
+	/** Reads the forms in a chapter's paragraphs and tables; how many. */
+	static int read(PlanImporter importer, List<Block> blocks) {
+		return new Forms(importer, blocks).read();
 	}
 
 	private int read() {
@@ -171,7 +193,7 @@ final class Forms {
 
 	private EvaluationForm form(int title, int header, int end, String[] note) {
 		EvaluationForm form = F.createEvaluationForm();
-		Block.Paragraph titleLine = lines.get(title);
+		Line titleLine = lines.get(title);
 		String t = Texts.clean(titleLine.text());
 		Marker m = Marker.of(t);
 		if (m != null) {

@@ -419,7 +419,7 @@ public final class PlanImporter {
 		placed(section, origin, 0.9, "section");
 		Grades.read(this, heading, content);
 		if (!content.isEmpty()) {
-			Forms.read(this, lines(content.get(0).origin().paragraph(), nextChapter));
+			Forms.read(this, blocks(content.get(0).origin().paragraph(), nextChapter));
 		}
 	}
 
@@ -435,6 +435,18 @@ public final class PlanImporter {
 			}
 		}
 		return lines;
+	}
+
+	/** The source's paragraphs and tables from paragraph {@code from} up to (not including) {@code to}. */
+	List<Block> blocks(int from, int to) {
+		List<Block> blocks = new ArrayList<>();
+		for (Block b : source.blocks()) {
+			int n = b.origin().paragraph();
+			if (n >= from && n < to) {
+				blocks.add(b);
+			}
+		}
+		return blocks;
 	}
 
 	Plan plan() {

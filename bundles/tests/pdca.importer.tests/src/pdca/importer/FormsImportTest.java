@@ -174,6 +174,56 @@ class FormsImportTest {
 		assertTrue(result.plan().getEvaluationForms().isEmpty());
 	}
 
+	/** A form as an ODT table: each row's cells read side by side, the points in a column of their own. */
+	@Test
+	void aFormAsAnOdtTable() throws Exception {
+		StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+				+ " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+				+ " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+				+ " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\"><office:body><office:text>");
+		for (String line : PLAN.substring(0, PLAN.indexOf("一、櫃台服務")).split("\n")) {
+			x.append("<text:p>").append(line).append("</text:p>");
+		}
+		x.append("<text:p>一、櫃台服務</text:p><text:p>受評單位：</text:p>");
+		x.append("<table:table><table:table-column table:number-columns-repeated=\"3\"/>");
+		String[][] rows = { { "評核項目", "配分", "得分" }, { "（一）服務態度", "20 分", "" },
+				{ "1.□是□否 主動招呼洽公民眾。", "10", "" }, { "2.□是□否 說明申辦程序清楚。", "10", "" },
+				{ "（二）等候時間：", "10 分", "" }, { "(1) 五分鐘以內。", "(10)", "" }, { "(2) 五分鐘以上。", "(0-5)", "" } };
+		for (String[] row : rows) {
+			x.append("<table:table-row>");
+			for (String c : row) {
+				x.append("<table:table-cell>").append(c.isEmpty() ? "" : "<text:p>" + c + "</text:p>").append("</table:table-cell>");
+			}
+			x.append("</table:table-row>");
+		}
+		x.append("</table:table></office:text></office:body></office:document-content>");
+		Path file = folder.resolve("form.odt");
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+			for (String[] e : new String[][] { { "mimetype", "application/vnd.oasis.opendocument.text" },
+					{ "META-INF/manifest.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
+							+ " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\"/>" },
+					{ "content.xml", x.toString() } }) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(e[0]));
+				zip.write(e[1].getBytes(StandardCharsets.UTF_8));
+				zip.closeEntry();
+			}
+		}
+		ImportResult result = PlanImporter.importFile(file);
+		assertEquals(1, result.plan().getEvaluationForms().size());
+		EvaluationForm form = result.plan().getEvaluationForms().get(0);
+		assertEquals("櫃台服務", form.getText());
+		assertEquals(List.of("受評單位"), form.getHeaderFields());
+		FormSection manner = form.getSections().get(0);
+		assertEquals(20.0, manner.getMaxPoints());
+		assertEquals(List.of("主動招呼洽公民眾。|10.0", "說明申辦程序清楚。|10.0"),
+				manner.getItems().stream().map(i -> i.getText() + "|" + i.getMaxPoints()).toList());
+		ChoiceItem waiting = assertInstanceOf(ChoiceItem.class, form.getItems().get(0));
+		assertEquals(10.0, waiting.getMaxPoints());
+		assertEquals(List.of("10.0-10.0", "0.0-5.0"),
+				waiting.getChoices().stream().map(c -> c.getMinPoints() + "-" + c.getMaxPoints()).toList());
+		assertTrue(result.placed().stream().anyMatch(p -> p.element() == waiting && p.origin().inTable()));
+	}
+
 	/** Seed 001 (基隆市選舉委員會 105): its three forms against the sample's. */
 	@Test
 	void seed001FormsAsInItsSample() throws Exception {
