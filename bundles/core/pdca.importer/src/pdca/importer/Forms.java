@@ -34,6 +34,8 @@ import pdca.model.schedule.ChineseNumerals;
 final class Forms {
 
 	private static final PdcaFactory F = PdcaFactory.eINSTANCE;
+	/** No row of a form is longer; a longer one is no form's (and is not scanned line after line). */
+	private static final int MAX_ROW = 2000;
 
 	enum Style {
 		CHINESE("^([一二三四五六七八九十]{1,3})[、．]"), PAREN_CHINESE("^[（(]([一二三四五六七八九十]{1,3})[)）][、.．]?"),
@@ -283,8 +285,14 @@ final class Forms {
 				if (itemNote != null || s.startsWith("本項配")) {
 					itemNote = itemNote == null ? new StringBuilder() : itemNote;
 					itemNote.append(s);
+					if (itemNote.length() > 200) {
+						return List.of();
+					}
 					current.itemNote = itemNote.toString();
 					continue;
+				}
+				if (current.text.length() + raw.length() > MAX_ROW) {
+					return List.of();
 				}
 				String joined = Texts.join(current.text.toString(), raw);
 				current.text.setLength(0);
@@ -322,6 +330,9 @@ final class Forms {
 			int here = level;
 			// points on a line of their own go to the rows of the level just read, the first first
 			pending.removeIf(r -> r.max != null || r.level != here);
+			if (pending.size() >= 50) {
+				pending.remove(0);
+			}
 			pending.add(current);
 			trailing(current, pending);
 		}

@@ -3,11 +3,13 @@ package pdca.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -252,6 +254,21 @@ class FormsImportTest {
 		assertEquals(100.0, plan.getEvaluationForms().get(0).getMaxPoints());
 		// the appendix stays a section with its text
 		assertTrue(plan.getSections().stream().anyMatch(s -> s.getHeading().startsWith("附表") && s.getBody().contains("電話故障")));
+	}
+
+	/** Thousands of forms, and a row that never ends: read in bounded time, the endless row no form. */
+	@Test
+	void manyFormsAndAnEndlessRowAreReadQuickly() throws Exception {
+		StringBuilder b = new StringBuilder(PLAN.substring(0, PLAN.indexOf("附表")));
+		for (int i = 0; i < 3000; i++) {
+			b.append("附表 評分表\n一、服務\n評核項目 配分 評分\n（一）服務 10 分\n1.□是□否 主動招呼。 5\n2.□是□否 說明清楚。 5\n");
+		}
+		b.append("附表 評分表\n一、服務\n評核項目 配分 評分\n（一）服務\n");
+		for (int i = 0; i < 20000; i++) {
+			b.append("很長的一列文字沒有結束\n");
+		}
+		ImportResult result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> read(b.toString()));
+		assertEquals(3000, result.plan().getEvaluationForms().size());
 	}
 
 	/** The other seeds hold no form: none is made up. */
