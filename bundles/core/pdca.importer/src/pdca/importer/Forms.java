@@ -62,6 +62,7 @@ final class Forms {
 	private static final Pattern REMARK = Pattern.compile("[（(]([^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*)[)）]");
 	private static final Pattern RULE_EXCLUDE = Pattern.compile("^(?:如|若)?(無[^，,]{1,20}?)[，,]?本項(?:不給分|不計分|不予計分)");
 	private static final Pattern RULE_MULTIPLY = Pattern.compile("^(?:如|若)?(無[^，,]{1,20}?)[，,]?本項得分乘以(\\d)");
+	private static final Pattern NAMED_ITEMS = Pattern.compile("第(\\d{1,2}(?:[、,，及和]\\d{1,2})+)項");
 	private static final Pattern DEDUCTION = Pattern.compile("每增.{1,10}?減\\d分");
 
 	/** A row of a form as read: its numbering, its lines, its points, the rows under it. */
@@ -231,6 +232,12 @@ final class Forms {
 		importer.placed(form, titleLine.origin(), 0.8, "evaluation form");
 		for (Row r : roots) {
 			node(form, r, form);
+		}
+		shared(form);
+		for (java.util.Iterator<org.eclipse.emf.ecore.EObject> it = form.eAllContents(); it.hasNext();) {
+			if (it.next() instanceof FormGroup g) {
+				shared(g);
+			}
 		}
 		return form;
 	}
@@ -437,9 +444,7 @@ final class Forms {
 		String remark = null;
 		String condition = null;
 		String deduction = null;
-		boolean yesNo = false;
 		if (text.startsWith("□是□否")) {
-			yesNo = true;
 			text = text.substring(4).strip();
 		} else if (text.startsWith("□")) {
 			text = text.substring(1).strip();
@@ -511,7 +516,7 @@ final class Forms {
 			rule(form, item, remark, row.origin);
 			return;
 		}
-		FormGroup section = F.createFormSection();
+		FormSection section = F.createFormSection();
 		int box = text.indexOf("□是□否");
 		if (box > 0) {
 			section.setNote(text.substring(box + 4).strip());
@@ -533,12 +538,29 @@ final class Forms {
 		if (row.itemNote != null) {
 			section.setNote(row.itemNote);
 		}
-		group.getSections().add((FormSection) section);
+		group.getSections().add(section);
 		importer.placed(section, row.origin, row.max == null ? 0.6 : 0.8, "form section");
 		for (Row c : row.children) {
 			node(section, c, form);
 		}
 		rule(form, section, remark, row.origin);
+	}
+
+	/** 「第５、６項給分」 printed under item 5: the condition of the items it names, 5 and 6. */
+	private static void shared(FormGroup group) {
+		for (FormItem item : group.getItems()) {
+			Matcher m = item.getCondition() == null ? null : NAMED_ITEMS.matcher(item.getCondition());
+			if (m == null || !m.find()) {
+				continue;
+			}
+			List<String> numbers = List.of(m.group(1).split("[、,，及和]"));
+			for (FormItem other : group.getItems()) {
+				String n = other.getLabel() == null ? "" : other.getLabel().replaceAll("\\D", "");
+				if (other.getCondition() == null && numbers.contains(n)) {
+					other.setCondition(item.getCondition());
+				}
+			}
+		}
 	}
 
 	private static String join(String a, String b) {

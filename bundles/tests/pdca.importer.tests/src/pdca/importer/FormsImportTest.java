@@ -249,6 +249,9 @@ class FormsImportTest {
 		FormSection manners = operator.getSections().get(2);
 		assertTrue(phone.getRules().stream().anyMatch(r -> "無總機人員".equals(r.getCondition()) && r.getExcluded().equals(List.of(manners))));
 		assertTrue(phone.getRules().stream().anyMatch(r -> r.getFactor() == 2.0 && !r.getMultiplied().isEmpty()));
+		// 「（註：毋需轉接即能充分提供所詢問之資訊時，第５、６項給分）」 printed under item 5: items 5 and 6
+		assertEquals(List.of("5", "6"), manners.getItems().stream().filter(i -> i.getCondition() != null
+				&& i.getCondition().contains("毋需轉接")).map(FormItem::getLabel).toList());
 		// 三（二）（三） 答話內容: 甲 or 乙, one scored
 		assertTrue(phone.getSections().get(1).getSections().get(2).isExclusive());
 		assertEquals(100.0, plan.getEvaluationForms().get(0).getMaxPoints());
