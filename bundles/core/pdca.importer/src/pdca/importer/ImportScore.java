@@ -10,9 +10,14 @@ import java.util.function.Function;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 
+import pdca.model.Choice;
 import pdca.model.Citation;
+import pdca.model.EvaluationForm;
+import pdca.model.FormItem;
+import pdca.model.GradeBand;
 import pdca.model.Method;
 import pdca.model.Plan;
+import pdca.model.ScoreConsequence;
 import pdca.model.Strategy;
 import pdca.model.Unit;
 import pdca.model.WorkItem;
@@ -51,6 +56,59 @@ public final class ImportScore {
 						: key(w.getText()) + "|" + key(w.getExpectedBenefit())));
 		categories.add(compareKeys("citations", citations(imported), citations(expected)));
 		return categories;
+	}
+
+	/**
+	 * The scoring parts of a plan, apart from {@link #compare} (whose figures they leave as they
+	 * are): grade bands (name and lowest score), their consequences (band, kind, score and text),
+	 * and the evaluation forms' items (form, label, text and points; choices with their points).
+	 */
+	public static List<Category> compareScoring(Plan imported, Plan expected) {
+		List<Category> categories = new ArrayList<>();
+		categories.add(compareKeys("grade bands", bands(imported), bands(expected)));
+		categories.add(compareKeys("grade consequences", consequences(imported), consequences(expected)));
+		categories.add(compareKeys("form items", formItems(imported, false), formItems(expected, false)));
+		categories.add(compareKeys("form choices", formItems(imported, true), formItems(expected, true)));
+		return categories;
+	}
+
+	private static List<String> bands(Plan plan) {
+		List<String> keys = new ArrayList<>();
+		if (plan.getScoringScheme() != null) {
+			for (GradeBand b : plan.getScoringScheme().getBands()) {
+				keys.add(key(b.getName()) + "|" + b.getMinScore());
+			}
+		}
+		return keys;
+	}
+
+	private static List<String> consequences(Plan plan) {
+		List<String> keys = new ArrayList<>();
+		if (plan.getScoringScheme() != null) {
+			for (ScoreConsequence c : plan.getScoringScheme().getConsequences()) {
+				keys.add((c.getBand() == null ? "" : key(c.getBand().getName())) + "|" + c.getKind() + "|"
+						+ c.getMinScore() + "|" + key(c.getText()));
+			}
+		}
+		return keys;
+	}
+
+	private static List<String> formItems(Plan plan, boolean choices) {
+		List<String> keys = new ArrayList<>();
+		for (EvaluationForm form : plan.getEvaluationForms()) {
+			String f = key(form.getText());
+			for (TreeIterator<EObject> it = form.eAllContents(); it.hasNext();) {
+				EObject e = it.next();
+				if (!choices && e instanceof FormItem item) {
+					keys.add(f + "|" + key(item.getLabel()) + "|" + key(item.getText()) + "|" + item.getMaxPoints());
+				} else if (choices && e instanceof Choice c) {
+					FormItem item = (FormItem) c.eContainer();
+					keys.add(f + "|" + key(item.getText()) + "|" + key(c.getText()) + "|" + c.getMinPoints() + "-"
+							+ c.getMaxPoints());
+				}
+			}
+		}
+		return keys;
 	}
 
 	/** All categories together: matched over expected, 0–1. */

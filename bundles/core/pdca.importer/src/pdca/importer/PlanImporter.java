@@ -92,6 +92,9 @@ public final class PlanImporter {
 	private boolean structureSeen;
 	/** The paragraph where the chapter after the one being read starts. */
 	private int nextChapter = Integer.MAX_VALUE;
+	/** The paragraph of each of the source's blocks, and whether they come in that order. */
+	private int[] paragraphs;
+	private boolean inOrder = true;
 
 	private PlanImporter(SourceDocument source) {
 		this.source = source;
@@ -417,6 +420,10 @@ public final class PlanImporter {
 		section.setBody(body.toString());
 		plan.getSections().add(section);
 		placed(section, origin, 0.9, "section");
+		Grades.read(this, heading, content);
+		if (!content.isEmpty() && section.getBody().contains("配分")) {
+			Forms.read(this, blocks(content.get(0).origin().paragraph(), nextChapter));
+		}
 	}
 
 	// --- shared with Structure ------------------------------------------------------------
@@ -431,6 +438,41 @@ public final class PlanImporter {
 			}
 		}
 		return lines;
+	}
+
+	/** The source's paragraphs and tables from paragraph {@code from} up to (not including) {@code to}. */
+	List<Block> blocks(int from, int to) {
+		List<Block> all = source.blocks();
+		if (paragraphs == null) {
+			paragraphs = new int[all.size()];
+			for (int i = 0; i < paragraphs.length; i++) {
+				paragraphs[i] = all.get(i).origin().paragraph();
+				inOrder &= i == 0 || paragraphs[i] >= paragraphs[i - 1];
+			}
+		}
+		// blocks in the order of their paragraphs (as every reader gives them): found by halving, so
+		// that a document of many chapters is not read over once for each
+		int first = 0;
+		if (inOrder) {
+			int hi = paragraphs.length;
+			while (first < hi) {
+				int mid = (first + hi) >>> 1;
+				if (paragraphs[mid] < from) {
+					first = mid + 1;
+				} else {
+					hi = mid;
+				}
+			}
+		}
+		List<Block> blocks = new ArrayList<>();
+		for (int i = first; i < paragraphs.length; i++) {
+			if (paragraphs[i] >= from && paragraphs[i] < to) {
+				blocks.add(all.get(i));
+			} else if (inOrder && paragraphs[i] >= to) {
+				break;
+			}
+		}
+		return blocks;
 	}
 
 	Plan plan() {

@@ -13,7 +13,7 @@ import pdca.importer.source.SourceDocument;
 import pdca.model.Plan;
 import pdca.model.io.PlanFiles;
 
-/** Seed 000 as LibreOffice writes it in ODT, DOCX and PDF: each read to the same plan as its text. */
+/** Seed 000 as LibreOffice writes it in ODT, DOCX and PDF: each read to the same plan as its text, grade bands included. */
 class ConvertedDocumentsTest {
 
 	@TempDir
@@ -34,5 +34,10 @@ class ConvertedDocumentsTest {
 			assertEquals(c.expected(), c.matched(), format + " " + c);
 		}
 		assertEquals("嘉義縣選舉委員會100年度提升服務品質執行計畫", result.plan().getTitle());
+		// its grade bands and their rewards and sanctions, as from the text
+		for (ImportScore.Category c : ImportScore.compareScoring(result.plan(), expected)) {
+			assertEquals(c.expected(), c.matched(), format + " " + c);
+			assertEquals(c.expected(), c.imported(), format + " nothing invented: " + c);
+		}
 	}
 }
