@@ -10,10 +10,15 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipFile;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -61,7 +66,19 @@ class PacketExportWizardTest {
 		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(file));
 		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
 		dialog.setBlockOnOpen(false);
-		dialog.open();
+		List<String> logged = new ArrayList<>();
+		ILogListener listener = (status, plugin) -> {
+			if (status.getSeverity() == IStatus.ERROR) {
+				logged.add(status.getMessage() + " " + status.getException());
+			}
+		};
+		Platform.addLogListener(listener);
+		try {
+			dialog.open();
+		} finally {
+			Platform.removeLogListener(listener);
+		}
+		assertEquals(List.of(), logged, "nothing goes wrong while the wizard's page is made");
 		return (PacketExportPage) wizard.getPages()[0];
 	}
 

@@ -205,6 +205,9 @@ final class PacketExportPage extends WizardPage {
 	}
 
 	private void validate() {
+		if (destination == null) {
+			return; // the page is still being made: a field above the destination changed as it was filled
+		}
 		String error = null;
 		if (plans.getCheckedElements().length == 0) {
 			error = ExportMessages.noPlan;
