@@ -9,13 +9,8 @@ source "$PDCA_ROOT/releng/scripts/lib.sh"
 pdca_select_jdk
 pdca_install_desktop_packages
 cd "$PDCA_ROOT"
-# pdca.ui.tests runs on pdca.runtime.feature and pdca.feature (the core, UI and templates features): every
-# bundle of this project that they list is built with it, selected by its artifact id (:pdca.model). The list
-# is read from the features, so that a bundle added to them later is not missing here.
-features="features/pdca.runtime.feature features/pdca.core.feature features/pdca.ui.feature features/pdca.templates.feature"
-modules=$(for f in $features; do sed -n 's/.*<plugin id="\(pdca\.[^"]*\)".*/:\1/p' "$f/feature.xml"; done | paste -sd, -)
-[ -n "$modules" ] || pdca_die "editor.sh: no pdca bundles found in $features"
-modules=$modules,$(echo $features | tr ' ' ','),features/pdca.feature,:pdca.test.support,bundles/tests/pdca.ui.tests
+# the test fragment runs on the product's features: their bundles are built with it
+modules=$(pdca_ui_test_modules bundles/tests/pdca.ui.tests)
 xvfb-run -a -s "-screen 0 1920x1080x24" ./mvnw -B -q -pl "$modules" \
   verify -Dtest=EditorOpenBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   "-Dpdca.test.vmargs=-Xmx1g -Dpdca.benchmark=true" | grep editor-benchmark

@@ -16,10 +16,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 ./mvnw -B -q -o -f releng/benchmarks/pom.xml package >/dev/null 2>&1 || ./mvnw -B -q -f releng/benchmarks/pom.xml package >/dev/null
 "$JAVA_HOME/bin/java" -cp releng/benchmarks/target/benchmarks.jar pdca.benchmarks.SyntheticPlans portfolio "$work/plans" "$plans" 100 >/dev/null
-# pdca.tracker.ui.tests runs on pdca.feature: every bundle of the features is built with it, read from them
-features="features/pdca.runtime.feature features/pdca.core.feature features/pdca.ui.feature features/pdca.templates.feature"
-modules=$(for f in $features; do sed -n 's/.*<plugin id="\(pdca\.[^"]*\)".*/:\1/p' "$f/feature.xml"; done | paste -sd, -)
-modules=$modules,$(echo $features | tr ' ' ','),features/pdca.feature,:pdca.test.support,bundles/tests/pdca.tracker.ui.tests
+# the test fragment runs on the product's features: their bundles are built with it
+modules=$(pdca_ui_test_modules bundles/tests/pdca.tracker.ui.tests)
 xvfb-run -a -s "-screen 0 1920x1080x24" ./mvnw -B -q -o -pl "$modules" \
   verify -Dtest=PortfolioViewBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   "-Dpdca.test.vmargs=-Xmx1g -Dfile.encoding=UTF-8 -Dpdca.benchmark=true -Dpdca.benchmark.portfolio=$work/plans" \

@@ -238,3 +238,15 @@ pdca_wait_for_window() {
   done
   echo "$window"
 }
+
+# The Maven modules a UI test fragment needs to run on the product's bundles, for `./mvnw -pl`: every bundle the
+# runtime, core, UI and templates features list (by artifact id, :pdca.model), those features, pdca.feature and
+# the test support; read from the features, so that a bundle added to them is not missing. Usage:
+#   pdca_ui_test_modules bundles/tests/pdca.ui.tests
+pdca_ui_test_modules() {
+  local features="features/pdca.runtime.feature features/pdca.core.feature features/pdca.ui.feature features/pdca.templates.feature"
+  local modules f
+  modules=$(for f in $features; do sed -n 's/.*<plugin id="\(pdca\.[^"]*\)".*/:\1/p' "$PDCA_ROOT/$f/feature.xml"; done | paste -sd, -)
+  [ -n "$modules" ] || pdca_die "no pdca bundles found in $features"
+  echo "$modules,${features// /,},features/pdca.feature,:pdca.test.support,$1"
+}

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import pdca.samples.SamplePlans;
 
-/** The test documents of this fragment, copied to files, and the sample plan each seed was encoded as. */
+/** The test documents of this fragment, copied to files or written from text, and the sample plan each seed was encoded as. */
 final class Documents {
 
 	static final Map<String, String> SAMPLE = Map.of("000", "100/chiayi-county-election-commission.pdca", "001",
@@ -31,6 +31,13 @@ final class Documents {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** {@code text} written as the UTF-8 text file {@code plan.txt} in {@code folder}, and imported. */
+	static ImportResult importText(Path folder, String text) throws Exception {
+		Path file = folder.resolve("plan.txt");
+		Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+		return PlanImporter.importFile(file);
 	}
 
 	/** The hand-encoded sample plan of seed {@code seed}. */

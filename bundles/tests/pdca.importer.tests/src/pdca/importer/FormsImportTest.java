@@ -88,9 +88,7 @@ class FormsImportTest {
 			"");
 
 	private ImportResult read(String text) throws Exception {
-		Path file = folder.resolve("plan.txt");
-		Files.writeString(file, text, StandardCharsets.UTF_8);
-		return PlanImporter.importFile(file);
+		return Documents.importText(folder, text);
 	}
 
 	@Test

@@ -3,8 +3,6 @@ package pdca.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -107,9 +105,7 @@ class NarrowColumnsTest {
 	}
 
 	private ImportResult read(String text) throws Exception {
-		Path file = folder.resolve("plan.txt");
-		Files.writeString(file, text, StandardCharsets.UTF_8);
-		return PlanImporter.importFile(file);
+		return Documents.importText(folder, text);
 	}
 
 	@Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -45,9 +44,7 @@ class ScoringImportTest {
 			"");
 
 	private ImportResult read(String text) throws Exception {
-		Path file = folder.resolve("plan.txt");
-		Files.writeString(file, text, StandardCharsets.UTF_8);
-		return PlanImporter.importFile(file);
+		return Documents.importText(folder, text);
 	}
 
 	/** The grade first, the score after it, bands given from the top; rewards and sanctions one a sentence. */

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -86,9 +84,7 @@ class TextTableTest {
 	}
 
 	private ImportResult read(String text) throws Exception {
-		Path file = folder.resolve("plan.txt");
-		Files.writeString(file, text, StandardCharsets.UTF_8);
-		return PlanImporter.importFile(file);
+		return Documents.importText(folder, text);
 	}
 
 	@Test

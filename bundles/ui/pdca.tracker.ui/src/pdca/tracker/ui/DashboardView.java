@@ -116,7 +116,7 @@ public class DashboardView extends ViewPart {
 		quarterCombo = new Combo(root, SWT.READ_ONLY);
 		quarterCombo.addListener(SWT.Selection, e -> {
 			if (status != null && quarterCombo.getSelectionIndex() >= 0) {
-				setQuarter(new Quarter(yearOf(status.plan()), quarterCombo.getSelectionIndex() + 1));
+				setQuarter(new Quarter(PlanEditors.year(status.plan()), quarterCombo.getSelectionIndex() + 1));
 			}
 		});
 		summary = new Label(root, SWT.NONE);
@@ -246,7 +246,7 @@ public class DashboardView extends ViewPart {
 			quarterCombo.setItems();
 			summary.setText(TrackerMessages.noPlan);
 		} else {
-			int year = yearOf(plan);
+			int year = PlanEditors.year(plan);
 			if (quarter == null || quarter.rocYear() != year) {
 				quarter = TrackerStatus.defaultQuarter(plan);
 				if (quarter.rocYear() != year) {
@@ -275,10 +275,6 @@ public class DashboardView extends ViewPart {
 				Terms.quarter(s.quarter()),
 				TrackerMessages.status(s.planStatus().effective()), s.planStatus().progress(), s.trackedItems(),
 				s.overdue().size() });
-	}
-
-	private static int yearOf(Plan plan) {
-		return PlanEditors.year(plan);
 	}
 
 	private void updateMinSize() {
