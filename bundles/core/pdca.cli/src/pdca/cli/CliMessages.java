@@ -1,24 +1,20 @@
 package pdca.cli;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import pdca.model.i18n.MessageBundle;
 
 /** Texts of the command line: Traditional Chinese for a zh_TW locale, English otherwise. */
 final class CliMessages {
 
-	private static final ResourceBundle.Control CONTROL = ResourceBundle.Control
-			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+	private static final MessageBundle TEXTS = new MessageBundle("pdca.cli.messages", CliMessages.class);
 
 	private CliMessages() {
 	}
 
 	static String get(String key) {
-		return ResourceBundle.getBundle("pdca.cli.messages", Locale.getDefault(), CliMessages.class.getClassLoader(), CONTROL)
-				.getString(key);
+		return TEXTS.get(key);
 	}
 
 	static String format(String key, Object... args) {
-		return new MessageFormat(get(key).replace("'", "''"), Locale.getDefault()).format(args);
+		return TEXTS.format(key, args);
 	}
 }

@@ -1,9 +1,6 @@
 package pdca.export;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import pdca.model.i18n.MessageBundle;
 
 /**
  * Messages of the export shown to users (why a packet was not written, and what to do): Traditional Chinese
@@ -12,24 +9,16 @@ import java.util.ResourceBundle;
  */
 final class ExportMessages {
 
-	private static final String BUNDLE = "pdca.export.messages";
-
-	private static final ResourceBundle.Control CONTROL = ResourceBundle.Control
-			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+	private static final MessageBundle TEXTS = new MessageBundle("pdca.export.messages", ExportMessages.class);
 
 	private ExportMessages() {
 	}
 
 	static String get(String key) {
-		try {
-			return ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), ExportMessages.class.getClassLoader(), CONTROL)
-					.getString(key);
-		} catch (MissingResourceException e) {
-			return '!' + key + '!';
-		}
+		return TEXTS.get(key);
 	}
 
 	static String format(String key, Object... args) {
-		return new MessageFormat(get(key).replace("'", "''"), Locale.getDefault()).format(args);
+		return TEXTS.format(key, args);
 	}
 }

@@ -1,24 +1,19 @@
 package pdca.forms;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.stream.Collectors;
 
 import pdca.model.ActionStatus;
 import pdca.model.Evidence;
 import pdca.model.ProgressReport;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.logic.Figures;
 import pdca.model.logic.Terms;
 
@@ -76,32 +71,18 @@ final class FormLayout {
 	/** The locked columns of a row whose fingerprint is in column B. */
 	static final int[] LOCKED = { NUMBER, CONTEXT, TEXT, DEADLINE, PREVIOUS_STATUS, PREVIOUS_PROGRESS, PREVIOUS_NARRATIVE };
 
-	private static final Properties LABELS = load();
+	private static final MessageBundle LABELS = new MessageBundle("pdca.forms.form", FormLayout.class);
 
 	private FormLayout() {
 	}
 
-	private static Properties load() {
-		Properties p = new Properties();
-		try (InputStream in = FormLayout.class.getResourceAsStream("form_zh_TW.properties")) {
-			if (in == null) {
-				throw new IllegalStateException("form_zh_TW.properties is missing from pdca.forms");
-			}
-			p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return p;
-	}
-
 	/** A label of the form (always Traditional Chinese: the forms go to the agency's units). */
 	static String label(String key) {
-		String v = LABELS.getProperty(key);
-		return v == null ? "[" + key + "]" : v;
+		return LABELS.get(Locale.TAIWAN, key);
 	}
 
 	static String label(String key, Object... args) {
-		return new MessageFormat(label(key).replace("'", "''"), Locale.TAIWAN).format(args);
+		return LABELS.format(Locale.TAIWAN, key, args);
 	}
 
 	// --- canonical values: equal when they mean the same ---

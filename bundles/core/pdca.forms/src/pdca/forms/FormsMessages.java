@@ -1,9 +1,6 @@
 package pdca.forms;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import pdca.model.i18n.MessageBundle;
 
 /**
  * Messages of the check-in forms shown to users (what a return changes, what needs a decision, why a file was not
@@ -13,24 +10,16 @@ import java.util.ResourceBundle;
  */
 public final class FormsMessages {
 
-	private static final String BUNDLE = "pdca.forms.messages";
-
-	private static final ResourceBundle.Control CONTROL = ResourceBundle.Control
-			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+	private static final MessageBundle TEXTS = new MessageBundle("pdca.forms.messages", FormsMessages.class);
 
 	private FormsMessages() {
 	}
 
 	public static String get(String key) {
-		try {
-			return ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), FormsMessages.class.getClassLoader(), CONTROL)
-					.getString(key);
-		} catch (MissingResourceException e) {
-			return '!' + key + '!';
-		}
+		return TEXTS.get(key);
 	}
 
 	public static String format(String key, Object... args) {
-		return new MessageFormat(get(key).replace("'", "''"), Locale.getDefault()).format(args);
+		return TEXTS.format(key, args);
 	}
 }

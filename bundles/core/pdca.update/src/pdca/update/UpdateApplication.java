@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.eclipse.osgi.util.NLS;
+
+import pdca.model.i18n.MessageBundle;
 
 /**
  * {@code pdca-update [--check] [--site ADDRESS]}: the update of an installation without the
@@ -35,20 +36,20 @@ public final class UpdateApplication implements IApplication {
 			case "--check" -> checkOnly = true;
 			case "--site" -> {
 				if (i + 1 >= args.length) {
-					err.println(NLS.bind(UpdateMessages.appUnknownOption, args[i]));
+					err.println(MessageBundle.bind(UpdateMessages.app_unknownOption, args[i]));
 					return 2;
 				}
 				site = args[++i];
 			}
 			case "--help", "-h" -> {
-				out.println(NLS.bind(UpdateMessages.appUsage, UpdateSite.FILE));
+				out.println(MessageBundle.bind(UpdateMessages.app_usage, UpdateSite.FILE));
 				return 0;
 			}
 			default -> {
 				if (args[i].startsWith("-") && !args[i].startsWith("--")) {
 					continue; // launcher options that reached the application (-nl, -data were taken by the launcher)
 				}
-				err.println(NLS.bind(UpdateMessages.appUnknownOption, args[i]));
+				err.println(MessageBundle.bind(UpdateMessages.app_unknownOption, args[i]));
 				return 2;
 			}
 			}
@@ -58,20 +59,20 @@ public final class UpdateApplication implements IApplication {
 			err.println(Updater.whyNot());
 			return 2;
 		}
-		out.println(NLS.bind(UpdateMessages.appInstalledVersion, updater.installedVersion()));
+		out.println(MessageBundle.bind(UpdateMessages.app_installedVersion, updater.installedVersion()));
 		String address = site != null ? site : UpdateSite.current();
 		if (address.isBlank()) {
-			err.println(NLS.bind(UpdateMessages.noSite, UpdateSite.FILE));
+			err.println(MessageBundle.bind(UpdateMessages.update_noSite, UpdateSite.FILE));
 			return 2;
 		}
 		URI uri;
 		try {
 			uri = UpdateSite.toUri(address);
 		} catch (URISyntaxException e) {
-			err.println(NLS.bind(UpdateMessages.siteInvalid, address, e.getReason()));
+			err.println(MessageBundle.bind(UpdateMessages.site_invalid, address, e.getReason()));
 			return 2;
 		}
-		out.println(NLS.bind(UpdateMessages.appSite, uri));
+		out.println(MessageBundle.bind(UpdateMessages.app_site, uri));
 		Updater.Result checked = updater.check(uri, new NullProgressMonitor());
 		switch (checked.outcome()) {
 		case UP_TO_DATE -> {

@@ -1,36 +1,36 @@
 package pdca.update;
 
-import org.eclipse.osgi.util.NLS;
+import pdca.model.i18n.MessageBundle;
 
 /** The words of updating the installation (messages.properties, zh_TW beside it). */
-public final class UpdateMessages extends NLS {
+public final class UpdateMessages {
 	private static final String BUNDLE_NAME = "pdca.update.messages";
 
-	public static String checking;
-	public static String upToDate;
-	public static String available;
-	public static String installed;
-	public static String cancelled;
-	public static String noProfile;
-	public static String noSite;
-	public static String siteEmpty;
-	public static String siteNoHost;
-	public static String siteScheme;
-	public static String siteRelative;
-	public static String siteInvalid;
-	public static String siteUnreadable;
-	public static String notOurSite;
-	public static String cannotResolve;
-	public static String readOnly;
-	public static String installFailed;
-	public static String unexpected;
-	public static String appUsage;
-	public static String appInstalledVersion;
-	public static String appSite;
-	public static String appUnknownOption;
+	public static String update_checking;
+	public static String update_upToDate;
+	public static String update_available;
+	public static String update_installed;
+	public static String update_cancelled;
+	public static String update_noProfile;
+	public static String update_noSite;
+	public static String site_empty;
+	public static String site_noHost;
+	public static String site_scheme;
+	public static String site_relative;
+	public static String site_invalid;
+	public static String site_unreadable;
+	public static String update_notOurSite;
+	public static String update_cannotResolve;
+	public static String update_readOnly;
+	public static String update_installFailed;
+	public static String update_unexpected;
+	public static String app_usage;
+	public static String app_installedVersion;
+	public static String app_site;
+	public static String app_unknownOption;
 
 	static {
-		NLS.initializeMessages(BUNDLE_NAME, UpdateMessages.class);
+		MessageBundle.fill(BUNDLE_NAME, UpdateMessages.class);
 	}
 
 	private UpdateMessages() {

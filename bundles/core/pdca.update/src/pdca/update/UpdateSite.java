@@ -72,27 +72,27 @@ public final class UpdateSite {
 	public static URI toUri(String site) throws URISyntaxException {
 		String s = site.strip();
 		if (s.isEmpty()) {
-			throw new URISyntaxException(site, UpdateMessages.siteEmpty);
+			throw new URISyntaxException(site, UpdateMessages.site_empty);
 		}
 		if (s.matches("(?i)(https?|file|ftp):.*")) {
 			URI uri = new URI(s.replace(" ", "%20").replace('\\', '/'));
 			if (uri.getScheme().equalsIgnoreCase("file") || uri.getHost() != null) {
 				return uri;
 			}
-			throw new URISyntaxException(site, UpdateMessages.siteNoHost);
+			throw new URISyntaxException(site, UpdateMessages.site_noHost);
 		}
 		if (s.matches("(?i)[a-z]{2,}:.*")) {
-			throw new URISyntaxException(site, UpdateMessages.siteScheme);
+			throw new URISyntaxException(site, UpdateMessages.site_scheme);
 		}
 		Path folder;
 		try {
 			folder = Path.of(s);
 		} catch (java.nio.file.InvalidPathException e) {
-			throw new URISyntaxException(site, UpdateMessages.siteRelative);
+			throw new URISyntaxException(site, UpdateMessages.site_relative);
 		}
 		if (!folder.isAbsolute()) {
 			// a folder relative to wherever the workbench was started from is never what was meant
-			throw new URISyntaxException(site, UpdateMessages.siteRelative);
+			throw new URISyntaxException(site, UpdateMessages.site_relative);
 		}
 		return folder.normalize().toUri();
 	}

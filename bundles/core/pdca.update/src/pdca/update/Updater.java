@@ -26,12 +26,13 @@ import org.eclipse.equinox.p2.operations.UpdateOperation;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
-import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+
+import pdca.model.i18n.MessageBundle;
 
 /**
  * Updates this installation of the workbench from an update site (a p2 repository such as the
@@ -91,7 +92,7 @@ public final class Updater {
 
 	/** Why {@link #ofThisInstallation()} gave null, for the user. */
 	public static String whyNot() {
-		return UpdateMessages.noProfile;
+		return UpdateMessages.update_noProfile;
 	}
 
 	/** The installed product's version, e.g. {@code 0.1.0.202612011030}. */
@@ -102,7 +103,7 @@ public final class Updater {
 
 	/** Looks on the site for a newer build of the installed product. */
 	public Result check(URI site, IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, UpdateMessages.checking, 10);
+		SubMonitor progress = SubMonitor.convert(monitor, UpdateMessages.update_checking, 10);
 		String installed = installedVersion();
 		try {
 			IMetadataRepositoryManager metadata = agent.getService(IMetadataRepositoryManager.class);
@@ -112,7 +113,7 @@ public final class Updater {
 			try {
 				repository = metadata.loadRepository(site, progress.split(4));
 			} catch (ProvisionException e) {
-				return failed(installed, NLS.bind(UpdateMessages.siteUnreadable, site, reason(e)));
+				return failed(installed, MessageBundle.bind(UpdateMessages.site_unreadable, site, reason(e)));
 			} finally {
 				if (!known) {
 					// asked for, not added to the installation's list of sites
@@ -120,7 +121,7 @@ public final class Updater {
 				}
 			}
 			if (repository.query(org.eclipse.equinox.p2.query.QueryUtil.createIUQuery(PRODUCT_IU), progress.split(1)).isEmpty()) {
-				return failed(installed, NLS.bind(UpdateMessages.notOurSite, site));
+				return failed(installed, MessageBundle.bind(UpdateMessages.update_notOurSite, site));
 			}
 			ProvisioningSession session = new ProvisioningSession(agent);
 			UpdateOperation operation = new UpdateOperation(session);
@@ -132,23 +133,23 @@ public final class Updater {
 				artifacts.removeRepository(site);
 			}
 			if (status.getCode() == UpdateOperation.STATUS_NOTHING_TO_UPDATE) {
-				return new Result(Outcome.UP_TO_DATE, installed, "", NLS.bind(UpdateMessages.upToDate, installed), null);
+				return new Result(Outcome.UP_TO_DATE, installed, "", MessageBundle.bind(UpdateMessages.update_upToDate, installed), null);
 			}
 			if (status.getSeverity() == IStatus.CANCEL) {
 				throw new OperationCanceledException();
 			}
 			if (status.getSeverity() == IStatus.ERROR || !operation.hasResolved()) {
-				return failed(installed, NLS.bind(UpdateMessages.cannotResolve, site, details(operation, status)));
+				return failed(installed, MessageBundle.bind(UpdateMessages.update_cannotResolve, site, details(operation, status)));
 			}
 			String available = newestOffered(operation);
 			if (available.isEmpty()) {
-				return new Result(Outcome.UP_TO_DATE, installed, "", NLS.bind(UpdateMessages.upToDate, installed), null);
+				return new Result(Outcome.UP_TO_DATE, installed, "", MessageBundle.bind(UpdateMessages.update_upToDate, installed), null);
 			}
-			return new Result(Outcome.AVAILABLE, installed, available, NLS.bind(UpdateMessages.available, available, installed), operation);
+			return new Result(Outcome.AVAILABLE, installed, available, MessageBundle.bind(UpdateMessages.update_available, available, installed), operation);
 		} catch (OperationCanceledException e) {
 			throw e;
 		} catch (RuntimeException e) {
-			return failed(installed, NLS.bind(UpdateMessages.unexpected, reason(e)));
+			return failed(installed, MessageBundle.bind(UpdateMessages.update_unexpected, reason(e)));
 		} finally {
 			progress.done();
 		}
@@ -165,26 +166,26 @@ public final class Updater {
 			return checked;
 		}
 		if (installFolder != null && !writable(installFolder)) {
-			return failed(checked.installed(), NLS.bind(UpdateMessages.readOnly, installFolder));
+			return failed(checked.installed(), MessageBundle.bind(UpdateMessages.update_readOnly, installFolder));
 		}
 		IProgressMonitor m = monitor == null ? new NullProgressMonitor() : monitor;
 		try {
 			startEngineServices();
 			ProvisioningJob job = checked.operation().getProvisioningJob(m);
 			if (job == null) {
-				return failed(checked.installed(), NLS.bind(UpdateMessages.cannotResolve, "", details(checked.operation(), checked.operation().getResolutionResult())));
+				return failed(checked.installed(), MessageBundle.bind(UpdateMessages.update_cannotResolve, "", details(checked.operation(), checked.operation().getResolutionResult())));
 			}
 			IStatus status = job.runModal(m);
 			if (status.getSeverity() == IStatus.CANCEL) {
-				return new Result(Outcome.FAILED, checked.installed(), checked.available(), UpdateMessages.cancelled, null);
+				return new Result(Outcome.FAILED, checked.installed(), checked.available(), UpdateMessages.update_cancelled, null);
 			}
 			if (status.getSeverity() == IStatus.ERROR) {
-				return failed(checked.installed(), NLS.bind(UpdateMessages.installFailed, checked.available(), flatten(status)));
+				return failed(checked.installed(), MessageBundle.bind(UpdateMessages.update_installFailed, checked.available(), flatten(status)));
 			}
 			return new Result(Outcome.INSTALLED, checked.installed(), checked.available(),
-					NLS.bind(UpdateMessages.installed, checked.available(), checked.installed()), null);
+					MessageBundle.bind(UpdateMessages.update_installed, checked.available(), checked.installed()), null);
 		} catch (RuntimeException e) {
-			return failed(checked.installed(), NLS.bind(UpdateMessages.installFailed, checked.available(), reason(e)));
+			return failed(checked.installed(), MessageBundle.bind(UpdateMessages.update_installFailed, checked.available(), reason(e)));
 		}
 	}
 

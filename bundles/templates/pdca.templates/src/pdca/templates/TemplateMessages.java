@@ -1,29 +1,20 @@
 package pdca.templates;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import pdca.model.i18n.MessageBundle;
 
 /** Messages of the templates layer: Traditional Chinese for a zh_TW locale, English otherwise. */
 final class TemplateMessages {
 
-	private static final ResourceBundle.Control CONTROL = ResourceBundle.Control
-			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+	private static final MessageBundle TEXTS = new MessageBundle("pdca.templates.messages", TemplateMessages.class);
 
 	private TemplateMessages() {
 	}
 
 	static String get(String key) {
-		try {
-			return ResourceBundle.getBundle("pdca.templates.messages", Locale.getDefault(),
-					TemplateMessages.class.getClassLoader(), CONTROL).getString(key);
-		} catch (MissingResourceException e) {
-			return '!' + key + '!';
-		}
+		return TEXTS.get(key);
 	}
 
 	static String format(String key, Object... args) {
-		return new MessageFormat(get(key).replace("'", "''"), Locale.getDefault()).format(args);
+		return TEXTS.format(key, args);
 	}
 }

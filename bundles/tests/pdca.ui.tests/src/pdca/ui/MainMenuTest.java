@@ -68,20 +68,20 @@ class MainMenuTest {
 
 	@Test
 	void fileEditAndWindowHoldTheWorkbenchCommandsInTheirOrder() {
-		List<String> file = texts(items(UiMessages.menuFile));
+		List<String> file = texts(items(UiMessages.menu_file));
 		assertEquals(label("menu.newPlan"), file.get(0), "New Plan first in " + file);
 		assertInOrder(file, "menu.newPlan", "menu.newOther", "menu.close", "menu.closeAll", "menu.save", "menu.saveAs", "menu.saveAll",
 				"menu.revert", "menu.rename", "menu.import", "menu.export", "menu.exit");
 		assertEquals(label("menu.exit"), file.get(file.size() - 1), "Exit last in " + file);
-		assertInOrder(texts(items(UiMessages.menuEdit)), "menu.undo", "menu.redo", "menu.cut", "menu.copy", "menu.paste", "menu.delete",
+		assertInOrder(texts(items(UiMessages.menu_edit)), "menu.undo", "menu.redo", "menu.cut", "menu.copy", "menu.paste", "menu.delete",
 				"menu.selectAll");
-		assertInOrder(texts(items(UiMessages.menuWindow)), "menu.resetPerspective", "menu.preferences");
-		assertTrue(texts(items(UiMessages.menuHelp)).contains(label("menu.about")));
+		assertInOrder(texts(items(UiMessages.menu_window)), "menu.resetPerspective", "menu.preferences");
+		assertTrue(texts(items(UiMessages.menu_help)).contains(label("menu.about")));
 	}
 
 	@Test
 	void fileNewPlanOpensTheNewPlanWizard() {
-		MenuItem newPlan = items(UiMessages.menuFile).get(0);
+		MenuItem newPlan = items(UiMessages.menu_file).get(0);
 		assertTrue(newPlan.isEnabled());
 		Display display = Display.getCurrent();
 		AtomicReference<String> opened = new AtomicReference<>();
@@ -95,6 +95,6 @@ class MainMenuTest {
 		});
 		newPlan.notifyListeners(SWT.Selection, new Event());
 		spin(() -> opened.get() != null, 5000);
-		assertEquals(UiMessages.newPlanTitle, opened.get());
+		assertEquals(UiMessages.newPlan_title, opened.get());
 	}
 }

@@ -25,7 +25,6 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -47,6 +46,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.prefs.Preferences;
 
+import pdca.model.i18n.MessageBundle;
 import pdca.samples.SamplePlans;
 import pdca.ui.SeedPlans.Seed;
 import pdca.ui.editor.PlanEditor;
@@ -86,7 +86,7 @@ class WelcomePageTest {
 		try {
 			assertTrue(WelcomePage.openAtFirstStart(window, fresh), "a fresh workspace's first start");
 			assertTrue(page.getActiveEditor() instanceof WelcomePage, "the welcome page is in front");
-			assertEquals(UiMessages.welcomeName, page.getActiveEditor().getTitle());
+			assertEquals(UiMessages.welcome_name, page.getActiveEditor().getTitle());
 			page.closeAllEditors(false);
 
 			assertFalse(WelcomePage.openAtFirstStart(window, fresh), "the second start of the same workspace");
@@ -110,7 +110,7 @@ class WelcomePageTest {
 		String missingPath = SamplePlans.PROJECT + "/" + relative(missing);
 		Seed absent = welcome.seeds().stream().filter(Seed::missing).findFirst().orElseThrow();
 		assertEquals(missingPath, absent.path());
-		String said = NLS.bind(UiMessages.welcomeSeedMissing, missingPath);
+		String said = MessageBundle.bind(UiMessages.welcome_seedMissing, missingPath);
 		assertTrue(labels(welcome.form().getBody()).contains(said), "the page says: " + said);
 
 		List<Seed> present = welcome.seeds().stream().filter(s -> !s.missing()).toList();
@@ -120,7 +120,7 @@ class WelcomePageTest {
 			assertEquals(seed.agency(), link.getText(), "the link names the agency");
 			assertFalse(seed.agency().isBlank());
 			assertTrue(seed.rocYear() >= 99 && seed.rocYear() <= 107, "the plan's year: " + seed.rocYear());
-			assertTrue(labels(welcome.form().getBody()).contains(NLS.bind(UiMessages.welcomeSeedLine, seed.rocYear(), seed.title())),
+			assertTrue(labels(welcome.form().getBody()).contains(MessageBundle.bind(UiMessages.welcome_seedLine, seed.rocYear(), seed.title())),
 					"year and title shown for " + seed.path());
 
 			activate(link);
@@ -190,7 +190,7 @@ class WelcomePageTest {
 		Shell shell = window.getShell();
 		Menu help = null;
 		for (MenuItem item : shell.getMenuBar().getItems()) {
-			if (item.getText().replace("&", "").equals(UiMessages.menuHelp.replace("&", ""))) {
+			if (item.getText().replace("&", "").equals(UiMessages.menu_help.replace("&", ""))) {
 				help = item.getMenu();
 			}
 		}

@@ -57,7 +57,7 @@ class PdcaActionBarAdvisor extends ActionBarAdvisor {
 	 */
 	@Override
 	protected void fillMenuBar(IMenuManager menuBar) {
-		MenuManager file = new MenuManager(UiMessages.menuFile, IWorkbenchActionConstants.M_FILE);
+		MenuManager file = new MenuManager(UiMessages.menu_file, IWorkbenchActionConstants.M_FILE);
 		file.add(new GroupMarker(IWorkbenchActionConstants.NEW_GROUP));
 		file.add(new Separator(IWorkbenchActionConstants.NEW_EXT));
 		file.add(new Separator(IWorkbenchActionConstants.CLOSE_EXT));
@@ -66,7 +66,7 @@ class PdcaActionBarAdvisor extends ActionBarAdvisor {
 		file.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
 		file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator(QUIT));
-		MenuManager edit = new MenuManager(UiMessages.menuEdit, IWorkbenchActionConstants.M_EDIT);
+		MenuManager edit = new MenuManager(UiMessages.menu_edit, IWorkbenchActionConstants.M_EDIT);
 		edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
 		edit.add(new Separator(IWorkbenchActionConstants.CUT_EXT));
 		edit.add(new Separator(IWorkbenchActionConstants.EDIT_END));
@@ -74,11 +74,11 @@ class PdcaActionBarAdvisor extends ActionBarAdvisor {
 		// the text editor (README files) adds Find/Replace here
 		edit.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
 		edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-		MenuManager window = new MenuManager(UiMessages.menuWindow, IWorkbenchActionConstants.M_WINDOW);
+		MenuManager window = new MenuManager(UiMessages.menu_window, IWorkbenchActionConstants.M_WINDOW);
 		window.add(new GroupMarker(PERSPECTIVE));
 		window.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		window.add(new Separator(PREFERENCES));
-		MenuManager help = new MenuManager(UiMessages.menuHelp, IWorkbenchActionConstants.M_HELP);
+		MenuManager help = new MenuManager(UiMessages.menu_help, IWorkbenchActionConstants.M_HELP);
 		help.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		help.add(new Separator(ABOUT));
 		menuBar.add(file);

@@ -27,7 +27,7 @@ final class WelcomeInput implements IEditorInput {
 
 	@Override
 	public String getName() {
-		return UiMessages.welcomeName;
+		return UiMessages.welcome_name;
 	}
 
 	@Override
@@ -37,7 +37,7 @@ final class WelcomeInput implements IEditorInput {
 
 	@Override
 	public String getToolTipText() {
-		return UiMessages.welcomeTitle;
+		return UiMessages.welcome_title;
 	}
 
 	@Override

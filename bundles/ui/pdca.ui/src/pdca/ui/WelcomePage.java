@@ -22,7 +22,6 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
@@ -52,6 +51,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.prefs.BackingStoreException;
 import org.osgi.service.prefs.Preferences;
 
+import pdca.model.i18n.MessageBundle;
 import pdca.samples.SamplePlans;
 import pdca.ui.SeedPlans.Seed;
 import pdca.ui.editor.PlanEditor;
@@ -129,15 +129,15 @@ public class WelcomePage extends EditorPart {
 		}
 		setSite(site);
 		setInput(input);
-		setPartName(UiMessages.welcomeName);
-		setTitleToolTip(UiMessages.welcomeTitle);
+		setPartName(UiMessages.welcome_name);
+		setTitleToolTip(UiMessages.welcome_title);
 	}
 
 	@Override
 	public void createPartControl(Composite parent) {
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = toolkit.createScrolledForm(parent);
-		form.setText(UiMessages.welcomeTitle);
+		form.setText(UiMessages.welcome_title);
 		icon = productIcon();
 		if (icon != null) {
 			form.setImage(icon);
@@ -152,23 +152,23 @@ public class WelcomePage extends EditorPart {
 		layout.topMargin = 12;
 		form.getBody().setLayout(layout);
 
-		seedsBody = section(UiMessages.welcomeSeedsSection, UiMessages.welcomeSeedsDescription, 1);
+		seedsBody = section(UiMessages.welcome_seedsSection, UiMessages.welcome_seedsDescription, 1);
 		((TableWrapData) seedsBody.getParent().getLayoutData()).rowspan = 2;
-		toolkit.createLabel(seedsBody, UiMessages.welcomeSeedLoading);
+		toolkit.createLabel(seedsBody, UiMessages.welcome_seedLoading);
 
-		Composite start = section(UiMessages.welcomeStartSection, null, 1);
-		newPlanLink = action(start, UiMessages.welcomeNewPlan, UiMessages.welcomeNewPlanHint, this::newPlan);
-		importLink = action(start, UiMessages.welcomeImport, UiMessages.welcomeImportHint, this::importDocument);
-		dashboardLink = action(start, UiMessages.welcomeDashboard, UiMessages.welcomeDashboardHint, this::dashboard);
+		Composite start = section(UiMessages.welcome_startSection, null, 1);
+		newPlanLink = action(start, UiMessages.welcome_newPlan, UiMessages.welcome_newPlanHint, this::newPlan);
+		importLink = action(start, UiMessages.welcome_import, UiMessages.welcome_importHint, this::importDocument);
+		dashboardLink = action(start, UiMessages.welcome_dashboard, UiMessages.welcome_dashboardHint, this::dashboard);
 
-		Composite help = section(UiMessages.welcomeHelpSection, null, 2);
-		step(help, UiMessages.welcomePlanStep, UiMessages.welcomePlan);
-		step(help, UiMessages.welcomeDoStep, UiMessages.welcomeDo);
-		step(help, UiMessages.welcomeCheckStep, UiMessages.welcomeCheck);
-		step(help, UiMessages.welcomeActStep, UiMessages.welcomeAct);
-		step(help, UiMessages.welcomeWorkspaceStep,
-				NLS.bind(UiMessages.welcomeWorkspace, ResourcesPlugin.getWorkspace().getRoot().getLocation().toOSString()));
-		step(help, "", UiMessages.welcomeReopen);
+		Composite help = section(UiMessages.welcome_helpSection, null, 2);
+		step(help, UiMessages.welcome_planStep, UiMessages.welcome_plan);
+		step(help, UiMessages.welcome_doStep, UiMessages.welcome_do);
+		step(help, UiMessages.welcome_checkStep, UiMessages.welcome_check);
+		step(help, UiMessages.welcome_actStep, UiMessages.welcome_act);
+		step(help, UiMessages.welcome_workspaceStep,
+				MessageBundle.bind(UiMessages.welcome_workspace, ResourcesPlugin.getWorkspace().getRoot().getLocation().toOSString()));
+		step(help, "", UiMessages.welcome_reopen);
 
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(seedChanges, IResourceChangeEvent.POST_CHANGE);
 		readSeeds();
@@ -238,7 +238,7 @@ public class WelcomePage extends EditorPart {
 		if (reading != null) {
 			reading.cancel();
 		}
-		Job job = Job.create(UiMessages.welcomeReading, (IProgressMonitor monitor) -> {
+		Job job = Job.create(UiMessages.welcome_reading, (IProgressMonitor monitor) -> {
 			List<Seed> read = SeedPlans.read(ResourcesPlugin.getWorkspace().getRoot());
 			seedPaths = SeedPlans.paths();
 			if (!monitor.isCanceled() && form != null && !form.isDisposed()) {
@@ -278,17 +278,17 @@ public class WelcomePage extends EditorPart {
 		}
 		for (Seed seed : read) {
 			if (seed.missing()) {
-				Label missing = toolkit.createLabel(seedsBody, NLS.bind(UiMessages.welcomeSeedMissing, seed.path()), SWT.WRAP);
+				Label missing = toolkit.createLabel(seedsBody, MessageBundle.bind(UiMessages.welcome_seedMissing, seed.path()), SWT.WRAP);
 				missing.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 				missing.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
 			} else if (!seed.readable()) {
 				Label unreadable = toolkit.createLabel(seedsBody,
-						NLS.bind(UiMessages.welcomeSeedUnreadable, seed.path(), seed.problem()), SWT.WRAP);
+						MessageBundle.bind(UiMessages.welcome_seedUnreadable, seed.path(), seed.problem()), SWT.WRAP);
 				unreadable.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 				unreadable.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
 			} else {
 				Hyperlink link = action(seedsBody, seed.agency(),
-						NLS.bind(UiMessages.welcomeSeedLine, seed.rocYear(), seed.title()), () -> openSeed(seed));
+						MessageBundle.bind(UiMessages.welcome_seedLine, seed.rocYear(), seed.title()), () -> openSeed(seed));
 				link.setToolTipText(seed.path());
 				seedLinks.add(link);
 				continue;
@@ -297,7 +297,7 @@ public class WelcomePage extends EditorPart {
 		}
 		addMissingLink = null;
 		if (read.stream().anyMatch(Seed::missing)) {
-			addMissingLink = action(seedsBody, UiMessages.welcomeAddMissing, UiMessages.welcomeAddMissingHint, this::addMissing);
+			addMissingLink = action(seedsBody, UiMessages.welcome_addMissing, UiMessages.welcome_addMissingHint, this::addMissing);
 		}
 		form.reflow(true);
 	}
@@ -315,7 +315,7 @@ public class WelcomePage extends EditorPart {
 
 	private void openSeed(Seed seed) {
 		if (!seed.file().exists()) {
-			warn(NLS.bind(UiMessages.welcomeSeedMissing, seed.path()));
+			warn(MessageBundle.bind(UiMessages.welcome_seedMissing, seed.path()));
 			readSeeds();
 			return;
 		}
@@ -328,17 +328,17 @@ public class WelcomePage extends EditorPart {
 
 	private void newPlan() {
 		openWizard(getSite().getWorkbenchWindow().getWorkbench().getNewWizardRegistry().findWizard(NEW_PLAN_WIZARD),
-				UiMessages.welcomeNewPlan);
+				UiMessages.welcome_newPlan);
 	}
 
 	private void importDocument() {
 		openWizard(getSite().getWorkbenchWindow().getWorkbench().getImportWizardRegistry().findWizard(IMPORT_WIZARD),
-				UiMessages.welcomeImport);
+				UiMessages.welcome_import);
 	}
 
 	private void openWizard(IWizardDescriptor descriptor, String action) {
 		if (descriptor == null) {
-			warn(NLS.bind(UiMessages.welcomeNotInstalled, strip(action)));
+			warn(MessageBundle.bind(UiMessages.welcome_notInstalled, strip(action)));
 			return;
 		}
 		try {
@@ -363,7 +363,7 @@ public class WelcomePage extends EditorPart {
 	private void dashboard() {
 		IWorkbenchPage page = getSite().getPage();
 		if (page.getWorkbenchWindow().getWorkbench().getViewRegistry().find(DASHBOARD_VIEW) == null) {
-			warn(NLS.bind(UiMessages.welcomeNotInstalled, strip(UiMessages.welcomeDashboard)));
+			warn(MessageBundle.bind(UiMessages.welcome_notInstalled, strip(UiMessages.welcome_dashboard)));
 			return;
 		}
 		try {

@@ -1,12 +1,8 @@
 package pdca.export.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
-import java.util.Properties;
+import java.util.Locale;
+
+import pdca.model.i18n.MessageBundle;
 
 /**
  * The labels of the documents written for agencies: the year-end report goes to a Taiwanese superior agency and
@@ -16,34 +12,23 @@ import java.util.Properties;
  */
 public final class Labels {
 
-	private static final Properties LABELS = load();
+	private static final MessageBundle REPORT = new MessageBundle("pdca.export.internal.report", Labels.class);
+	private static final MessageBundle MEETING = new MessageBundle("pdca.export.internal.meeting", Labels.class);
 
 	private Labels() {
 	}
 
-	private static Properties load() {
-		Properties p = new Properties();
-		for (String file : new String[] { "report_zh_TW.properties", "meeting_zh_TW.properties" }) {
-			try (InputStream in = Labels.class.getResourceAsStream(file)) {
-				if (in == null) {
-					throw new IllegalStateException(file + " is missing from pdca.export");
-				}
-				p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-			} catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		}
-		return p;
-	}
-
-	/** The label for {@code key}; the key itself in brackets when it is missing. */
+	/** The label for {@code key}; {@code !key!} when it is missing. */
 	public static String get(String key) {
-		String v = LABELS.getProperty(key);
-		return v == null ? "[" + key + "]" : v;
+		return bundle(key).get(Locale.TAIWAN, key);
 	}
 
-	/** The label for {@code key} formatted with {@link MessageFormat}. */
+	/** The label for {@code key} with {@code args} filled in. */
 	public static String format(String key, Object... args) {
-		return new MessageFormat(get(key)).format(args);
+		return bundle(key).format(Locale.TAIWAN, key, args);
+	}
+
+	private static MessageBundle bundle(String key) {
+		return MEETING.has(Locale.TAIWAN, key) ? MEETING : REPORT;
 	}
 }

@@ -130,9 +130,9 @@ public final class OdtReportWriter {
 		TextTableOfContentElement toc = root.newTextTableOfContentElement("PdcaContents");
 		TextTableOfContentSourceElement source = toc.newTextTableOfContentSourceElement();
 		source.setTextOutlineLevelAttribute(2);
-		source.newTextIndexTitleTemplateElement().setTextContent(Labels.get("toc"));
+		source.newTextIndexTitleTemplateElement().setTextContent(Labels.get("report.toc"));
 		TextIndexBodyElement body = toc.newTextIndexBodyElement();
-		body.newTextIndexTitleElement("PdcaContentsTitle").newTextPElement().setTextContent(Labels.get("toc"));
+		body.newTextIndexTitleElement("PdcaContentsTitle").newTextPElement().setTextContent(Labels.get("report.toc"));
 		for (Block b : report.blocks()) {
 			if (b instanceof Heading h && h.level() <= 2) {
 				TextPElement p = body.newTextPElement();

@@ -304,7 +304,7 @@ public final class PdfReportWriter {
 	}
 
 	private void toc(Document doc, BaseFont[] f, Map<Integer, Integer> pages, Font body) throws DocumentException {
-		Paragraph h = new Paragraph(Labels.get("toc"), new Font(f[1], 16, Font.NORMAL, ACCENT));
+		Paragraph h = new Paragraph(Labels.get("report.toc"), new Font(f[1], 16, Font.NORMAL, ACCENT));
 		h.setAlignment(Element.ALIGN_CENTER);
 		h.setSpacingAfter(14);
 		doc.add(h);
@@ -570,7 +570,7 @@ public final class PdfReportWriter {
 			cb.beginText();
 			cb.setFontAndSize(font, 8.5f);
 			cb.setColorFill(NOTE);
-			cb.showTextAligned(Element.ALIGN_CENTER, Labels.format("page", String.valueOf(page)),
+			cb.showTextAligned(Element.ALIGN_CENTER, Labels.format("report.page", String.valueOf(page)),
 					document.getPageSize().getWidth() / 2, 30, 0);
 			cb.endText();
 		}

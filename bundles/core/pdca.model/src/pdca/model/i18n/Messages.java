@@ -1,9 +1,6 @@
 package pdca.model.i18n;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Messages of the model layer shown to users (load errors, validation problems). Traditional
@@ -11,11 +8,7 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-	private static final String BUNDLE = "pdca.model.i18n.messages";
-
-	/** No fallback to the JVM default locale: a missing language falls back to English. */
-	private static final ResourceBundle.Control CONTROL = ResourceBundle.Control
-			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+	private static final MessageBundle TEXTS = new MessageBundle("pdca.model.i18n.messages", Messages.class);
 
 	private Messages() {
 	}
@@ -27,11 +20,7 @@ public final class Messages {
 
 	/** The message for {@code key} in {@code locale}. */
 	public static String get(Locale locale, String key) {
-		try {
-			return ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), CONTROL).getString(key);
-		} catch (MissingResourceException e) {
-			return '!' + key + '!';
-		}
+		return TEXTS.get(locale, key);
 	}
 
 	/** The message for {@code key} with {@code args} filled in, in the default locale. */
@@ -41,6 +30,6 @@ public final class Messages {
 
 	/** The message for {@code key} with {@code args} filled in, in {@code locale}. */
 	public static String format(Locale locale, String key, Object... args) {
-		return new MessageFormat(get(locale, key).replace("'", "''"), locale).format(args);
+		return TEXTS.format(locale, key, args);
 	}
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,6 +22,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+
+import pdca.model.i18n.MessageBundle;
 
 /**
  * Every text of every bundle of the product exists in English and in Traditional Chinese, with the same
@@ -108,6 +112,96 @@ class MessagesCompleteTest {
 			}
 		}
 		assertTrue(files >= 20, "the message files of the product's bundles were found: " + files);
+		assertEquals(List.of(), problems);
+	}
+
+	/**
+	 * One key style in every message file of the product: {@code group.name} ({@link MessageBundle#KEY}), in the
+	 * texts of every bundle, in plugin.properties and in the packet's labels. (The platform's language fragments keep
+	 * the platform's own keys.)
+	 */
+	@Test
+	void everyKeyIsGroupDotName() throws IOException {
+		List<String> problems = new ArrayList<>();
+		int keys = 0;
+		for (Bundle bundle : productBundles()) {
+			if (bundle.getSymbolicName().startsWith("pdca.nl.")) {
+				continue;
+			}
+			for (URL url : messageFiles(bundle)) {
+				if (url.getPath().contains("/META-INF/")) {
+					continue;
+				}
+				for (String key : load(url).stringPropertyNames()) {
+					keys++;
+					if (!MessageBundle.KEY.matcher(key).matches()) {
+						problems.add(bundle.getSymbolicName() + url.getPath() + ": " + key);
+					}
+				}
+			}
+		}
+		assertTrue(keys >= 1000, "the keys of the product's message files were read: " + keys);
+		assertEquals(List.of(), problems.stream().sorted().toList());
+	}
+
+	/**
+	 * Every message class whose texts are fields ({@code group_name} for the key {@code group.name}) finds each of
+	 * its texts in both languages, and every text of its files is read by a field (no text is left over for a
+	 * translator to keep up).
+	 */
+	@Test
+	void everyMessageFieldHasItsTextAndEveryTextItsField() throws Exception {
+		List<String> problems = new ArrayList<>();
+		int classes = 0;
+		Set<String> seen = new TreeSet<>();
+		for (Bundle bundle : productBundles()) {
+			var entries = bundle.findEntries("/", "*Messages.class", true);
+			if (entries == null) {
+				continue;
+			}
+			for (URL url : Collections.list(entries)) {
+				String path = url.getPath();
+				if (path.contains("$") || path.contains("/test-classes/") || !path.contains("/pdca/")) {
+					continue;
+				}
+				String className = path.substring(path.indexOf("/pdca/") + 1, path.length() - ".class".length()).replace('/', '.');
+				if (!seen.add(className)) {
+					continue;
+				}
+				Class<?> type = bundle.loadClass(className);
+				List<String> fieldKeys = new ArrayList<>();
+				for (Field field : type.getDeclaredFields()) {
+					int m = field.getModifiers();
+					if (field.getType() == String.class && Modifier.isPublic(m) && Modifier.isStatic(m) && !Modifier.isFinal(m)) {
+						fieldKeys.add(MessageBundle.keyOf(field.getName()));
+					}
+				}
+				if (fieldKeys.isEmpty()) {
+					continue;
+				}
+				classes++;
+				String folder = "/" + type.getPackageName().replace('.', '/') + "/";
+				for (String file : List.of("messages.properties", "messages_zh_TW.properties")) {
+					URL text = bundle.getResource(folder.substring(1) + file);
+					if (text == null) {
+						problems.add(className + ": no " + folder + file);
+						continue;
+					}
+					Set<String> keys = load(text).stringPropertyNames();
+					Set<String> noText = new TreeSet<>(fieldKeys);
+					noText.removeAll(keys);
+					Set<String> noField = new TreeSet<>(keys);
+					fieldKeys.forEach(noField::remove);
+					if (!noText.isEmpty()) {
+						problems.add(className + ": fields without a text in " + file + ": " + noText);
+					}
+					if (!noField.isEmpty()) {
+						problems.add(className + ": texts of " + file + " no field reads: " + noField);
+					}
+				}
+			}
+		}
+		assertTrue(classes >= 8, "the message classes with fields were found: " + classes);
 		assertEquals(List.of(), problems);
 	}
 

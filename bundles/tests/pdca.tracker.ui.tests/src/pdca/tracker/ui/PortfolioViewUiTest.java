@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import pdca.model.Plan;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.io.PlanFiles;
 import pdca.model.logic.Quarter;
 import pdca.model.logic.TrackerStatus;
@@ -122,7 +123,7 @@ class PortfolioViewUiTest {
 				String cell = view.table().getItem(row).getText(FIRST_QUARTER + q - 1);
 				if (q > e.row().quarter().quarter()) {
 					// as on the dashboard, a quarter after the one shown is not known yet
-					assertEquals(TrackerMessages.notYet, cell, e.file().getName() + " Q" + q);
+					assertEquals(TrackerMessages.tracker_notYet, cell, e.file().getName() + " Q" + q);
 					continue;
 				}
 				var status = TrackerStatus.of(plan, new Quarter(plan.getRocYear(), q)).planStatus().effective();
@@ -182,8 +183,8 @@ class PortfolioViewUiTest {
 		spin(() -> !view.shownDetails().isEmpty(), 3000);
 		TrackerStatus dashboard = TrackerStatus.of(station.plan(), new Quarter(106, 3));
 		List<PortfolioView.Detail> details = view.shownDetails();
-		List<PortfolioView.Detail> overdue = details.stream().filter(d -> d.kind().equals(TrackerMessages.detailOverdue)).toList();
-		List<PortfolioView.Detail> kpis = details.stream().filter(d -> d.kind().equals(TrackerMessages.detailKpi)).toList();
+		List<PortfolioView.Detail> overdue = details.stream().filter(d -> d.kind().equals(TrackerMessages.detail_overdue)).toList();
+		List<PortfolioView.Detail> kpis = details.stream().filter(d -> d.kind().equals(TrackerMessages.detail_kpi)).toList();
 		assertEquals(dashboard.overdue().size(), overdue.size(), "every overdue item of the dashboard");
 		assertEquals(dashboard.kpisOffTarget().size(), kpis.size(), "every KPI off target");
 		assertEquals(details.size(), view.detailsTable().getItemCount());
@@ -216,9 +217,9 @@ class PortfolioViewUiTest {
 		assertEquals("pdca.ui.page.structure", editor.activePageId());
 		assertEquals(((pdca.model.Identified) overdue.get(0).element()).getId(),
 				((pdca.model.Identified) editor.selectedStructureElement()).getId());
-		assertEquals(TrackerMessages.portfolioOverdue, view.table().getColumn(PortfolioView.OVERDUE_COLUMN).getText());
-		assertEquals(TrackerMessages.portfolioKpis, view.table().getColumn(PortfolioView.KPI_COLUMN).getText());
-		assertEquals(TrackerMessages.portfolioGrade, view.table().getColumn(PortfolioView.GRADE_COLUMN).getText());
+		assertEquals(TrackerMessages.portfolio_overdue, view.table().getColumn(PortfolioView.OVERDUE_COLUMN).getText());
+		assertEquals(TrackerMessages.portfolio_kpis, view.table().getColumn(PortfolioView.KPI_COLUMN).getText());
+		assertEquals(TrackerMessages.portfolio_grade, view.table().getColumn(PortfolioView.GRADE_COLUMN).getText());
 		page.activate(view);
 		view.openCell(station, PortfolioView.KPI_COLUMN);
 		spin(() -> "pdca.ui.page.kpis".equals(editor.activePageId()), 3000);
@@ -290,7 +291,7 @@ class PortfolioViewUiTest {
 			assertEquals(needing.size(), attention.size());
 			PortfolioView.Entry tracked = needing.stream().filter(e -> e.row().overdue() > 0).findFirst().orElseThrow();
 			PresentationMode.Row row = attention.get(needing.indexOf(tracked));
-			assertTrue(row.text().contains(org.eclipse.osgi.util.NLS.bind(TrackerMessages.itemsOverdue, tracked.row().overdue())),
+			assertTrue(row.text().contains(MessageBundle.bind(TrackerMessages.tracker_itemsOverdue, tracked.row().overdue())),
 					row.text());
 			assertEquals(PresentationMode.Kind.COUNTY_HEAT_MAP, mode.current().kind(), "the heat map comes first");
 			mode.next();

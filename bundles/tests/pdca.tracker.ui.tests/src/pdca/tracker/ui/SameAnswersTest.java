@@ -27,7 +27,6 @@ import com.google.gson.JsonParser;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
@@ -53,6 +52,7 @@ import pdca.model.Plan;
 import pdca.model.ProgressReport;
 import pdca.model.ReviewMeeting;
 import pdca.model.WorkItem;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.logic.CheckIns;
 import pdca.model.logic.Figures;
 import pdca.model.logic.KpiAchievement;
@@ -182,7 +182,7 @@ class SameAnswersTest {
 			assertEquals(2, expected.size(), "two lead units: " + expected);
 			List<String> painted = paint(dashboard, quarter);
 			String where = "Q" + q + " " + painted;
-			assertTrue(painted.contains(NLS.bind(TrackerMessages.reportingTitle, expected.size() - missing.size(), expected.size())), where);
+			assertTrue(painted.contains(MessageBundle.bind(TrackerMessages.reporting_title, expected.size() - missing.size(), expected.size())), where);
 			for (String name : missing) {
 				assertTrue(painted.contains(name), where + " names " + name);
 			}
@@ -191,7 +191,7 @@ class SameAnswersTest {
 					assertFalse(painted.contains(name), where + " does not list " + name + ", which reported");
 				}
 			}
-			assertEquals(missing.isEmpty(), painted.contains(TrackerMessages.reportingAll), where);
+			assertEquals(missing.isEmpty(), painted.contains(TrackerMessages.reporting_all), where);
 			someMissing |= !missing.isEmpty();
 			allIn |= missing.isEmpty();
 		}
@@ -289,13 +289,13 @@ class SameAnswersTest {
 	private void dashboard(DashboardView view, Plan plan, TrackerStatus status, String where) {
 		List<String> painted = paint(view, status.quarter());
 		for (ActionStatus s : ActionStatus.VALUES) {
-			String count = NLS.bind(TrackerMessages.statusCount, Terms.status(s), status.counts().get(s));
+			String count = MessageBundle.bind(TrackerMessages.tracker_statusCount, Terms.status(s), status.counts().get(s));
 			assertTrue(painted.contains(count), where + ": dashboard shows " + count + " in " + painted);
 		}
 		String summary = view.summaryLabel().getText();
 		assertTrue(summary.contains(Terms.quarter(status.quarter())), where + " " + summary);
 		assertTrue(summary.contains(Terms.status(status.planStatus().effective())), where + " " + summary);
-		assertTrue(painted.contains(NLS.bind(TrackerMessages.overdueTitle, status.overdue().size())), where);
+		assertTrue(painted.contains(MessageBundle.bind(TrackerMessages.tracker_overdueTitle, status.overdue().size())), where);
 		for (ReviewAgenda.OpenImprovement o : status.openImprovements()) {
 			String due = o.action().getDueDate() == null ? null : Terms.date(o.action().getDueDate());
 			String line = painted.stream().filter(t -> t.contains(Terms.improvement(o.action().getStatus()))
@@ -331,7 +331,7 @@ class SameAnswersTest {
 			}
 			assertEquals(status.overdue().size(), overdueRows, where + ": overdue rows on the slides");
 			for (ReviewAgenda.OpenImprovement o : status.openImprovements()) {
-				String title = NLS.bind(TrackerMessages.improvementSlideTitle, o.action().getText(),
+				String title = MessageBundle.bind(TrackerMessages.improvementSlide_title, o.action().getText(),
 						Terms.improvement(o.action().getStatus()));
 				PresentationMode.Row row = rows.stream().filter(r -> r.text().equals(title)).findFirst().orElse(null);
 				assertTrue(row != null, where + ": slide row " + title);

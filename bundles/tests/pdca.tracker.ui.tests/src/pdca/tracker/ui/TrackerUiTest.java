@@ -149,7 +149,7 @@ class TrackerUiTest {
 		page.closeAllEditors(false);
 		spin(() -> view.status() == null, 1000);
 		assertEquals(null, view.status());
-		assertEquals(TrackerMessages.noPlan, view.summaryLabel().getText());
+		assertEquals(TrackerMessages.tracker_noPlan, view.summaryLabel().getText());
 	}
 
 	@Test

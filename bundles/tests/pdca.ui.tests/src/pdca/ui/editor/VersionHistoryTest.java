@@ -57,7 +57,7 @@ class VersionHistoryTest {
 
 		List<String> lines = PreviousVersionsDialog.describe(PlanFiles.load(versions.get(1).file()), editor.plan());
 		assertEquals(2, lines.size(), lines.toString());
-		assertTrue(lines.get(1).contains(pdca.ui.UiMessages.fieldTitle), "the title changed: " + lines);
+		assertTrue(lines.get(1).contains(pdca.ui.UiMessages.field_title), "the title changed: " + lines);
 
 		editor.showUnsaved(versions.get(1).file());
 		assertEquals(original, editor.plan().getTitle(), "the first version is back in the editor");

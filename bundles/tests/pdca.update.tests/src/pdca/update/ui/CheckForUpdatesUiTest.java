@@ -62,7 +62,7 @@ class CheckForUpdatesUiTest {
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(COMMAND, null);
 		spin(() -> !told.isEmpty(), 10_000);
 		assertFalse(told.isEmpty(), "no message was shown");
-		assertTrue(told.contains(UpdateMessages.noProfile), "shown: " + told);
+		assertTrue(told.contains(UpdateMessages.update_noProfile), "shown: " + told);
 	}
 
 	@Test
@@ -80,7 +80,7 @@ class CheckForUpdatesUiTest {
 			page.siteField().setText("javascript:alert(1)");
 			assertFalse(page.isValid());
 			assertNotNull(page.getErrorMessage());
-			assertTrue(page.getErrorMessage().contains(UpdateMessages.siteScheme), page.getErrorMessage());
+			assertTrue(page.getErrorMessage().contains(UpdateMessages.site_scheme), page.getErrorMessage());
 			page.siteField().setText("https://intranet.example.gov.tw/pdca/updates");
 			assertTrue(page.isValid());
 			assertNull(page.getErrorMessage());

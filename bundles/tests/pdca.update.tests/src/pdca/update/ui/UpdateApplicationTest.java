@@ -45,6 +45,6 @@ class UpdateApplicationTest {
 	void aRuntimeWithoutP2ProfileSaysItCannotUpdateItself() {
 		assertEquals(null, Updater.ofThisInstallation());
 		assertEquals(2, run("--check", "--site", "https://intranet.example.gov.tw/pdca"));
-		assertEquals(UpdateMessages.noProfile, err.toString(StandardCharsets.UTF_8).strip());
+		assertEquals(UpdateMessages.update_noProfile, err.toString(StandardCharsets.UTF_8).strip());
 	}
 }

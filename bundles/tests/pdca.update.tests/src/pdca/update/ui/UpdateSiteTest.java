@@ -47,10 +47,10 @@ class UpdateSiteTest {
 
 	@Test
 	void anAddressThatCannotBeUsedSaysWhy() {
-		assertEquals(UpdateMessages.siteNoHost, assertThrows(URISyntaxException.class, () -> UpdateSite.toUri("https:///pdca")).getReason());
-		assertEquals(UpdateMessages.siteScheme, assertThrows(URISyntaxException.class, () -> UpdateSite.toUri("javascript:alert(1)")).getReason());
-		assertEquals(UpdateMessages.siteEmpty, assertThrows(URISyntaxException.class, () -> UpdateSite.toUri("   ")).getReason());
-		assertEquals(UpdateMessages.siteRelative, assertThrows(URISyntaxException.class, () -> UpdateSite.toUri("ftp//intranet")).getReason(),
+		assertEquals(UpdateMessages.site_noHost, assertThrows(URISyntaxException.class, () -> UpdateSite.toUri("https:///pdca")).getReason());
+		assertEquals(UpdateMessages.site_scheme, assertThrows(URISyntaxException.class, () -> UpdateSite.toUri("javascript:alert(1)")).getReason());
+		assertEquals(UpdateMessages.site_empty, assertThrows(URISyntaxException.class, () -> UpdateSite.toUri("   ")).getReason());
+		assertEquals(UpdateMessages.site_relative, assertThrows(URISyntaxException.class, () -> UpdateSite.toUri("ftp//intranet")).getReason(),
 				"a folder relative to where the workbench started is refused");
 	}
 

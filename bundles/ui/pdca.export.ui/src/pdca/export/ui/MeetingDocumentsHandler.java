@@ -26,7 +26,6 @@ import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -46,6 +45,7 @@ import pdca.export.ExportProgress;
 import pdca.export.MeetingExporter;
 import pdca.model.Plan;
 import pdca.model.ReviewMeeting;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.logic.Quarter;
 import pdca.model.logic.ReviewAgenda;
 import pdca.model.logic.Terms;
@@ -113,7 +113,7 @@ public class MeetingDocumentsHandler extends AbstractHandler implements IExecuta
 		IEditorPart editor = page.getActiveEditor();
 		Plan plan = editor == null ? null : Adapters.adapt(editor, Plan.class);
 		if (plan == null) {
-			MessageDialog.openInformation(shell, title(), ExportMessages.meetingNoPlan);
+			MessageDialog.openInformation(shell, title(), ExportMessages.meeting_noPlan);
 			return null;
 		}
 		ReviewMeeting meeting = meetingIn(editor.getSite().getSelectionProvider() == null ? null
@@ -123,13 +123,13 @@ public class MeetingDocumentsHandler extends AbstractHandler implements IExecuta
 			try {
 				quarter = ReviewAgenda.quarterOf(meeting);
 			} catch (IllegalArgumentException e) {
-				MessageDialog.openInformation(shell, title(), ExportMessages.meetingWithoutQuarter);
+				MessageDialog.openInformation(shell, title(), ExportMessages.meeting_withoutQuarter);
 				return null;
 			}
 			return new Subject(plan, fileOf(editor), quarter, meeting);
 		}
 		if (document == MeetingExporter.Document.MINUTES) {
-			MessageDialog.openInformation(shell, title(), ExportMessages.meetingSelectOne);
+			MessageDialog.openInformation(shell, title(), ExportMessages.meeting_selectOne);
 			return null;
 		}
 		Quarter quarter = TrackerStatus.defaultQuarter(plan);
@@ -141,7 +141,7 @@ public class MeetingDocumentsHandler extends AbstractHandler implements IExecuta
 		IViewPart view = page.findView(DASHBOARD);
 		TrackerStatus status = view == null ? null : Adapters.adapt(view, TrackerStatus.class);
 		if (status == null) {
-			MessageDialog.openInformation(shell, title(), ExportMessages.meetingNoPlan);
+			MessageDialog.openInformation(shell, title(), ExportMessages.meeting_noPlan);
 			return null;
 		}
 		Plan plan = status.plan();
@@ -155,7 +155,7 @@ public class MeetingDocumentsHandler extends AbstractHandler implements IExecuta
 		Path file = editor == null ? Path.of("plan.pdca") : fileOf(editor);
 		List<ReviewMeeting> meetings = MeetingExporter.meetingsOf(plan, status.quarter());
 		if (meetings.isEmpty() && document == MeetingExporter.Document.MINUTES) {
-			MessageDialog.openInformation(shell, title(), NLS.bind(ExportMessages.meetingNoneInQuarter, Terms.quarter(status.quarter())));
+			MessageDialog.openInformation(shell, title(), MessageBundle.bind(ExportMessages.meeting_noneInQuarter, Terms.quarter(status.quarter())));
 			return null;
 		}
 		ReviewMeeting meeting = meetings.size() == 1 ? meetings.get(0) : meetings.isEmpty() ? null : choose(shell, meetings);
@@ -180,7 +180,7 @@ public class MeetingDocumentsHandler extends AbstractHandler implements IExecuta
 			}
 		});
 		dialog.setTitle(title());
-		dialog.setMessage(ExportMessages.meetingChoose);
+		dialog.setMessage(ExportMessages.meeting_choose);
 		dialog.setElements(meetings.toArray());
 		dialog.setMultipleSelection(false);
 		return dialog.open() == ElementListSelectionDialog.OK && dialog.getFirstResult() instanceof ReviewMeeting m ? m : null;
@@ -203,7 +203,7 @@ public class MeetingDocumentsHandler extends AbstractHandler implements IExecuta
 	}
 
 	private String title() {
-		return document == MeetingExporter.Document.HANDOUT ? ExportMessages.meetingHandoutTitle : ExportMessages.meetingMinutesTitle;
+		return document == MeetingExporter.Document.HANDOUT ? ExportMessages.meeting_handoutTitle : ExportMessages.meeting_minutesTitle;
 	}
 
 	/** The folder to write into: asked for, starting from the last one used or the plan's folder. */
@@ -216,7 +216,7 @@ public class MeetingDocumentsHandler extends AbstractHandler implements IExecuta
 		Path parent = subject.planFile().toAbsolutePath().getParent();
 		DirectoryDialog dialog = new DirectoryDialog(shell);
 		dialog.setText(title());
-		dialog.setMessage(NLS.bind(ExportMessages.meetingChooseFolder, Terms.quarter(subject.quarter())));
+		dialog.setMessage(MessageBundle.bind(ExportMessages.meeting_chooseFolder, Terms.quarter(subject.quarter())));
 		dialog.setFilterPath(last != null && Files.isDirectory(Path.of(last)) ? last : parent == null ? null : parent.toString());
 		String chosen = dialog.open();
 		if (chosen == null) {
@@ -254,7 +254,7 @@ public class MeetingDocumentsHandler extends AbstractHandler implements IExecuta
 			canceled[0] = true;
 		}
 		if (canceled[0]) {
-			MessageDialog.openInformation(shell, title(), ExportMessages.meetingCanceled);
+			MessageDialog.openInformation(shell, title(), ExportMessages.meeting_canceled);
 			return;
 		}
 		if (failure[0] != null) {
@@ -267,8 +267,8 @@ public class MeetingDocumentsHandler extends AbstractHandler implements IExecuta
 			return;
 		}
 		MessageDialog done = new MessageDialog(shell, title(), null,
-				NLS.bind(ExportMessages.meetingDone, String.join("\n", names), destination), MessageDialog.INFORMATION, 0,
-				ExportMessages.openFolder, ExportMessages.close);
+				MessageBundle.bind(ExportMessages.meeting_done, String.join("\n", names), destination), MessageDialog.INFORMATION, 0,
+				ExportMessages.export_openFolder, ExportMessages.export_close);
 		if (done.open() == 0) {
 			Program.launch(destination.toString());
 		}

@@ -43,8 +43,8 @@ final class PacketExportPage extends WizardPage {
 		super("packet");
 		this.preselected = preselected;
 		this.settings = settings;
-		setTitle(ExportMessages.pageTitle);
-		setDescription(ExportMessages.pageDescription);
+		setTitle(ExportMessages.export_pageTitle);
+		setDescription(ExportMessages.export_pageDescription);
 	}
 
 	@Override
@@ -53,7 +53,7 @@ final class PacketExportPage extends WizardPage {
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(root);
 
 		Label plansLabel = new Label(root, SWT.NONE);
-		plansLabel.setText(ExportMessages.plans);
+		plansLabel.setText(ExportMessages.export_plans);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(plansLabel);
 		plans = CheckboxTableViewer.newCheckList(root, SWT.BORDER | SWT.V_SCROLL);
 		plans.setContentProvider(ArrayContentProvider.getInstance());
@@ -71,40 +71,40 @@ final class PacketExportPage extends WizardPage {
 		Composite buttons = new Composite(root, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(buttons);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
-		button(buttons, ExportMessages.selectAll, () -> plans.setAllChecked(true));
-		button(buttons, ExportMessages.selectNone, () -> plans.setAllChecked(false));
+		button(buttons, ExportMessages.export_selectAll, () -> plans.setAllChecked(true));
+		button(buttons, ExportMessages.export_selectNone, () -> plans.setAllChecked(false));
 
 		Group formats = new Group(root, SWT.NONE);
-		formats.setText(ExportMessages.formats);
+		formats.setText(ExportMessages.export_formats);
 		GridLayoutFactory.swtDefaults().applyTo(formats);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(formats);
 		String saved = settings.get(FORMATS);
 		Set<ExportFormat> chosen = saved == null ? EnumSet.allOf(ExportFormat.class) : parse(saved);
-		pdf = check(formats, ExportMessages.formatPdf, chosen.contains(ExportFormat.PDF));
-		odt = check(formats, ExportMessages.formatOdt, chosen.contains(ExportFormat.ODT));
-		ods = check(formats, ExportMessages.formatOds, chosen.contains(ExportFormat.ODS));
-		zip = check(root, ExportMessages.zip, settings.getBoolean(ZIP));
+		pdf = check(formats, ExportMessages.format_pdf, chosen.contains(ExportFormat.PDF));
+		odt = check(formats, ExportMessages.format_odt, chosen.contains(ExportFormat.ODT));
+		ods = check(formats, ExportMessages.format_ods, chosen.contains(ExportFormat.ODS));
+		zip = check(root, ExportMessages.export_zip, settings.getBoolean(ZIP));
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(zip);
 
 		// a 修正對照表 of each plan since a baseline of its shared workspace (核定版), beside the packet
-		revisions = check(root, ExportMessages.revisions, false);
-		revisions.setToolTipText(ExportMessages.revisionsTooltip);
+		revisions = check(root, ExportMessages.export_revisions, false);
+		revisions.setToolTipText(ExportMessages.export_revisionsTooltip);
 		baseline = new org.eclipse.swt.widgets.Combo(root, SWT.DROP_DOWN);
-		baseline.setToolTipText(ExportMessages.revisionsTooltip);
+		baseline.setToolTipText(ExportMessages.export_revisionsTooltip);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(baseline);
 		baseline.addListener(SWT.Modify, e -> validate());
 		plans.addCheckStateListener(e -> offerBaselines());
 		offerBaselines();
 
-		new Label(root, SWT.NONE).setText(ExportMessages.destination);
+		new Label(root, SWT.NONE).setText(ExportMessages.export_destination);
 		destination = new Text(root, SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(destination);
 		String dest = settings.get(DESTINATION);
 		destination.setText(dest != null ? dest : Path.of(System.getProperty("user.home"), "pdca-packets").toString());
 		destination.addListener(SWT.Modify, e -> validate());
-		button(root, ExportMessages.browse, () -> {
+		button(root, ExportMessages.export_browse, () -> {
 			DirectoryDialog dialog = new DirectoryDialog(getShell());
-			dialog.setMessage(ExportMessages.chooseDestination);
+			dialog.setMessage(ExportMessages.export_chooseDestination);
 			dialog.setFilterPath(destination.getText());
 			String d = dialog.open();
 			if (d != null) {
@@ -112,7 +112,7 @@ final class PacketExportPage extends WizardPage {
 			}
 		});
 		if (all.isEmpty()) {
-			setMessage(ExportMessages.noPlansInWorkspace, WARNING);
+			setMessage(ExportMessages.export_noPlansInWorkspace, WARNING);
 		}
 		setControl(root);
 		validate();
@@ -210,13 +210,13 @@ final class PacketExportPage extends WizardPage {
 		}
 		String error = null;
 		if (plans.getCheckedElements().length == 0) {
-			error = ExportMessages.noPlan;
+			error = ExportMessages.export_noPlan;
 		} else if (revisions != null && revisions.getSelection() && baseline.getText().isBlank()) {
-			error = ExportMessages.noBaseline;
+			error = ExportMessages.export_noBaseline;
 		} else if (formats().isEmpty()) {
-			error = ExportMessages.noFormat;
+			error = ExportMessages.export_noFormat;
 		} else if (destination.getText().isBlank()) {
-			error = ExportMessages.noDestination;
+			error = ExportMessages.export_noDestination;
 		}
 		setErrorMessage(error);
 		setPageComplete(error == null);

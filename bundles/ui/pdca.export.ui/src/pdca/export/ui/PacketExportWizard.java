@@ -27,6 +27,7 @@ import pdca.export.ExportCanceledException;
 import pdca.export.ExportException;
 import pdca.export.ExportProgress;
 import pdca.export.PacketExporter;
+import pdca.model.i18n.MessageBundle;
 
 /**
  * File &gt; Export &gt; PDCA &gt; Year-end performance packet: the plans chosen (those selected in
@@ -39,7 +40,7 @@ public class PacketExportWizard extends Wizard implements IExportWizard {
 	private PacketExportPage page;
 
 	public PacketExportWizard() {
-		setWindowTitle(ExportMessages.title);
+		setWindowTitle(ExportMessages.export_title);
 		setNeedsProgressMonitor(true);
 		IDialogSettings root = PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(getClass())).getDialogSettings();
 		IDialogSettings section = root.getSection("packetExport");
@@ -81,7 +82,7 @@ public class PacketExportWizard extends Wizard implements IExportWizard {
 		boolean[] canceled = { false };
 		try {
 			getContainer().run(true, true, monitor -> {
-				SubMonitor progress = SubMonitor.convert(monitor, org.eclipse.osgi.util.NLS.bind(ExportMessages.task, plans.size()),
+				SubMonitor progress = SubMonitor.convert(monitor, MessageBundle.bind(ExportMessages.export_task, plans.size()),
 						plans.size() * PacketExporter.WORK_PER_PLAN);
 				try {
 					Files.createDirectories(destination);
@@ -157,16 +158,16 @@ public class PacketExportWizard extends Wizard implements IExportWizard {
 		String message;
 		int kind = MessageDialog.INFORMATION;
 		if (canceled) {
-			message = org.eclipse.osgi.util.NLS.bind(ExportMessages.canceledMessage, written, destination);
+			message = MessageBundle.bind(ExportMessages.export_canceledMessage, written, destination);
 		} else if (!failures.isEmpty()) {
 			kind = MessageDialog.WARNING;
-			message = org.eclipse.osgi.util.NLS.bind(ExportMessages.doneWithErrors,
+			message = MessageBundle.bind(ExportMessages.export_doneWithErrors,
 					new Object[] { written, destination, failures.size(), String.join("\n", failures) });
 		} else {
-			message = org.eclipse.osgi.util.NLS.bind(ExportMessages.doneMessage, written, destination);
+			message = MessageBundle.bind(ExportMessages.export_doneMessage, written, destination);
 		}
-		MessageDialog dialog = new MessageDialog(getShell(), ExportMessages.doneTitle, null, message, kind, 0,
-				ExportMessages.openFolder, ExportMessages.close);
+		MessageDialog dialog = new MessageDialog(getShell(), ExportMessages.export_doneTitle, null, message, kind, 0,
+				ExportMessages.export_openFolder, ExportMessages.export_close);
 		if (dialog.open() == 0) {
 			Program.launch(destination.toString());
 		}

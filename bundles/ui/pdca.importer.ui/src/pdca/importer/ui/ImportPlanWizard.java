@@ -22,7 +22,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.jface.wizard.WizardPage;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Button;
@@ -41,6 +40,7 @@ import org.eclipse.ui.ide.IDE;
 import pdca.importer.ImportResult;
 import pdca.importer.PlanImporter;
 import pdca.importer.source.DocumentException;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.io.PlanFileException;
 import pdca.model.io.PlanFiles;
 import pdca.templates.AgencyTemplate;
@@ -70,7 +70,7 @@ public class ImportPlanWizard extends Wizard implements IImportWizard {
 		IResource resource = first instanceof IResource r ? r
 				: first instanceof IAdaptable a ? a.getAdapter(IResource.class) : null;
 		selected = resource instanceof IContainer c ? c : resource != null ? resource.getParent() : null;
-		setWindowTitle(ImportUiMessages.title);
+		setWindowTitle(ImportUiMessages.import_title);
 		setNeedsProgressMonitor(false);
 	}
 
@@ -131,17 +131,17 @@ public class ImportPlanWizard extends Wizard implements IImportWizard {
 		IContainer folder = documentPage.folder();
 		IFile file = folder.getFile(new org.eclipse.core.runtime.Path(documentPage.fileName()));
 		if (file.exists()) {
-			documentPage.setErrorMessage(NLS.bind(ImportUiMessages.fileExists, file.getName(), folder.getFullPath()));
+			documentPage.setErrorMessage(MessageBundle.bind(ImportUiMessages.import_fileExists, file.getName(), folder.getFullPath()));
 			return false;
 		}
 		try {
 			PlanFiles.save(result.plan(), file.getLocation().toPath());
 			file.refreshLocal(IResource.DEPTH_ZERO, null);
 		} catch (PlanFileException e) {
-			MessageDialog.openError(getShell(), ImportUiMessages.saveFailed, e.describe());
+			MessageDialog.openError(getShell(), ImportUiMessages.import_saveFailed, e.describe());
 			return false;
 		} catch (CoreException e) {
-			MessageDialog.openError(getShell(), ImportUiMessages.saveFailed, e.getMessage());
+			MessageDialog.openError(getShell(), ImportUiMessages.import_saveFailed, e.getMessage());
 			return false;
 		}
 		created = file;
@@ -152,7 +152,7 @@ public class ImportPlanWizard extends Wizard implements IImportWizard {
 					IDE.openEditor(page, file, PLAN_EDITOR, true);
 				}
 			} catch (PartInitException e) {
-				MessageDialog.openError(getShell(), ImportUiMessages.title, e.getMessage());
+				MessageDialog.openError(getShell(), ImportUiMessages.import_title, e.getMessage());
 			}
 		}
 		return true;
@@ -209,8 +209,8 @@ public class ImportPlanWizard extends Wizard implements IImportWizard {
 
 		DocumentPage() {
 			super("document");
-			setTitle(ImportUiMessages.documentTitle);
-			setDescription(ImportUiMessages.documentDescription);
+			setTitle(ImportUiMessages.import_documentTitle);
+			setDescription(ImportUiMessages.import_documentDescription);
 			setPageComplete(false);
 		}
 
@@ -226,21 +226,21 @@ public class ImportPlanWizard extends Wizard implements IImportWizard {
 		public void createControl(Composite parent) {
 			Composite c = new Composite(parent, SWT.NONE);
 			GridLayoutFactory.swtDefaults().numColumns(3).applyTo(c);
-			new Label(c, SWT.NONE).setText(ImportUiMessages.document);
+			new Label(c, SWT.NONE).setText(ImportUiMessages.import_document);
 			document = new Text(c, SWT.BORDER);
 			GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(document);
 			Button browse = new Button(c, SWT.PUSH);
-			browse.setText(ImportUiMessages.browse);
+			browse.setText(ImportUiMessages.import_browse);
 			browse.addListener(SWT.Selection, e -> browse());
-			new Label(c, SWT.NONE).setText(ImportUiMessages.template);
+			new Label(c, SWT.NONE).setText(ImportUiMessages.import_template);
 			template = new Combo(c, SWT.READ_ONLY);
-			template.add(ImportUiMessages.templateSuggested);
+			template.add(ImportUiMessages.import_templateSuggested);
 			for (AgencyTemplate t : templates) {
 				template.add(t.name().get(Locale.getDefault()));
 			}
 			template.select(0);
 			GridDataFactory.fillDefaults().span(2, 1).applyTo(template);
-			new Label(c, SWT.NONE).setText(ImportUiMessages.folder);
+			new Label(c, SWT.NONE).setText(ImportUiMessages.import_folder);
 			folder = new Combo(c, SWT.READ_ONLY);
 			if (selected != null && !(selected instanceof IProject)) {
 				folders.add(selected);
@@ -258,7 +258,7 @@ public class ImportPlanWizard extends Wizard implements IImportWizard {
 				folder.select(index);
 			}
 			GridDataFactory.fillDefaults().span(2, 1).applyTo(folder);
-			new Label(c, SWT.NONE).setText(ImportUiMessages.fileName);
+			new Label(c, SWT.NONE).setText(ImportUiMessages.import_fileName);
 			fileName = new Text(c, SWT.BORDER);
 			GridDataFactory.fillDefaults().span(2, 1).applyTo(fileName);
 			document.addListener(SWT.Modify, e -> {
@@ -289,15 +289,15 @@ public class ImportPlanWizard extends Wizard implements IImportWizard {
 		private void check() {
 			String message = null;
 			if (document.getText().isBlank()) {
-				message = ImportUiMessages.needDocument;
+				message = ImportUiMessages.import_needDocument;
 			} else if (!Files.isRegularFile(document())) {
-				message = NLS.bind(ImportUiMessages.noSuchDocument, document.getText().strip());
+				message = MessageBundle.bind(ImportUiMessages.import_noSuchDocument, document.getText().strip());
 			} else if (folders.isEmpty() || folder.getSelectionIndex() < 0) {
-				message = ImportUiMessages.needFolder;
+				message = ImportUiMessages.import_needFolder;
 			} else if (fileName.getText().isBlank()) {
-				message = ImportUiMessages.needFileName;
+				message = ImportUiMessages.import_needFileName;
 			} else if (folder().getFile(new org.eclipse.core.runtime.Path(fileName())).exists()) {
-				message = NLS.bind(ImportUiMessages.fileExists, fileName(), folder().getFullPath().makeRelative());
+				message = MessageBundle.bind(ImportUiMessages.import_fileExists, fileName(), folder().getFullPath().makeRelative());
 			}
 			setErrorMessage(message);
 			setPageComplete(message == null);

@@ -1,47 +1,47 @@
 package pdca.importer.ui;
 
-import org.eclipse.osgi.util.NLS;
+import pdca.model.i18n.MessageBundle;
 
 /** Texts of the plan document import wizard (messages.properties, messages_zh_TW.properties). */
-public final class ImportUiMessages extends NLS {
+public final class ImportUiMessages {
 
-	public static String title;
-	public static String documentTitle;
-	public static String documentDescription;
-	public static String document;
-	public static String browse;
-	public static String template;
-	public static String templateSuggested;
-	public static String folder;
-	public static String fileName;
-	public static String needDocument;
-	public static String noSuchDocument;
-	public static String needFolder;
-	public static String needFileName;
-	public static String fileExists;
-	public static String reading;
-	public static String reviewTitle;
-	public static String reviewDescription;
-	public static String counts;
-	public static String columnItem;
-	public static String columnConfidence;
-	public static String columnSource;
-	public static String sourceText;
-	public static String problems;
-	public static String problemPlace;
-	public static String problemText;
-	public static String unplaced;
-	public static String deleteItem;
-	public static String groupBasis;
-	public static String groupObjectives;
-	public static String groupSections;
-	public static String titleNode;
-	public static String periodNode;
-	public static String targetNode;
-	public static String saveFailed;
+	public static String import_title;
+	public static String import_documentTitle;
+	public static String import_documentDescription;
+	public static String import_document;
+	public static String import_browse;
+	public static String import_template;
+	public static String import_templateSuggested;
+	public static String import_folder;
+	public static String import_fileName;
+	public static String import_needDocument;
+	public static String import_noSuchDocument;
+	public static String import_needFolder;
+	public static String import_needFileName;
+	public static String import_fileExists;
+	public static String import_reading;
+	public static String import_reviewTitle;
+	public static String import_reviewDescription;
+	public static String import_counts;
+	public static String column_item;
+	public static String column_confidence;
+	public static String column_source;
+	public static String import_sourceText;
+	public static String import_problems;
+	public static String import_problemPlace;
+	public static String import_problemText;
+	public static String import_unplaced;
+	public static String import_deleteItem;
+	public static String group_basis;
+	public static String group_objectives;
+	public static String group_sections;
+	public static String import_titleNode;
+	public static String import_periodNode;
+	public static String import_targetNode;
+	public static String import_saveFailed;
 
 	static {
-		NLS.initializeMessages("pdca.importer.ui.messages", ImportUiMessages.class);
+		MessageBundle.fill("pdca.importer.ui.messages", ImportUiMessages.class);
 	}
 
 	private ImportUiMessages() {

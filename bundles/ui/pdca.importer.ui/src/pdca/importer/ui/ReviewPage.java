@@ -26,7 +26,6 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.viewers.TreeViewerEditor;
 import org.eclipse.jface.wizard.WizardPage;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
@@ -50,6 +49,7 @@ import pdca.model.Plan;
 import pdca.model.PlanElement;
 import pdca.model.PlanSection;
 import pdca.model.Strategy;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.logic.PlanStructure;
 import pdca.model.schedule.ChineseNumerals;
 import pdca.model.schedule.RocDate;
@@ -81,8 +81,8 @@ public final class ReviewPage extends WizardPage {
 
 	ReviewPage() {
 		super("review");
-		setTitle(ImportUiMessages.reviewTitle);
-		setDescription(ImportUiMessages.reviewDescription);
+		setTitle(ImportUiMessages.import_reviewTitle);
+		setDescription(ImportUiMessages.import_reviewDescription);
 	}
 
 	@Override
@@ -94,7 +94,7 @@ public final class ReviewPage extends WizardPage {
 		counts = new Label(c, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(counts);
 		delete = new Button(c, SWT.PUSH);
-		delete.setText(ImportUiMessages.deleteItem);
+		delete.setText(ImportUiMessages.import_deleteItem);
 		delete.setEnabled(false);
 		delete.addListener(SWT.Selection, e -> deleteSelected());
 		SashForm vertical = new SashForm(c, SWT.VERTICAL);
@@ -104,7 +104,7 @@ public final class ReviewPage extends WizardPage {
 		tree.getTree().setHeaderVisible(true);
 		tree.setContentProvider(new Content());
 		TreeViewerColumn item = new TreeViewerColumn(tree, SWT.LEFT);
-		item.getColumn().setText(ImportUiMessages.columnItem);
+		item.getColumn().setText(ImportUiMessages.column_item);
 		item.getColumn().setWidth(360);
 		item.setLabelProvider(new ColumnLabelProvider() {
 			@Override
@@ -124,7 +124,7 @@ public final class ReviewPage extends WizardPage {
 		});
 		item.setEditingSupport(new TextEditing(tree));
 		TreeViewerColumn sure = new TreeViewerColumn(tree, SWT.RIGHT);
-		sure.getColumn().setText(ImportUiMessages.columnConfidence);
+		sure.getColumn().setText(ImportUiMessages.column_confidence);
 		sure.getColumn().setWidth(60);
 		sure.setLabelProvider(new ColumnLabelProvider() {
 			@Override
@@ -134,7 +134,7 @@ public final class ReviewPage extends WizardPage {
 			}
 		});
 		TreeViewerColumn where = new TreeViewerColumn(tree, SWT.LEFT);
-		where.getColumn().setText(ImportUiMessages.columnSource);
+		where.getColumn().setText(ImportUiMessages.column_source);
 		where.getColumn().setWidth(150);
 		where.setLabelProvider(new ColumnLabelProvider() {
 			@Override
@@ -165,21 +165,21 @@ public final class ReviewPage extends WizardPage {
 		});
 		Composite right = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(right);
-		new Label(right, SWT.NONE).setText(ImportUiMessages.sourceText);
+		new Label(right, SWT.NONE).setText(ImportUiMessages.import_sourceText);
 		source = new StyledText(right, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL | SWT.READ_ONLY);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(source);
 		sash.setWeights(55, 45);
 		Composite bottom = new Composite(vertical, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(bottom);
-		new Label(bottom, SWT.NONE).setText(ImportUiMessages.problems);
+		new Label(bottom, SWT.NONE).setText(ImportUiMessages.import_problems);
 		problems = new Table(bottom, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		problems.setHeaderVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(problems);
 		TableColumn place = new TableColumn(problems, SWT.LEFT);
-		place.setText(ImportUiMessages.problemPlace);
+		place.setText(ImportUiMessages.import_problemPlace);
 		place.setWidth(190);
 		TableColumn what = new TableColumn(problems, SWT.LEFT);
-		what.setText(ImportUiMessages.problemText);
+		what.setText(ImportUiMessages.import_problemText);
 		what.setWidth(680);
 		problems.addListener(SWT.Selection, e -> {
 			if (e.item != null && e.item.getData() instanceof Origin o) {
@@ -209,7 +209,7 @@ public final class ReviewPage extends WizardPage {
 			row(f.origin(), f.message());
 		}
 		for (ImportResult.Unplaced u : shown.unplaced()) {
-			row(u.origin(), NLS.bind(ImportUiMessages.unplaced, u.text().length() > 120 ? u.text().substring(0, 120) + "…" : u.text()));
+			row(u.origin(), MessageBundle.bind(ImportUiMessages.import_unplaced, u.text().length() > 120 ? u.text().substring(0, 120) + "…" : u.text()));
 		}
 		updateCounts();
 	}
@@ -223,7 +223,7 @@ public final class ReviewPage extends WizardPage {
 	private void updateCounts() {
 		Plan plan = result.plan();
 		long uncertain = placed.values().stream().filter(p -> p.uncertain() && alive(p.element())).count();
-		counts.setText(NLS.bind(ImportUiMessages.counts, new Object[] { result.source().file().getFileName(),
+		counts.setText(MessageBundle.bind(ImportUiMessages.import_counts, new Object[] { result.source().file().getFileName(),
 				PlanStructure.strategies(plan).size(), PlanStructure.methods(plan).size(), PlanStructure.actions(plan).size(),
 				plan.getBasis().size(), plan.getSections().size(), uncertain, result.unplaced().size() }));
 		counts.getParent().layout(true);
@@ -303,7 +303,7 @@ public final class ReviewPage extends WizardPage {
 
 	private String label(Object o) {
 		if (o instanceof Plan p) {
-			return NLS.bind(ImportUiMessages.titleNode, p.getTitle() == null ? "" : p.getTitle());
+			return MessageBundle.bind(ImportUiMessages.import_titleNode, p.getTitle() == null ? "" : p.getTitle());
 		}
 		if (o instanceof Group g) {
 			return g.label() + "（" + g.elements().size() + "）";
@@ -343,10 +343,10 @@ public final class ReviewPage extends WizardPage {
 			Plan plan = (Plan) input;
 			List<Object> roots = new ArrayList<>();
 			roots.add(plan);
-			roots.add(new Group(ImportUiMessages.groupBasis, plan.getBasis()));
-			roots.add(new Group(ImportUiMessages.groupObjectives, plan.getObjectives()));
+			roots.add(new Group(ImportUiMessages.group_basis, plan.getBasis()));
+			roots.add(new Group(ImportUiMessages.group_objectives, plan.getObjectives()));
 			roots.addAll(plan.getStrategies());
-			roots.add(new Group(ImportUiMessages.groupSections, plan.getSections()));
+			roots.add(new Group(ImportUiMessages.group_sections, plan.getSections()));
 			return roots.toArray();
 		}
 

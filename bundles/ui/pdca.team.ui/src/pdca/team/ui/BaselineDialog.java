@@ -42,37 +42,37 @@ final class BaselineDialog extends TitleAreaDialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText(TeamUiMessages.baselineTag);
+		shell.setText(TeamUiMessages.baseline_tag);
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle(TeamUiMessages.baselineTagTitle);
+		setTitle(TeamUiMessages.baseline_tagTitle);
 		if (unrecorded) {
-			setMessage(TeamUiMessages.baselineUnrecorded, org.eclipse.jface.dialogs.IMessageProvider.WARNING);
+			setMessage(TeamUiMessages.baseline_unrecorded, org.eclipse.jface.dialogs.IMessageProvider.WARNING);
 		} else {
-			setMessage(TeamUiMessages.baselineTagMessage);
+			setMessage(TeamUiMessages.baseline_tagMessage);
 		}
 		Composite body = new Composite(area, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
-		new Label(body, SWT.NONE).setText(TeamUiMessages.baselineName);
+		new Label(body, SWT.NONE).setText(TeamUiMessages.baseline_name);
 		name = new Text(body, SWT.BORDER);
 		name.setText(suggested);
-		name.setMessage(TeamUiMessages.baselineNameHint);
+		name.setMessage(TeamUiMessages.baseline_nameHint);
 		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(name);
-		new Label(body, SWT.NONE).setText(TeamUiMessages.baselineNote);
+		new Label(body, SWT.NONE).setText(TeamUiMessages.baseline_note);
 		note = new Text(body, SWT.BORDER);
-		note.setMessage(TeamUiMessages.baselineNoteHint);
+		note.setMessage(TeamUiMessages.baseline_noteHint);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(note);
 		if (!meetings.isEmpty()) {
-			new Label(body, SWT.NONE).setText(TeamUiMessages.baselineMeeting);
+			new Label(body, SWT.NONE).setText(TeamUiMessages.baseline_meeting);
 			meeting = new org.eclipse.swt.widgets.Combo(body, SWT.READ_ONLY);
-			meeting.add(TeamUiMessages.baselineNoMeeting);
+			meeting.add(TeamUiMessages.baseline_noMeeting);
 			meetings.forEach(meeting::add);
 			meeting.select(0);
-			meeting.setToolTipText(TeamUiMessages.baselineMeetingTooltip);
+			meeting.setToolTipText(TeamUiMessages.baseline_meetingTooltip);
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(meeting);
 		}
 		name.addModifyListener(e -> update());
@@ -82,7 +82,7 @@ final class BaselineDialog extends TitleAreaDialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, TeamUiMessages.baselineTagButton, true);
+		createButton(parent, IDialogConstants.OK_ID, TeamUiMessages.baseline_tagButton, true);
 		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
 		update();
 	}

@@ -18,7 +18,6 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -28,6 +27,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import pdca.model.i18n.MessageBundle;
 import pdca.team.PlanSync;
 
 /**
@@ -64,14 +64,14 @@ public final class CloneHandler extends AbstractHandler {
 	static Job start(String url, String name, Display display) {
 		IWorkspace ws = ResourcesPlugin.getWorkspace();
 		Path folder = ws.getRoot().getLocation().toFile().toPath().resolve(name);
-		Job job = new Job(NLS.bind(TeamUiMessages.cloneJob, url)) {
+		Job job = new Job(MessageBundle.bind(TeamUiMessages.clone_job, url)) {
 			@Override
 			protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
 				String report;
 				boolean problem = false;
 				try {
 					if (ws.getRoot().getProject(name).exists() || Files.exists(folder) && !isEmpty(folder)) {
-						throw new PlanSync.Refused(NLS.bind(TeamUiMessages.cloneExists, name));
+						throw new PlanSync.Refused(MessageBundle.bind(TeamUiMessages.clone_exists, name));
 					}
 					PlanSync.cloneFrom(url, folder, SecureCredentials.ofWorkbench(display));
 					IProject project = ws.getRoot().getProject(name);
@@ -83,18 +83,18 @@ public final class CloneHandler extends AbstractHandler {
 					d.setLocation(null); // in the workspace's folder, where it was cloned
 					project.create(d, monitor);
 					project.open(monitor);
-					report = NLS.bind(TeamUiMessages.cloneDone, url, name);
+					report = MessageBundle.bind(TeamUiMessages.clone_done, url, name);
 				} catch (PlanSync.Refused e) {
 					problem = true;
 					report = e.getMessage();
 				} catch (Exception e) {
 					problem = true;
-					report = NLS.bind(TeamUiMessages.cloneFailed, url,
+					report = MessageBundle.bind(TeamUiMessages.clone_failed, url,
 							e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
 				}
 				lastReport = report;
 				SyncStatus.refreshAll();
-				SharedWorkspaces.tell(display, TeamUiMessages.cloneTitle, report, problem);
+				SharedWorkspaces.tell(display, TeamUiMessages.clone_title, report, problem);
 				return Status.OK_STATUS;
 			}
 
@@ -130,22 +130,22 @@ public final class CloneHandler extends AbstractHandler {
 		@Override
 		protected void configureShell(Shell shell) {
 			super.configureShell(shell);
-			shell.setText(TeamUiMessages.cloneTitle);
+			shell.setText(TeamUiMessages.clone_title);
 		}
 
 		@Override
 		protected Control createDialogArea(Composite parent) {
 			Composite area = (Composite) super.createDialogArea(parent);
-			setTitle(TeamUiMessages.cloneTitle);
-			setMessage(TeamUiMessages.cloneMessage);
+			setTitle(TeamUiMessages.clone_title);
+			setMessage(TeamUiMessages.clone_message);
 			Composite body = new Composite(area, SWT.NONE);
 			GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
 			GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
-			new Label(body, SWT.NONE).setText(TeamUiMessages.shareAddress);
+			new Label(body, SWT.NONE).setText(TeamUiMessages.share_address);
 			address = new Text(body, SWT.BORDER);
-			address.setMessage(TeamUiMessages.shareAddressHint);
+			address.setMessage(TeamUiMessages.share_addressHint);
 			GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(address);
-			new Label(body, SWT.NONE).setText(TeamUiMessages.cloneProject);
+			new Label(body, SWT.NONE).setText(TeamUiMessages.clone_project);
 			project = new Text(body, SWT.BORDER);
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(project);
 			address.addModifyListener(e -> {
@@ -162,7 +162,7 @@ public final class CloneHandler extends AbstractHandler {
 
 		@Override
 		protected void createButtonsForButtonBar(Composite parent) {
-			createButton(parent, IDialogConstants.OK_ID, TeamUiMessages.cloneButton, true);
+			createButton(parent, IDialogConstants.OK_ID, TeamUiMessages.clone_button, true);
 			createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
 			check();
 		}

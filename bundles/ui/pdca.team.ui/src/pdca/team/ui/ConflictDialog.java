@@ -16,7 +16,6 @@ import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
@@ -24,6 +23,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 
+import pdca.model.i18n.MessageBundle;
 import pdca.team.Conflict;
 import pdca.team.PlanSync;
 
@@ -80,7 +80,7 @@ final class ConflictDialog extends TitleAreaDialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText(TeamUiMessages.conflictsTitle);
+		shell.setText(TeamUiMessages.team_conflictsTitle);
 		shell.setData(this);
 	}
 
@@ -93,7 +93,7 @@ final class ConflictDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle(NLS.bind(TeamUiMessages.decideTitle, workspace, rows.size()));
+		setTitle(MessageBundle.bind(TeamUiMessages.decide_title, workspace, rows.size()));
 		Composite body = new Composite(area, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
 		GridLayoutFactory.swtDefaults().numColumns(1).applyTo(body);
@@ -106,14 +106,14 @@ final class ConflictDialog extends TitleAreaDialog {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(layout, TeamUiMessages.decidePlan, 14, r -> r.path);
-		column(layout, TeamUiMessages.decideWhere, 26, r -> r.conflict == null ? TeamUiMessages.decideWholeFile : r.conflict.where());
-		column(layout, TeamUiMessages.decideWhat, 10, r -> r.conflict == null ? "" : what(r.conflict));
-		column(layout, TeamUiMessages.decideBase, 12, r -> r.conflict == null ? "" : r.conflict.base());
-		column(layout, TeamUiMessages.decideMine, 14, r -> r.conflict == null ? TeamUiMessages.decideMineFile : r.conflict.mine());
-		column(layout, TeamUiMessages.decideTheirs, 14, r -> r.conflict == null ? TeamUiMessages.decideTheirsFile : r.conflict.theirs());
-		column(layout, TeamUiMessages.decideChoice, 10, r -> r.choice == null ? TeamUiMessages.decideUndecided
-				: r.choice == Conflict.Choice.MINE ? TeamUiMessages.decideTookMine : TeamUiMessages.decideTookTheirs);
+		column(layout, TeamUiMessages.decide_plan, 14, r -> r.path);
+		column(layout, TeamUiMessages.decide_where, 26, r -> r.conflict == null ? TeamUiMessages.decide_wholeFile : r.conflict.where());
+		column(layout, TeamUiMessages.decide_what, 10, r -> r.conflict == null ? "" : what(r.conflict));
+		column(layout, TeamUiMessages.decide_base, 12, r -> r.conflict == null ? "" : r.conflict.base());
+		column(layout, TeamUiMessages.decide_mine, 14, r -> r.conflict == null ? TeamUiMessages.decide_mineFile : r.conflict.mine());
+		column(layout, TeamUiMessages.decide_theirs, 14, r -> r.conflict == null ? TeamUiMessages.decide_theirsFile : r.conflict.theirs());
+		column(layout, TeamUiMessages.decide_choice, 10, r -> r.choice == null ? TeamUiMessages.decide_undecided
+				: r.choice == Conflict.Choice.MINE ? TeamUiMessages.decide_tookMine : TeamUiMessages.decide_tookTheirs);
 		viewer.setInput(rows);
 		viewer.addDoubleClickListener(e -> {
 			for (Object o : viewer.getStructuredSelection()) {
@@ -125,10 +125,10 @@ final class ConflictDialog extends TitleAreaDialog {
 
 		Composite buttons = new Composite(body, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
-		button(buttons, TeamUiMessages.decideSelectedMine, () -> decide(selected(), Conflict.Choice.MINE));
-		button(buttons, TeamUiMessages.decideSelectedTheirs, () -> decide(selected(), Conflict.Choice.THEIRS));
-		button(buttons, TeamUiMessages.decideAllMine, () -> decide(rows, Conflict.Choice.MINE));
-		button(buttons, TeamUiMessages.decideAllTheirs, () -> decide(rows, Conflict.Choice.THEIRS));
+		button(buttons, TeamUiMessages.decide_selectedMine, () -> decide(selected(), Conflict.Choice.MINE));
+		button(buttons, TeamUiMessages.decide_selectedTheirs, () -> decide(selected(), Conflict.Choice.THEIRS));
+		button(buttons, TeamUiMessages.decide_allMine, () -> decide(rows, Conflict.Choice.MINE));
+		button(buttons, TeamUiMessages.decide_allTheirs, () -> decide(rows, Conflict.Choice.THEIRS));
 		if (!rows.isEmpty()) {
 			viewer.getTable().select(0);
 		}
@@ -137,8 +137,8 @@ final class ConflictDialog extends TitleAreaDialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, TeamUiMessages.decideApply, true);
-		createButton(parent, IDialogConstants.CANCEL_ID, TeamUiMessages.decideLater, false);
+		createButton(parent, IDialogConstants.OK_ID, TeamUiMessages.decide_apply, true);
+		createButton(parent, IDialogConstants.CANCEL_ID, TeamUiMessages.decide_later, false);
 		changed();
 	}
 
@@ -190,9 +190,9 @@ final class ConflictDialog extends TitleAreaDialog {
 		long open = rows.stream().filter(r -> r.choice == null).count();
 		boolean onlyMine = rows.stream().anyMatch(r -> !r.theirsPossible());
 		if (open > 0) {
-			setMessage(NLS.bind(TeamUiMessages.decideOpen, open));
+			setMessage(MessageBundle.bind(TeamUiMessages.decide_open, open));
 		} else {
-			setMessage(onlyMine ? TeamUiMessages.decideReadyOnlyMine : TeamUiMessages.decideReady);
+			setMessage(onlyMine ? TeamUiMessages.decide_readyOnlyMine : TeamUiMessages.decide_ready);
 		}
 		Button ok = getButton(IDialogConstants.OK_ID);
 		if (ok != null) {
@@ -216,8 +216,8 @@ final class ConflictDialog extends TitleAreaDialog {
 			return c.feature();
 		}
 		return switch (c.kind()) {
-			case DELETED_BY_ME, DELETED_BY_THEM -> TeamUiMessages.decideDeleted;
-			case SAME_PLACE -> TeamUiMessages.decideSamePlace;
+			case DELETED_BY_ME, DELETED_BY_THEM -> TeamUiMessages.decide_deleted;
+			case SAME_PLACE -> TeamUiMessages.decide_samePlace;
 			default -> "";
 		};
 	}

@@ -8,7 +8,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jgit.transport.URIish;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -17,6 +16,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+
+import pdca.model.i18n.MessageBundle;
 
 /**
  * 需要登入: the user name and password a shared workspace's server asks for, and whether to keep them in Eclipse secure
@@ -40,26 +41,26 @@ final class CredentialsDialog extends TitleAreaDialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText(TeamUiMessages.loginTitle);
+		shell.setText(TeamUiMessages.login_title);
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle(TeamUiMessages.loginTitle);
-		setMessage(NLS.bind(TeamUiMessages.loginMessage, uri.setUser(null).setPass(null)));
+		setTitle(TeamUiMessages.login_title);
+		setMessage(MessageBundle.bind(TeamUiMessages.login_message, uri.setUser(null).setPass(null)));
 		Composite body = new Composite(area, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
-		new Label(body, SWT.NONE).setText(TeamUiMessages.loginUser);
+		new Label(body, SWT.NONE).setText(TeamUiMessages.login_user);
 		user = new Text(body, SWT.BORDER);
 		user.setText(knownUser == null ? "" : knownUser);
 		GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(user);
-		new Label(body, SWT.NONE).setText(TeamUiMessages.loginPassword);
+		new Label(body, SWT.NONE).setText(TeamUiMessages.login_password);
 		password = new Text(body, SWT.BORDER | SWT.PASSWORD);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(password);
 		keep = new Button(body, SWT.CHECK);
-		keep.setText(TeamUiMessages.loginKeep);
+		keep.setText(TeamUiMessages.login_keep);
 		keep.setSelection(true);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(keep);
 		(user.getText().isEmpty() ? user : password).setFocus();
@@ -68,7 +69,7 @@ final class CredentialsDialog extends TitleAreaDialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, TeamUiMessages.loginOk, true);
+		createButton(parent, IDialogConstants.OK_ID, TeamUiMessages.login_ok, true);
 		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
 	}
 

@@ -25,7 +25,6 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -42,6 +41,7 @@ import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.part.ViewPart;
 
 import pdca.model.Plan;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.io.PlanFileException;
 import pdca.model.io.PlanFiles;
 import pdca.team.PlanBaselines;
@@ -81,48 +81,48 @@ public final class HistoryView extends ViewPart {
 		c.setLayout(new GridLayout());
 		heading = new Label(c, SWT.WRAP);
 		heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		heading.setText(TeamUiMessages.historyNoPlan);
+		heading.setText(TeamUiMessages.history_noPlan);
 		viewer = new TableViewer(c, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		Table table = viewer.getTable();
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		column(TeamUiMessages.historyWhen, 125, Change::when);
-		column(TeamUiMessages.historyWho, 150, Change::author);
-		column(TeamUiMessages.historyElement, 320, c2 -> c2.kind() == PlanHistory.Kind.CREATED ? "" : c2.where());
-		column(TeamUiMessages.historyWhat, 420, HistoryView::what);
+		column(TeamUiMessages.history_when, 125, Change::when);
+		column(TeamUiMessages.history_who, 150, Change::author);
+		column(TeamUiMessages.history_element, 320, c2 -> c2.kind() == PlanHistory.Kind.CREATED ? "" : c2.where());
+		column(TeamUiMessages.history_what, 420, HistoryView::what);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(List.of());
 
-		revert = new Action(TeamUiMessages.historyRevert) {
+		revert = new Action(TeamUiMessages.history_revert) {
 			@Override
 			public void run() {
 				revertSelected();
 			}
 		};
-		revert.setToolTipText(TeamUiMessages.historyRevertTooltip);
+		revert.setToolTipText(TeamUiMessages.history_revertTooltip);
 		revert.setEnabled(false);
-		refresh = new Action(TeamUiMessages.historyRefresh) {
+		refresh = new Action(TeamUiMessages.history_refresh) {
 			@Override
 			public void run() {
 				load();
 			}
 		};
-		refresh.setToolTipText(TeamUiMessages.historyRefreshTooltip);
-		tag = new Action(TeamUiMessages.baselineTag) {
+		refresh.setToolTipText(TeamUiMessages.history_refreshTooltip);
+		tag = new Action(TeamUiMessages.baseline_tag) {
 			@Override
 			public void run() {
 				tagBaseline();
 			}
 		};
-		tag.setToolTipText(TeamUiMessages.baselineTagTooltip);
-		compare = new Action(TeamUiMessages.baselineCompare) {
+		tag.setToolTipText(TeamUiMessages.baseline_tagTooltip);
+		compare = new Action(TeamUiMessages.baseline_compare) {
 			@Override
 			public void run() {
 				compareWithBaseline();
 			}
 		};
-		compare.setToolTipText(TeamUiMessages.baselineCompareTooltip);
+		compare.setToolTipText(TeamUiMessages.baseline_compareTooltip);
 		viewer.addSelectionChangedListener(e -> revert.setEnabled(selected() != null && selected().revertible()));
 		MenuManager menu = new MenuManager();
 		menu.add(revert);
@@ -175,10 +175,10 @@ public final class HistoryView extends ViewPart {
 	static String what(Change c) {
 		return switch (c.kind()) {
 		case CREATED -> c.message();
-		case ADDED -> TeamUiMessages.historyAdded;
-		case REMOVED -> TeamUiMessages.historyRemoved;
-		case MOVED -> NLS.bind(TeamUiMessages.historyMoved, c.oldValue(), c.newValue());
-		case REORDERED, CHANGED -> NLS.bind(TeamUiMessages.historyChanged,
+		case ADDED -> TeamUiMessages.history_added;
+		case REMOVED -> TeamUiMessages.history_removed;
+		case MOVED -> MessageBundle.bind(TeamUiMessages.history_moved, c.oldValue(), c.newValue());
+		case REORDERED, CHANGED -> MessageBundle.bind(TeamUiMessages.history_changed,
 				new Object[] { c.feature(), c.oldValue(), c.newValue() });
 		};
 	}
@@ -212,15 +212,15 @@ public final class HistoryView extends ViewPart {
 		IFile f = file;
 		Path tree = f == null ? null : SharedWorkspaces.of(f);
 		if (tree == null) {
-			MessageDialog.openInformation(getSite().getShell(), TeamUiMessages.baselineTag,
-					f == null ? TeamUiMessages.historyNoPlan : NLS.bind(TeamUiMessages.notShared, f.getName()));
+			MessageDialog.openInformation(getSite().getShell(), TeamUiMessages.baseline_tag,
+					f == null ? TeamUiMessages.history_noPlan : MessageBundle.bind(TeamUiMessages.team_notShared, f.getName()));
 			return;
 		}
 		String suggested;
 		try {
 			suggested = suggestedName(PlanBaselines.list(tree));
 		} catch (IOException e) {
-			suggested = TeamUiMessages.baselineDefaultName;
+			suggested = TeamUiMessages.baseline_defaultName;
 		}
 		IEditorPart editor = getSite().getPage().findEditor(new FileEditorInput(f));
 		Plan plan = editor == null ? null : editor.getAdapter(Plan.class);
@@ -239,17 +239,17 @@ public final class HistoryView extends ViewPart {
 		}
 		try {
 			PlanBaselines.Baseline b = PlanBaselines.tag(tree, dialog.name(), dialog.note(), AuthorPreferences.author());
-			String told = NLS.bind(TeamUiMessages.baselineTagged, b.name(), b.commit().substring(0, 7));
+			String told = MessageBundle.bind(TeamUiMessages.baseline_tagged, b.name(), b.commit().substring(0, 7));
 			if (dialog.meeting() >= 0) {
 				told += " " + linkMeeting(f, editor, meetings.get(dialog.meeting()), b.name());
 			}
 			heading.setText(told);
 			heading.getParent().layout();
 		} catch (PlanBaselines.Refused e) {
-			MessageDialog.openWarning(getSite().getShell(), TeamUiMessages.baselineTag, e.getMessage());
+			MessageDialog.openWarning(getSite().getShell(), TeamUiMessages.baseline_tag, e.getMessage());
 		} catch (IOException | RuntimeException e) {
-			MessageDialog.openError(getSite().getShell(), TeamUiMessages.baselineTag,
-					NLS.bind(TeamUiMessages.historyFailed, f.getName(), e.getMessage()));
+			MessageDialog.openError(getSite().getShell(), TeamUiMessages.baseline_tag,
+					MessageBundle.bind(TeamUiMessages.history_failed, f.getName(), e.getMessage()));
 		}
 	}
 
@@ -274,7 +274,7 @@ public final class HistoryView extends ViewPart {
 			EditingDomain domain = provider.getEditingDomain();
 			Command set = SetCommand.create(domain, meeting, pdca.model.PdcaPackage.Literals.REVIEW_MEETING__BASELINE, baseline);
 			domain.getCommandStack().execute(set);
-			return NLS.bind(TeamUiMessages.baselineLinkedInEditor, name);
+			return MessageBundle.bind(TeamUiMessages.baseline_linkedInEditor, name);
 		}
 		try {
 			Path path = f.getLocation().toFile().toPath();
@@ -286,11 +286,11 @@ public final class HistoryView extends ViewPart {
 			}
 			PlanFiles.save(plan, path);
 			f.refreshLocal(IResource.DEPTH_ZERO, null);
-			return NLS.bind(TeamUiMessages.baselineLinkedInFile, name);
+			return MessageBundle.bind(TeamUiMessages.baseline_linkedInFile, name);
 		} catch (PlanFileException e) {
 			return e.describe();
 		} catch (CoreException e) {
-			return NLS.bind(TeamUiMessages.baselineLinkedInFile, name);
+			return MessageBundle.bind(TeamUiMessages.baseline_linkedInFile, name);
 		}
 	}
 
@@ -298,9 +298,9 @@ public final class HistoryView extends ViewPart {
 	static String suggestedName(List<PlanBaselines.Baseline> baselines) {
 		Set<String> taken = new java.util.HashSet<>();
 		baselines.forEach(b -> taken.add(b.name()));
-		String name = TeamUiMessages.baselineDefaultName;
+		String name = TeamUiMessages.baseline_defaultName;
 		for (int n = 2; taken.contains(name); n++) {
-			name = TeamUiMessages.baselineDefaultName + "-" + n;
+			name = TeamUiMessages.baseline_defaultName + "-" + n;
 		}
 		return name;
 	}
@@ -328,8 +328,8 @@ public final class HistoryView extends ViewPart {
 			// told below as no baseline
 		}
 		if (baselines.isEmpty()) {
-			MessageDialog.openInformation(getSite().getShell(), TeamUiMessages.baselineCompare,
-					f == null ? TeamUiMessages.historyNoPlan : NLS.bind(TeamUiMessages.baselineNone, f.getName()));
+			MessageDialog.openInformation(getSite().getShell(), TeamUiMessages.baseline_compare,
+					f == null ? TeamUiMessages.history_noPlan : MessageBundle.bind(TeamUiMessages.baseline_none, f.getName()));
 			return;
 		}
 		List<PlanBaselines.Baseline> newestFirst = new java.util.ArrayList<>(baselines);
@@ -345,8 +345,8 @@ public final class HistoryView extends ViewPart {
 						+ (b.message() == null || b.message().isBlank() ? "" : "  " + b.message().strip());
 			}
 		});
-		choose.setTitle(TeamUiMessages.baselineCompare);
-		choose.setMessage(NLS.bind(TeamUiMessages.baselineChoose, f.getName()));
+		choose.setTitle(TeamUiMessages.baseline_compare);
+		choose.setMessage(MessageBundle.bind(TeamUiMessages.baseline_choose, f.getName()));
 		choose.setInput(newestFirst);
 		choose.setInitialSelections(newestFirst.get(0));
 		choose.setWidthInChars(70);
@@ -364,8 +364,8 @@ public final class HistoryView extends ViewPart {
 		}
 		comparedWith = baseline;
 		list(f, path -> PlanBaselines.compare(path, baseline, null),
-				changes -> changes.isEmpty() ? NLS.bind(TeamUiMessages.baselineNoChange, f.getName(), baseline)
-						: NLS.bind(TeamUiMessages.baselineCompared, new Object[] { f.getFullPath().makeRelative(), baseline, changes.size() }));
+				changes -> changes.isEmpty() ? MessageBundle.bind(TeamUiMessages.baseline_noChange, f.getName(), baseline)
+						: MessageBundle.bind(TeamUiMessages.baseline_compared, new Object[] { f.getFullPath().makeRelative(), baseline, changes.size() }));
 	}
 
 	/** What lists changes of a plan file. */
@@ -376,19 +376,19 @@ public final class HistoryView extends ViewPart {
 	/** Lists the changes {@code listing} reads of {@code f}, in the background, under the heading made of them. */
 	private void list(IFile f, Listing listing, java.util.function.Function<List<Change>, String> heading) {
 		Path path = f.getLocation().toFile().toPath();
-		this.heading.setText(NLS.bind(TeamUiMessages.historyLoading, f.getName()));
-		Job job = Job.create(NLS.bind(TeamUiMessages.historyLoading, f.getName()), (IProgressMonitor monitor) -> {
+		this.heading.setText(MessageBundle.bind(TeamUiMessages.history_loading, f.getName()));
+		Job job = Job.create(MessageBundle.bind(TeamUiMessages.history_loading, f.getName()), (IProgressMonitor monitor) -> {
 			List<Change> changes = List.of();
 			String text;
 			try {
 				changes = listing.read(path);
 				text = heading.apply(changes);
 			} catch (PlanHistory.NotShared e) {
-				text = NLS.bind(TeamUiMessages.notShared, f.getName());
+				text = MessageBundle.bind(TeamUiMessages.team_notShared, f.getName());
 			} catch (PlanBaselines.Refused e) {
 				text = e.getMessage();
 			} catch (IOException | RuntimeException e) {
-				text = NLS.bind(TeamUiMessages.historyFailed, f.getName(), e.getMessage());
+				text = MessageBundle.bind(TeamUiMessages.history_failed, f.getName(), e.getMessage());
 			}
 			show(f, changes, text);
 			return Status.OK_STATUS;
@@ -432,8 +432,8 @@ public final class HistoryView extends ViewPart {
 			return;
 		}
 		comparedWith = null;
-		list(f, PlanHistory::of, changes -> changes.isEmpty() ? NLS.bind(TeamUiMessages.historyNone, f.getName())
-				: NLS.bind(TeamUiMessages.historyHeading, f.getFullPath().makeRelative(), changes.size()));
+		list(f, PlanHistory::of, changes -> changes.isEmpty() ? MessageBundle.bind(TeamUiMessages.history_none, f.getName())
+				: MessageBundle.bind(TeamUiMessages.history_heading, f.getFullPath().makeRelative(), changes.size()));
 	}
 
 	/** Whether a reload is under way (for tests). */
@@ -466,26 +466,26 @@ public final class HistoryView extends ViewPart {
 			return;
 		}
 		IEditorPart editor = getSite().getPage().findEditor(new FileEditorInput(file));
-		String title = TeamUiMessages.historyRevert;
+		String title = TeamUiMessages.history_revert;
 		try {
 			if (editor instanceof IEditingDomainProvider provider && editor.getAdapter(Plan.class) instanceof Plan plan) {
 				PlanHistory.Reversal r = PlanHistory.reversal(plan, change);
 				EditingDomain domain = provider.getEditingDomain();
 				Command command = SetCommand.create(domain, r.element(), r.feature(), r.unset() ? SetCommand.UNSET_VALUE : r.value());
 				if (!command.canExecute()) {
-					MessageDialog.openWarning(getSite().getShell(), title, NLS.bind(TeamUiMessages.historyRevertFailed, change.message()));
+					MessageDialog.openWarning(getSite().getShell(), title, MessageBundle.bind(TeamUiMessages.history_revertFailed, change.message()));
 					return;
 				}
 				domain.getCommandStack().execute(command);
 				getSite().getPage().activate(editor);
-				heading.setText(NLS.bind(TeamUiMessages.historyRevertedInEditor, change.where(), change.feature()));
+				heading.setText(MessageBundle.bind(TeamUiMessages.history_revertedInEditor, change.where(), change.feature()));
 			} else {
 				Path path = file.getLocation().toFile().toPath();
 				Plan plan = PlanFiles.load(path);
 				PlanHistory.revert(plan, change);
 				PlanFiles.save(plan, path);
 				file.refreshLocal(IResource.DEPTH_ZERO, null);
-				heading.setText(NLS.bind(TeamUiMessages.historyRevertedInFile, new Object[] { change.where(), change.feature(), file.getName() }));
+				heading.setText(MessageBundle.bind(TeamUiMessages.history_revertedInFile, new Object[] { change.where(), change.feature(), file.getName() }));
 			}
 			heading.getParent().layout();
 		} catch (PlanHistory.RevertRefused e) {

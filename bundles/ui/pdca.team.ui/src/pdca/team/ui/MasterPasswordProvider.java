@@ -66,23 +66,23 @@ public final class MasterPasswordProvider extends PasswordProvider {
 		@Override
 		protected void configureShell(Shell shell) {
 			super.configureShell(shell);
-			shell.setText(TeamUiMessages.masterTitle);
+			shell.setText(TeamUiMessages.master_title);
 		}
 
 		@Override
 		protected Control createDialogArea(Composite parent) {
 			Composite area = (Composite) super.createDialogArea(parent);
-			setTitle(TeamUiMessages.masterTitle);
-			setMessage(create ? TeamUiMessages.masterCreate : TeamUiMessages.masterEnter);
+			setTitle(TeamUiMessages.master_title);
+			setMessage(create ? TeamUiMessages.master_create : TeamUiMessages.master_enter);
 			Composite body = new Composite(area, SWT.NONE);
 			GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
 			GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
-			new Label(body, SWT.NONE).setText(TeamUiMessages.masterPassword);
+			new Label(body, SWT.NONE).setText(TeamUiMessages.master_password);
 			first = new Text(body, SWT.BORDER | SWT.PASSWORD);
 			GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(first);
 			first.addModifyListener(e -> check());
 			if (create) {
-				new Label(body, SWT.NONE).setText(TeamUiMessages.masterAgain);
+				new Label(body, SWT.NONE).setText(TeamUiMessages.master_again);
 				second = new Text(body, SWT.BORDER | SWT.PASSWORD);
 				GridDataFactory.fillDefaults().grab(true, false).applyTo(second);
 				second.addModifyListener(e -> check());
@@ -105,9 +105,9 @@ public final class MasterPasswordProvider extends PasswordProvider {
 			boolean differ = second != null && !first.getText().equals(second.getText());
 			ok.setEnabled(!empty && !differ);
 			if (differ && !second.getText().isEmpty()) {
-				setMessage(TeamUiMessages.masterMismatch, IMessageProvider.WARNING);
+				setMessage(TeamUiMessages.master_mismatch, IMessageProvider.WARNING);
 			} else {
-				setMessage(create ? TeamUiMessages.masterCreate : TeamUiMessages.masterEnter);
+				setMessage(create ? TeamUiMessages.master_create : TeamUiMessages.master_enter);
 			}
 		}
 

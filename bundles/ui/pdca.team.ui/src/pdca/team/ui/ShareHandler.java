@@ -13,12 +13,12 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import pdca.model.i18n.MessageBundle;
 import pdca.team.PlanSync;
 
 /**
@@ -36,7 +36,7 @@ public final class ShareHandler extends AbstractHandler {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
 		IResource target = SharedWorkspaces.target(HandlerUtil.getCurrentSelection(event), HandlerUtil.getActivePart(event));
 		if (target == null) {
-			MessageDialog.openInformation(window.getShell(), TeamUiMessages.shareTitle, TeamUiMessages.nothingSelected);
+			MessageDialog.openInformation(window.getShell(), TeamUiMessages.share_title, TeamUiMessages.team_nothingSelected);
 			return null;
 		}
 		IProject project = target.getProject();
@@ -48,13 +48,13 @@ public final class ShareHandler extends AbstractHandler {
 			} catch (java.io.IOException e) {
 				origin = null;
 			}
-			MessageDialog.openInformation(window.getShell(), TeamUiMessages.shareTitle,
-					NLS.bind(TeamUiMessages.shareAlready, project.getName(), origin == null ? tree : origin));
+			MessageDialog.openInformation(window.getShell(), TeamUiMessages.share_title,
+					MessageBundle.bind(TeamUiMessages.share_already, project.getName(), origin == null ? tree : origin));
 			return null;
 		}
-		InputDialog ask = new InputDialog(window.getShell(), TeamUiMessages.shareTitle,
-				NLS.bind(TeamUiMessages.shareMessage, project.getName()), "",
-				text -> text.isBlank() ? TeamUiMessages.shareAddressHint : null);
+		InputDialog ask = new InputDialog(window.getShell(), TeamUiMessages.share_title,
+				MessageBundle.bind(TeamUiMessages.share_message, project.getName()), "",
+				text -> text.isBlank() ? TeamUiMessages.share_addressHint : null);
 		if (ask.open() != Window.OK) {
 			return null;
 		}
@@ -64,25 +64,25 @@ public final class ShareHandler extends AbstractHandler {
 		String url = ask.getValue().strip();
 		Path folder = project.getLocation().toFile().toPath();
 		Display display = window.getShell().getDisplay();
-		Job job = Job.create(NLS.bind(TeamUiMessages.shareJob, project.getName()), monitor -> {
+		Job job = Job.create(MessageBundle.bind(TeamUiMessages.share_job, project.getName()), monitor -> {
 			String report;
 			boolean problem = false;
 			try {
-				PlanSync.share(folder, url, TeamUiMessages.shareCommitMessage, AuthorPreferences.author(),
+				PlanSync.share(folder, url, TeamUiMessages.share_commitMessage, AuthorPreferences.author(),
 						SecureCredentials.ofWorkbench(display));
 				project.refreshLocal(IResource.DEPTH_INFINITE, monitor);
-				report = NLS.bind(TeamUiMessages.shareDone, project.getName(), url);
+				report = MessageBundle.bind(TeamUiMessages.share_done, project.getName(), url);
 			} catch (PlanSync.Refused e) {
 				problem = true;
 				report = e.getMessage();
 			} catch (Exception e) {
 				problem = true;
-				report = NLS.bind(TeamUiMessages.shareFailed, project.getName(),
+				report = MessageBundle.bind(TeamUiMessages.share_failed, project.getName(),
 						e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
 			}
 			lastReport = report;
 			SyncStatus.refreshAll();
-			SharedWorkspaces.tell(display, TeamUiMessages.shareTitle, report, problem);
+			SharedWorkspaces.tell(display, TeamUiMessages.share_title, report, problem);
 			return Status.OK_STATUS;
 		});
 		job.setUser(true);

@@ -7,10 +7,11 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
+
+import pdca.model.i18n.MessageBundle;
 
 /**
  * File › 同步計畫工作區 (also on the tool bar and the Project Explorer's context menu): asks to save unsaved plans, then
@@ -36,13 +37,13 @@ public final class SyncHandler extends AbstractHandler {
 		int shown = 0;
 		for (pdca.team.UnitBoundaries.Edit e : edits) {
 			if (shown++ == 12) {
-				text.append("\n").append(NLS.bind(TeamUiMessages.boundaryMore, edits.size() - 12));
+				text.append("\n").append(MessageBundle.bind(TeamUiMessages.boundary_more, edits.size() - 12));
 				break;
 			}
 			text.append("\n• ").append(e.message());
 		}
-		MessageDialog ask = new MessageDialog(window.getShell(), TeamUiMessages.boundaryTitle, null, text.toString(),
-				MessageDialog.WARNING, 1, TeamUiMessages.boundarySyncAnyway, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL);
+		MessageDialog ask = new MessageDialog(window.getShell(), TeamUiMessages.boundary_title, null, text.toString(),
+				MessageDialog.WARNING, 1, TeamUiMessages.boundary_syncAnyway, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL);
 		return ask.open() == 0;
 	}
 
@@ -51,13 +52,13 @@ public final class SyncHandler extends AbstractHandler {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
 		IResource target = SharedWorkspaces.target(HandlerUtil.getCurrentSelection(event), HandlerUtil.getActivePart(event));
 		if (target == null) {
-			MessageDialog.openInformation(window.getShell(), TeamUiMessages.syncTitle, TeamUiMessages.nothingSelected);
+			MessageDialog.openInformation(window.getShell(), TeamUiMessages.sync_title, TeamUiMessages.team_nothingSelected);
 			return null;
 		}
 		Path tree = SharedWorkspaces.of(target);
 		if (tree == null) {
-			MessageDialog.openInformation(window.getShell(), TeamUiMessages.syncTitle,
-					NLS.bind(TeamUiMessages.notShared, target.getFullPath().makeRelative()));
+			MessageDialog.openInformation(window.getShell(), TeamUiMessages.sync_title,
+					MessageBundle.bind(TeamUiMessages.team_notShared, target.getFullPath().makeRelative()));
 			return null;
 		}
 		// what is synced is what is saved: unsaved plans are saved first, or the sync is not started

@@ -15,10 +15,10 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
+import pdca.model.i18n.MessageBundle;
 import pdca.team.Conflict;
 import pdca.team.PlanSync;
 
@@ -45,7 +45,7 @@ final class SyncJob extends Job {
 
 	/** A sync that decides the conflicts the last one stopped on as {@code decisions} says. */
 	SyncJob(Path tree, Display display, Map<String, Map<String, Conflict.Choice>> decisions) {
-		super(NLS.bind(TeamUiMessages.syncJob, tree.getFileName()));
+		super(MessageBundle.bind(TeamUiMessages.sync_job, tree.getFileName()));
 		this.tree = tree;
 		this.display = display;
 		this.decisions = decisions;
@@ -65,7 +65,7 @@ final class SyncJob extends Job {
 		String report;
 		boolean problem;
 		try {
-			PlanSync.Outcome o = PlanSync.sync(tree, TeamUiMessages.syncCommitMessage, AuthorPreferences.author(), decisions);
+			PlanSync.Outcome o = PlanSync.sync(tree, TeamUiMessages.sync_commitMessage, AuthorPreferences.author(), decisions);
 			outcome = o;
 			for (IProject p : SharedWorkspaces.projectsIn(tree)) {
 				p.refreshLocal(IResource.DEPTH_INFINITE, monitor);
@@ -74,7 +74,7 @@ final class SyncJob extends Job {
 			report = describe(name, o);
 		} catch (IOException | GitAPIException | CoreException | RuntimeException e) {
 			problem = true;
-			report = NLS.bind(TeamUiMessages.failed, name, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+			report = MessageBundle.bind(TeamUiMessages.team_failed, name, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
 		}
 		lastReport = report;
 		lastWasProblem = problem;
@@ -93,9 +93,9 @@ final class SyncJob extends Job {
 						new SyncJob(tree, display, dialog.decisions()).schedule();
 					}
 				} else if (warn) {
-					MessageDialog.openWarning(shell, TeamUiMessages.conflictsTitle, text);
+					MessageDialog.openWarning(shell, TeamUiMessages.team_conflictsTitle, text);
 				} else {
-					MessageDialog.openInformation(shell, TeamUiMessages.syncTitle, text);
+					MessageDialog.openInformation(shell, TeamUiMessages.sync_title, text);
 				}
 			});
 		}
@@ -106,35 +106,35 @@ final class SyncJob extends Job {
 	static String describe(String name, PlanSync.Outcome o) {
 		List<String> lines = new ArrayList<>();
 		switch (o.state()) {
-			case UP_TO_DATE -> lines.add(NLS.bind(TeamUiMessages.upToDate, name));
-			case NO_REMOTE -> lines.add(NLS.bind(TeamUiMessages.noRemote, name, o.committed() ? 1 : 0));
+			case UP_TO_DATE -> lines.add(MessageBundle.bind(TeamUiMessages.team_upToDate, name));
+			case NO_REMOTE -> lines.add(MessageBundle.bind(TeamUiMessages.team_noRemote, name, o.committed() ? 1 : 0));
 			case SYNCED -> {
-				lines.add(NLS.bind(TeamUiMessages.synced, name));
+				lines.add(MessageBundle.bind(TeamUiMessages.team_synced, name));
 				if (o.committed()) {
-					lines.add(TeamUiMessages.syncedCommitted);
+					lines.add(TeamUiMessages.synced_committed);
 				}
 				if (o.received()) {
-					lines.add(TeamUiMessages.syncedReceived);
+					lines.add(TeamUiMessages.synced_received);
 				}
 				if (o.pushed()) {
-					lines.add(TeamUiMessages.syncedPushed);
+					lines.add(TeamUiMessages.synced_pushed);
 				}
 			}
 			case CONFLICTS -> {
 				int count = o.conflicts().values().stream().mapToInt(List::size).sum() + o.otherConflicts().size();
-				lines.add(NLS.bind(TeamUiMessages.conflicts, name, count));
+				lines.add(MessageBundle.bind(TeamUiMessages.team_conflicts, name, count));
 				for (Map.Entry<String, List<Conflict>> e : o.conflicts().entrySet()) {
 					for (Conflict c : e.getValue()) {
-						lines.add(NLS.bind(TeamUiMessages.conflictLine, e.getKey(), c.message()));
+						lines.add(MessageBundle.bind(TeamUiMessages.team_conflictLine, e.getKey(), c.message()));
 					}
 				}
 				for (String other : o.otherConflicts()) {
-					lines.add(NLS.bind(TeamUiMessages.otherConflict, other));
+					lines.add(MessageBundle.bind(TeamUiMessages.team_otherConflict, other));
 				}
 			}
 		}
 		for (String plan : o.mergedPlans()) {
-			lines.add(NLS.bind(TeamUiMessages.merged, plan));
+			lines.add(MessageBundle.bind(TeamUiMessages.team_merged, plan));
 		}
 		return String.join("\n", lines);
 	}

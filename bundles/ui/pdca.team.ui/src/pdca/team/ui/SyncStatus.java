@@ -9,7 +9,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.BranchTrackingStatus;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -17,6 +16,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
+
+import pdca.model.i18n.MessageBundle;
 
 /**
  * The status-bar indicator of the shared workspace of the open plan or the selected project: versions to send (↑) and
@@ -39,14 +40,14 @@ public final class SyncStatus extends WorkbenchWindowControlContribution {
 		c.setLayout(layout);
 		label = new Label(c, SWT.NONE);
 		// as wide as the widest it shows: the trim is not laid out again when the text grows
-		String widest = NLS.bind(TeamUiMessages.status, 999, 999) + "  " + NLS.bind(TeamUiMessages.statusConflicts, 999);
+		String widest = MessageBundle.bind(TeamUiMessages.team_status, 999, 999) + "  " + MessageBundle.bind(TeamUiMessages.status_conflicts, 999);
 		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(label);
-		int width = Math.max(gc.textExtent(widest).x, gc.textExtent(TeamUiMessages.statusNone).x);
+		int width = Math.max(gc.textExtent(widest).x, gc.textExtent(TeamUiMessages.status_none).x);
 		gc.dispose();
 		org.eclipse.swt.layout.GridData data = new org.eclipse.swt.layout.GridData();
 		data.widthHint = width + 4;
 		label.setLayoutData(data);
-		label.setText(TeamUiMessages.statusNone);
+		label.setText(TeamUiMessages.status_none);
 		listener = (part, selection) -> {
 			IResource target = SharedWorkspaces.target(selection, part);
 			if (target != null) {
@@ -87,7 +88,7 @@ public final class SyncStatus extends WorkbenchWindowControlContribution {
 			return;
 		}
 		Path t = tree;
-		String text = TeamUiMessages.statusNone;
+		String text = TeamUiMessages.status_none;
 		String tip = null;
 		if (t != null) {
 			try (Git git = Git.open(t.toFile())) {
@@ -95,14 +96,14 @@ public final class SyncStatus extends WorkbenchWindowControlContribution {
 				BranchTrackingStatus s = BranchTrackingStatus.of(repo, repo.getBranch());
 				int ahead = s == null ? 0 : s.getAheadCount();
 				int behind = s == null ? 0 : s.getBehindCount();
-				text = NLS.bind(TeamUiMessages.status, ahead, behind);
+				text = MessageBundle.bind(TeamUiMessages.team_status, ahead, behind);
 				int conflicts = pdca.team.PlanSync.undecided(t).size();
 				if (conflicts > 0) {
-					text += "  " + NLS.bind(TeamUiMessages.statusConflicts, conflicts);
+					text += "  " + MessageBundle.bind(TeamUiMessages.status_conflicts, conflicts);
 				}
-				tip = NLS.bind(TeamUiMessages.statusTooltip, new Object[] { t.getFileName(), ahead, behind });
+				tip = MessageBundle.bind(TeamUiMessages.status_tooltip, new Object[] { t.getFileName(), ahead, behind });
 			} catch (IOException | RuntimeException e) {
-				text = TeamUiMessages.statusNone;
+				text = TeamUiMessages.status_none;
 			}
 		}
 		label.setText(text);

@@ -3,7 +3,6 @@ package pdca.team.ui;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.PreferencePage;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -13,6 +12,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.osgi.service.prefs.BackingStoreException;
 
+import pdca.model.i18n.MessageBundle;
 import pdca.team.PlanSync;
 
 /**
@@ -28,7 +28,7 @@ public class TeamPreferencePage extends PreferencePage implements IWorkbenchPref
 
 	@Override
 	public void init(IWorkbench workbench) {
-		setDescription(TeamUiMessages.authorDescription);
+		setDescription(TeamUiMessages.author_description);
 		noDefaultAndApplyButton();
 	}
 
@@ -37,9 +37,9 @@ public class TeamPreferencePage extends PreferencePage implements IWorkbenchPref
 		Composite area = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(area);
 		PlanSync.Author saved = AuthorPreferences.author();
-		name = field(area, TeamUiMessages.authorName, saved.name(), TeamUiMessages.authorNameHint);
-		unit = field(area, TeamUiMessages.authorUnit, saved.unit(), TeamUiMessages.authorUnitHint);
-		email = field(area, TeamUiMessages.authorEmail, saved.email(), "");
+		name = field(area, TeamUiMessages.author_name, saved.name(), TeamUiMessages.author_nameHint);
+		unit = field(area, TeamUiMessages.author_unit, saved.unit(), TeamUiMessages.author_unitHint);
+		email = field(area, TeamUiMessages.author_email, saved.email(), "");
 		preview = new Label(area, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(460, SWT.DEFAULT).indent(0, 8).applyTo(preview);
 		showPreview();
@@ -58,8 +58,8 @@ public class TeamPreferencePage extends PreferencePage implements IWorkbenchPref
 
 	private void showPreview() {
 		String n = name.getText().strip();
-		preview.setText(n.isEmpty() ? TeamUiMessages.authorFromGit
-				: NLS.bind(TeamUiMessages.authorPreview, PlanSync.recordedName(n, unit.getText().strip())));
+		preview.setText(n.isEmpty() ? TeamUiMessages.author_fromGit
+				: MessageBundle.bind(TeamUiMessages.author_preview, PlanSync.recordedName(n, unit.getText().strip())));
 	}
 
 	@Override
@@ -68,7 +68,7 @@ public class TeamPreferencePage extends PreferencePage implements IWorkbenchPref
 			AuthorPreferences.set(new PlanSync.Author(name.getText(), unit.getText(), email.getText()));
 			return true;
 		} catch (BackingStoreException e) {
-			setErrorMessage(NLS.bind(TeamUiMessages.authorSaveFailed, e.getMessage()));
+			setErrorMessage(MessageBundle.bind(TeamUiMessages.author_saveFailed, e.getMessage()));
 			return false;
 		}
 	}

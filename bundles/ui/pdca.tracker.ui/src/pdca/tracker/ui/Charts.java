@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 
 import pdca.model.ActionStatus;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.logic.Figures;
 import pdca.model.logic.KpiAchievement;
 import pdca.model.logic.StatusPalette;
@@ -175,17 +176,17 @@ public final class Charts {
 	/** "第一課・電話禮貌測試": the unit and the form of an evaluation series. */
 	public static String seriesName(pdca.model.logic.EvaluationHistory.Series s) {
 		String form = s.form() == null || s.form().getText() == null ? "" : s.form().getText();
-		return s.unit() == null ? form : org.eclipse.osgi.util.NLS.bind(TrackerMessages.evaluationLine, s.unit().getName(), form);
+		return s.unit() == null ? form : MessageBundle.bind(TrackerMessages.evaluation_line, s.unit().getName(), form);
 	}
 
 	/** "86.5 甲等 ▼-3.5": the score, grade and change of an evaluation. */
 	public static String scoreLine(pdca.model.logic.EvaluationHistory.Point p) {
 		String score = p.grade() == null ? Figures.number(p.score())
-				: org.eclipse.osgi.util.NLS.bind(TrackerMessages.scoreWithGrade, Figures.number(p.score()), p.grade().getName());
+				: MessageBundle.bind(TrackerMessages.tracker_scoreWithGrade, Figures.number(p.score()), p.grade().getName());
 		if (p.change() == null) {
 			return score;
 		}
-		return org.eclipse.osgi.util.NLS.bind(p.change() < 0 ? TrackerMessages.scoreFell : TrackerMessages.scoreRose, score,
+		return MessageBundle.bind(p.change() < 0 ? TrackerMessages.tracker_scoreFell : TrackerMessages.tracker_scoreRose, score,
 				Figures.change(p.change()));
 	}
 }

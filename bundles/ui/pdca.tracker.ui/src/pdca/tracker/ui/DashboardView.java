@@ -8,7 +8,6 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
@@ -34,6 +33,7 @@ import org.eclipse.ui.part.ViewPart;
 import pdca.model.ActionStatus;
 import pdca.model.ImprovementAction;
 import pdca.model.Plan;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.logic.EvaluationHistory;
 import pdca.model.logic.Figures;
 import pdca.model.logic.StatusPalette;
@@ -112,7 +112,7 @@ public class DashboardView extends ViewPart {
 		GridLayout layout = new GridLayout(3, false);
 		layout.marginHeight = 4;
 		root.setLayout(layout);
-		new Label(root, SWT.NONE).setText(TrackerMessages.quarterLabel);
+		new Label(root, SWT.NONE).setText(TrackerMessages.tracker_quarterLabel);
 		quarterCombo = new Combo(root, SWT.READ_ONLY);
 		quarterCombo.addListener(SWT.Selection, e -> {
 			if (status != null && quarterCombo.getSelectionIndex() >= 0) {
@@ -244,7 +244,7 @@ public class DashboardView extends ViewPart {
 		if (plan == null) {
 			status = null;
 			quarterCombo.setItems();
-			summary.setText(TrackerMessages.noPlan);
+			summary.setText(TrackerMessages.tracker_noPlan);
 		} else {
 			int year = PlanEditors.year(plan);
 			if (quarter == null || quarter.rocYear() != year) {
@@ -271,7 +271,7 @@ public class DashboardView extends ViewPart {
 
 	/** "106年第3季：整體落後，平均進度 92%・追蹤項目 74 項・逾期 8 項". */
 	static String summaryText(TrackerStatus s) {
-		return NLS.bind(TrackerMessages.summary, new Object[] {
+		return MessageBundle.bind(TrackerMessages.tracker_summary, new Object[] {
 				Terms.quarter(s.quarter()),
 				TrackerMessages.status(s.planStatus().effective()), s.planStatus().progress(), s.trackedItems(),
 				s.overdue().size() });
@@ -292,7 +292,7 @@ public class DashboardView extends ViewPart {
 		Display d = canvas.getDisplay();
 		gc.setForeground(d.getSystemColor(SWT.COLOR_BLACK));
 		if (status == null) {
-			text(gc, TrackerMessages.noPlan, GAP, GAP, true);
+			text(gc, TrackerMessages.tracker_noPlan, GAP, GAP, true);
 			return;
 		}
 		int lineH = gc.getFontMetrics().getHeight();
@@ -345,7 +345,7 @@ public class DashboardView extends ViewPart {
 	}
 
 	private int paintCounts(GC gc, int x, int y, int width, int lineH) {
-		y = title(gc, TrackerMessages.countsTitle, x, y);
+		y = title(gc, TrackerMessages.tracker_countsTitle, x, y);
 		Map<ActionStatus, Integer> counts = status.counts();
 		int total = Math.max(1, status.trackedItems());
 		int barH = lineH + 8;
@@ -362,7 +362,7 @@ public class DashboardView extends ViewPart {
 		y += barH + 4;
 		int lx = x;
 		for (ActionStatus s : ActionStatus.VALUES) {
-			String text = NLS.bind(TrackerMessages.statusCount, TrackerMessages.status(s), counts.get(s));
+			String text = MessageBundle.bind(TrackerMessages.tracker_statusCount, TrackerMessages.status(s), counts.get(s));
 			String label = Charts.symbol(s) + " " + text;
 			int w = gc.textExtent(label).x + lineH + 16;
 			if (lx + w > x + width) {
@@ -383,12 +383,12 @@ public class DashboardView extends ViewPart {
 	private int paintReporting(GC gc, int x, int y, int width, int lineH) {
 		int expected = reporting.expected().size();
 		List<pdca.model.Unit> missing = reporting.notReported();
-		y = title(gc, NLS.bind(TrackerMessages.reportingTitle, expected - missing.size(), expected), x, y);
+		y = title(gc, MessageBundle.bind(TrackerMessages.reporting_title, expected - missing.size(), expected), x, y);
 		if (missing.isEmpty()) {
-			text(gc, TrackerMessages.reportingAll, x, y, true);
+			text(gc, TrackerMessages.reporting_all, x, y, true);
 			return y + lineH;
 		}
-		String label = TrackerMessages.reportingMissing;
+		String label = TrackerMessages.reporting_missing;
 		text(gc, label, x, y, true);
 		int start = x + gc.textExtent(label).x + 8;
 		int lx = start;
@@ -412,7 +412,7 @@ public class DashboardView extends ViewPart {
 	}
 
 	private int paintHeatMap(GC gc, int x, int y, int width, int lineH) {
-		y = title(gc, TrackerMessages.heatMapTitle, x, y);
+		y = title(gc, TrackerMessages.tracker_heatMapTitle, x, y);
 		int cellW = Math.max(lineH * 3, Math.min(110, width / 8));
 		int labelW = width - 4 * (cellW + 2);
 		int rowH = lineH + 10;
@@ -428,7 +428,7 @@ public class DashboardView extends ViewPart {
 				ActionStatus s = r.quarters()[q];
 				if (s == null) {
 					gc.drawRectangle(cell.x, cell.y, cell.width - 1, cell.height - 1);
-					String t = TrackerMessages.notYet;
+					String t = TrackerMessages.tracker_notYet;
 					text(gc, Charts.fit(gc, t, cell.width - 4), cell.x + 4, cell.y + 4, true);
 				} else {
 					Charts.statusCell(gc, cell, s, true);
@@ -440,11 +440,11 @@ public class DashboardView extends ViewPart {
 	}
 
 	private int paintKpis(GC gc, int x, int y, int width, int lineH) {
-		y = title(gc, NLS.bind(TrackerMessages.kpiTitle, Charts.number(status.thresholds().greenPercent()),
+		y = title(gc, MessageBundle.bind(TrackerMessages.kpi_title, Charts.number(status.thresholds().greenPercent()),
 				Charts.number(status.thresholds().amberPercent())), x, y);
 		List<KpiAchievement> kpis = status.kpis();
 		if (kpis.isEmpty()) {
-			text(gc, TrackerMessages.none, x, y, true);
+			text(gc, TrackerMessages.tracker_none, x, y, true);
 			return y + lineH;
 		}
 		int labelW = width * 2 / 5;
@@ -452,10 +452,10 @@ public class DashboardView extends ViewPart {
 		for (KpiAchievement a : kpis) {
 			text(gc, Charts.fit(gc, a.kpi().getName(), labelW - 6), x, y, true);
 			Charts.kpiBar(gc, new Rectangle(x + labelW, y + 3, barW, lineH - 6), a);
-			String value = Charts.symbol(a.level()) + " " + NLS.bind(TrackerMessages.kpiValue, new Object[] {
+			String value = Charts.symbol(a.level()) + " " + MessageBundle.bind(TrackerMessages.kpi_value, new Object[] {
 					Charts.number(a.actual()), Charts.number(a.kpi().getTarget()), a.kpi().getUnit() == null ? "" : a.kpi().getUnit() });
 			value = a.ratio() == null ? value
-					: NLS.bind(TrackerMessages.kpiWithAchievement, new Object[] { value, Figures.percent(a.ratio()), TrackerMessages.level(a.level()) });
+					: MessageBundle.bind(TrackerMessages.kpi_withAchievement, new Object[] { value, Figures.percent(a.ratio()), TrackerMessages.level(a.level()) });
 			y += lineH;
 			text(gc, Charts.fit(gc, value, barW), x + labelW, y, true);
 			y += lineH + 6;
@@ -465,18 +465,18 @@ public class DashboardView extends ViewPart {
 
 	private int paintOverdue(GC gc, int x, int y, int width, int lineH) {
 		List<ReviewAgenda.Overdue> overdue = status.overdue();
-		y = title(gc, NLS.bind(TrackerMessages.overdueTitle, overdue.size()), x, y);
+		y = title(gc, MessageBundle.bind(TrackerMessages.tracker_overdueTitle, overdue.size()), x, y);
 		if (overdue.isEmpty()) {
-			text(gc, TrackerMessages.none, x, y, true);
+			text(gc, TrackerMessages.tracker_none, x, y, true);
 			return y + lineH;
 		}
-		int dateW = gc.textExtent(NLS.bind(TrackerMessages.deadline, "106年12月31日")).x + 8;
+		int dateW = gc.textExtent(MessageBundle.bind(TrackerMessages.tracker_deadline, "106年12月31日")).x + 8;
 		for (ReviewAgenda.Overdue o : overdue) {
 			Charts.statusCell(gc, new Rectangle(x, y + 2, lineH - 4, lineH - 4), ActionStatus.DELAYED, false);
 			text(gc, Charts.fit(gc, Numbering.path(o.item()) + " " + o.item().getText(), width - dateW - lineH - 4),
 					x + lineH, y, true);
 			if (o.deadline() != null) {
-				text(gc, NLS.bind(TrackerMessages.deadline, pdca.model.logic.Terms.date(o.deadline())), x + width - dateW, y, true);
+				text(gc, MessageBundle.bind(TrackerMessages.tracker_deadline, pdca.model.logic.Terms.date(o.deadline())), x + width - dateW, y, true);
 			}
 			y += lineH + 2;
 		}
@@ -485,9 +485,9 @@ public class DashboardView extends ViewPart {
 
 	private int paintImprovements(GC gc, int x, int y, int width, int lineH) {
 		List<ReviewAgenda.OpenImprovement> open = status.openImprovements();
-		y = title(gc, NLS.bind(TrackerMessages.improvementsTitle, open.size()), x, y);
+		y = title(gc, MessageBundle.bind(TrackerMessages.tracker_improvementsTitle, open.size()), x, y);
 		if (open.isEmpty()) {
-			text(gc, TrackerMessages.none, x, y, true);
+			text(gc, TrackerMessages.tracker_none, x, y, true);
 			return y + lineH;
 		}
 		for (ReviewAgenda.OpenImprovement o : open) {
@@ -508,18 +508,18 @@ public class DashboardView extends ViewPart {
 	/** "第一課・期限 106年6月30日・待辦・逾期": owner, due date, state and the overdue mark of an improvement action. */
 	static String improvementDetail(ReviewAgenda.OpenImprovement o) {
 		ImprovementAction a = o.action();
-		String detail = NLS.bind(TrackerMessages.improvementDetail, new Object[] {
-				a.getOwner() == null ? TrackerMessages.ownerNone : a.getOwner().getName(),
-				a.getDueDate() == null ? Figures.NONE : NLS.bind(TrackerMessages.dueOn, pdca.model.logic.Terms.date(a.getDueDate())),
+		String detail = MessageBundle.bind(TrackerMessages.tracker_improvementDetail, new Object[] {
+				a.getOwner() == null ? TrackerMessages.tracker_ownerNone : a.getOwner().getName(),
+				a.getDueDate() == null ? Figures.NONE : MessageBundle.bind(TrackerMessages.tracker_dueOn, pdca.model.logic.Terms.date(a.getDueDate())),
 				TrackerMessages.improvement(a.getStatus()) });
-		return o.late() ? NLS.bind(TrackerMessages.improvementLate, detail, pdca.model.logic.Terms.overdue()) : detail;
+		return o.late() ? MessageBundle.bind(TrackerMessages.tracker_improvementLate, detail, pdca.model.logic.Terms.overdue()) : detail;
 	}
 
 	private int paintTrend(GC gc, int x, int y, int width, int lineH) {
-		y = title(gc, TrackerMessages.evaluationTitle, x, y);
+		y = title(gc, TrackerMessages.evaluation_title, x, y);
 		List<EvaluationHistory.Series> series = status.evaluations();
 		if (series.isEmpty()) {
-			text(gc, TrackerMessages.none, x, y, true);
+			text(gc, TrackerMessages.tracker_none, x, y, true);
 			return y + lineH;
 		}
 		int chartH = Math.max(140, lineH * 8);

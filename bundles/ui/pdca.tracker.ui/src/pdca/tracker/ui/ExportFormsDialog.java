@@ -31,6 +31,7 @@ import pdca.forms.CheckInForms;
 import pdca.forms.FormException;
 import pdca.model.Plan;
 import pdca.model.Unit;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.logic.Quarter;
 import pdca.model.logic.Terms;
 import pdca.model.logic.TrackerStatus;
@@ -70,19 +71,19 @@ final class ExportFormsDialog extends TitleAreaDialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText(TrackerMessages.formsExportTitle);
+		shell.setText(TrackerMessages.forms_exportTitle);
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle(TrackerMessages.formsExportTitle);
-		setMessage(TrackerMessages.bind(TrackerMessages.formsExportMessage, plan.getTitle() == null ? "" : plan.getTitle()));
+		setTitle(TrackerMessages.forms_exportTitle);
+		setMessage(MessageBundle.bind(TrackerMessages.forms_exportMessage, plan.getTitle() == null ? "" : plan.getTitle()));
 		Composite c = new Composite(area, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(c);
 		GridLayoutFactory.swtDefaults().numColumns(3).margins(10, 10).applyTo(c);
 
-		new Label(c, SWT.NONE).setText(TrackerMessages.formsQuarter);
+		new Label(c, SWT.NONE).setText(TrackerMessages.forms_quarter);
 		quarterCombo = new Combo(c, SWT.READ_ONLY);
 		for (int q = 1; q <= 4; q++) {
 			quarterCombo.add(Terms.quarter(new Quarter(year, q)));
@@ -92,16 +93,16 @@ final class ExportFormsDialog extends TitleAreaDialog {
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(quarterCombo);
 
 		Label unitsLabel = new Label(c, SWT.NONE);
-		unitsLabel.setText(TrackerMessages.formsUnits);
+		unitsLabel.setText(TrackerMessages.forms_units);
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(unitsLabel);
 		unitTable = new Table(c, SWT.CHECK | SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		unitTable.setHeaderVisible(true);
 		unitTable.setLinesVisible(true);
 		TableColumn name = new TableColumn(unitTable, SWT.LEFT);
-		name.setText(TrackerMessages.formsUnitColumn);
+		name.setText(TrackerMessages.forms_unitColumn);
 		name.setWidth(260);
 		TableColumn count = new TableColumn(unitTable, SWT.RIGHT);
-		count.setText(TrackerMessages.formsItemsColumn);
+		count.setText(TrackerMessages.forms_itemsColumn);
 		count.setWidth(110);
 		Map<Unit, Integer> counts = CheckInForms.itemCounts(plan);
 		for (Unit u : units) {
@@ -115,16 +116,16 @@ final class ExportFormsDialog extends TitleAreaDialog {
 		Composite unitButtons = new Composite(c, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(unitButtons);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(unitButtons);
-		button(unitButtons, TrackerMessages.formsSelectAll, () -> checkAll(true));
-		button(unitButtons, TrackerMessages.formsSelectNone, () -> checkAll(false));
+		button(unitButtons, TrackerMessages.forms_selectAll, () -> checkAll(true));
+		button(unitButtons, TrackerMessages.forms_selectNone, () -> checkAll(false));
 
-		new Label(c, SWT.NONE).setText(TrackerMessages.formsFolder);
+		new Label(c, SWT.NONE).setText(TrackerMessages.forms_folder);
 		folderText = new Text(c, SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(folderText);
 		String folder = settings().get(FOLDER);
 		folderText.setText(folder != null ? folder : System.getProperty("user.home"));
 		folderText.addListener(SWT.Modify, e -> validate());
-		button(c, TrackerMessages.formsBrowse, () -> {
+		button(c, TrackerMessages.forms_browse, () -> {
 			DirectoryDialog d = new DirectoryDialog(getShell());
 			d.setFilterPath(folderText.getText());
 			String chosen = d.open();
@@ -133,16 +134,16 @@ final class ExportFormsDialog extends TitleAreaDialog {
 			}
 		});
 
-		new Label(c, SWT.NONE).setText(TrackerMessages.formsFormat);
+		new Label(c, SWT.NONE).setText(TrackerMessages.forms_format);
 		formatCombo = new Combo(c, SWT.READ_ONLY);
-		formatCombo.add(TrackerMessages.formsFormatOds);
-		formatCombo.add(TrackerMessages.formsFormatXlsx);
+		formatCombo.add(TrackerMessages.forms_formatOds);
+		formatCombo.add(TrackerMessages.forms_formatXlsx);
 		formatCombo.select(CheckInForms.Format.XLSX.name().equals(settings().get(FORMAT)) ? 1 : 0);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(formatCombo);
 
 		new Label(c, SWT.NONE);
 		zipButton = new Button(c, SWT.CHECK);
-		zipButton.setText(TrackerMessages.formsZip);
+		zipButton.setText(TrackerMessages.forms_zip);
 		zipButton.setSelection(settings().getBoolean(ZIP));
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(zipButton);
 		return area;
@@ -158,7 +159,7 @@ final class ExportFormsDialog extends TitleAreaDialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, TrackerMessages.formsExportButton, true);
+		createButton(parent, IDialogConstants.OK_ID, TrackerMessages.forms_exportButton, true);
 		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
 	}
 
@@ -172,9 +173,9 @@ final class ExportFormsDialog extends TitleAreaDialog {
 	private boolean validate() {
 		String error = null;
 		if (chosenUnits().isEmpty()) {
-			error = TrackerMessages.formsNoUnit;
+			error = TrackerMessages.forms_noUnit;
 		} else if (folderText.getText().isBlank()) {
-			error = TrackerMessages.formsNoFolder;
+			error = TrackerMessages.forms_noFolder;
 		}
 		setErrorMessage(error);
 		if (getButton(IDialogConstants.OK_ID) != null) {
@@ -220,10 +221,10 @@ final class ExportFormsDialog extends TitleAreaDialog {
 	private void report(Shell parent, Quarter quarter, Path folder) {
 		StringBuilder b = new StringBuilder();
 		for (CheckInForms.Written w : written) {
-			b.append(TrackerMessages.bind(TrackerMessages.formsWrittenLine,
+			b.append(MessageBundle.bind(TrackerMessages.forms_writtenLine,
 					new Object[] { w.unitName(), w.file().getFileName(), w.items(), w.kpis() })).append('\n');
 		}
-		MessageDialog.openInformation(parent, TrackerMessages.formsExportTitle, TrackerMessages.bind(TrackerMessages.formsWritten,
+		MessageDialog.openInformation(parent, TrackerMessages.forms_exportTitle, MessageBundle.bind(TrackerMessages.forms_written,
 				new Object[] { written.size(), Terms.quarter(quarter), folder, b.toString().strip() }));
 	}
 

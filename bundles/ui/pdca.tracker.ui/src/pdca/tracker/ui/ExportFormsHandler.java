@@ -19,7 +19,7 @@ public class ExportFormsHandler extends AbstractHandler {
 		IEditorPart editor = HandlerUtil.getActiveEditor(event);
 		Plan plan = PlanEditors.plan(editor);
 		if (plan == null) {
-			MessageDialog.openInformation(shell, TrackerMessages.formsExportTitle, TrackerMessages.presentNoPlan);
+			MessageDialog.openInformation(shell, TrackerMessages.forms_exportTitle, TrackerMessages.tracker_presentNoPlan);
 			return null;
 		}
 		new ExportFormsDialog(shell, plan).open();

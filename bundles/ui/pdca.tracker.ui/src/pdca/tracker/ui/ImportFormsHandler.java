@@ -24,7 +24,7 @@ public class ImportFormsHandler extends AbstractHandler {
 		Plan plan = PlanEditors.plan(editor);
 		EditingDomain domain = PlanEditors.domain(editor);
 		if (plan == null || domain == null) {
-			MessageDialog.openInformation(shell, TrackerMessages.formsImportTitle, TrackerMessages.presentNoPlan);
+			MessageDialog.openInformation(shell, TrackerMessages.forms_importTitle, TrackerMessages.tracker_presentNoPlan);
 			return null;
 		}
 		ImportFormsWizard.dialog(shell, plan, domain).open();

@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.TableItem;
 
 import pdca.forms.ReturnPreview;
 import pdca.model.Plan;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.logic.Numbering;
 import pdca.model.logic.Quarter;
 import pdca.model.logic.Terms;
@@ -48,7 +49,7 @@ final class ImportFormsWizard extends Wizard {
 	ImportFormsWizard(Plan plan, EditingDomain domain) {
 		this.plan = plan;
 		this.domain = domain;
-		setWindowTitle(TrackerMessages.formsImportTitle);
+		setWindowTitle(TrackerMessages.forms_importTitle);
 		setNeedsProgressMonitor(false);
 	}
 
@@ -122,15 +123,15 @@ final class ImportFormsWizard extends Wizard {
 
 		FilesPage() {
 			super("files");
-			setTitle(TrackerMessages.formsImportTitle);
-			setDescription(TrackerMessages.formsImportFiles);
+			setTitle(TrackerMessages.forms_importTitle);
+			setDescription(TrackerMessages.forms_importFiles);
 		}
 
 		@Override
 		public void createControl(Composite parent) {
 			Composite c = new Composite(parent, SWT.NONE);
 			GridLayoutFactory.swtDefaults().numColumns(3).applyTo(c);
-			new Label(c, SWT.NONE).setText(TrackerMessages.formsQuarter);
+			new Label(c, SWT.NONE).setText(TrackerMessages.forms_quarter);
 			quarterCombo = new Combo(c, SWT.READ_ONLY);
 			int year = PlanEditors.year(plan);
 			for (int q = 1; q <= 4; q++) {
@@ -140,7 +141,7 @@ final class ImportFormsWizard extends Wizard {
 			quarterCombo.select(first.rocYear() == year ? first.quarter() - 1 : 0);
 			GridDataFactory.fillDefaults().span(2, 1).applyTo(quarterCombo);
 			Label filesLabel = new Label(c, SWT.NONE);
-			filesLabel.setText(TrackerMessages.formsReturnedFiles);
+			filesLabel.setText(TrackerMessages.forms_returnedFiles);
 			GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(filesLabel);
 			fileList = new org.eclipse.swt.widgets.List(c, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
 			GridDataFactory.fillDefaults().grab(true, true).hint(500, 220).applyTo(fileList);
@@ -148,11 +149,11 @@ final class ImportFormsWizard extends Wizard {
 			GridLayoutFactory.fillDefaults().applyTo(buttons);
 			GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
 			Button add = new Button(buttons, SWT.PUSH);
-			add.setText(TrackerMessages.formsAddFiles);
+			add.setText(TrackerMessages.forms_addFiles);
 			GridDataFactory.fillDefaults().applyTo(add);
 			add.addListener(SWT.Selection, e -> addFiles());
 			Button remove = new Button(buttons, SWT.PUSH);
-			remove.setText(TrackerMessages.formsRemoveFiles);
+			remove.setText(TrackerMessages.forms_removeFiles);
 			GridDataFactory.fillDefaults().applyTo(remove);
 			remove.addListener(SWT.Selection, e -> {
 				fileList.remove(fileList.getSelectionIndices());
@@ -165,7 +166,7 @@ final class ImportFormsWizard extends Wizard {
 		private void addFiles() {
 			FileDialog d = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
 			d.setFilterExtensions(new String[] { "*.ods;*.xlsx;*.csv;*.ODS;*.XLSX;*.CSV", "*.*" });
-			d.setFilterNames(new String[] { TrackerMessages.formsFileFilter, "*.*" });
+			d.setFilterNames(new String[] { TrackerMessages.forms_fileFilter, "*.*" });
 			if (d.open() != null) {
 				for (String name : d.getFileNames()) {
 					String path = Path.of(d.getFilterPath(), name).toString();
@@ -214,7 +215,7 @@ final class ImportFormsWizard extends Wizard {
 
 		PreviewPage() {
 			super("preview");
-			setTitle(TrackerMessages.formsPreviewTitle);
+			setTitle(TrackerMessages.forms_previewTitle);
 			setPageComplete(true);
 		}
 
@@ -228,8 +229,8 @@ final class ImportFormsWizard extends Wizard {
 			table.setHeaderVisible(true);
 			table.setLinesVisible(true);
 			GridDataFactory.fillDefaults().grab(true, true).hint(860, 300).applyTo(table);
-			String[] headers = { TrackerMessages.formsColFile, TrackerMessages.formsColRow, TrackerMessages.formsColItem,
-					TrackerMessages.formsColField, TrackerMessages.formsColBefore, TrackerMessages.formsColAfter };
+			String[] headers = { TrackerMessages.forms_colFile, TrackerMessages.forms_colRow, TrackerMessages.forms_colItem,
+					TrackerMessages.forms_colField, TrackerMessages.forms_colBefore, TrackerMessages.forms_colAfter };
 			int[] widths = { 170, 50, 200, 90, 160, 260 };
 			for (int i = 0; i < headers.length; i++) {
 				TableColumn col = new TableColumn(table, i == 1 ? SWT.RIGHT : SWT.LEFT);
@@ -256,7 +257,7 @@ final class ImportFormsWizard extends Wizard {
 				}
 				if (f.problems().isEmpty() && f.rows().isEmpty()) {
 					TableItem none = new TableItem(table, SWT.NONE);
-					none.setText(new String[] { unit, "", "", "", "", TrackerMessages.formsNoChanges });
+					none.setText(new String[] { unit, "", "", "", "", TrackerMessages.forms_noChanges });
 				}
 				for (ReturnPreview.RowResult r : f.rows()) {
 					String what = r.kpi() != null ? nz(r.kpi().getName()) : r.item() == null ? "" : Numbering.path(r.item()) + " " + shorten(nz(r.item().getText()));
@@ -266,7 +267,7 @@ final class ImportFormsWizard extends Wizard {
 								oneLine(change.after()) });
 						if (!r.clean()) {
 							item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-							item.setText(5, oneLine(change.after()) + "  " + TrackerMessages.formsHeld);
+							item.setText(5, oneLine(change.after()) + "  " + TrackerMessages.forms_held);
 						}
 					}
 					for (ReturnPreview.Problem problem : r.problems()) {
@@ -276,13 +277,13 @@ final class ImportFormsWizard extends Wizard {
 			}
 			int clean = p.cleanRows().size();
 			int problems = p.problemCount();
-			String text = TrackerMessages.bind(TrackerMessages.formsPreviewSummary,
+			String text = MessageBundle.bind(TrackerMessages.forms_previewSummary,
 					new Object[] { p.files().size(), Terms.quarter(p.quarter()), clean });
 			if (problems > 0) {
-				text += "\n" + TrackerMessages.bind(TrackerMessages.formsPreviewProblems, problems);
-				setMessage(TrackerMessages.bind(TrackerMessages.formsPreviewDecide, problems), WARNING);
+				text += "\n" + MessageBundle.bind(TrackerMessages.forms_previewProblems, problems);
+				setMessage(MessageBundle.bind(TrackerMessages.forms_previewDecide, problems), WARNING);
 			} else {
-				setMessage(clean == 0 ? TrackerMessages.formsNothingToApply : TrackerMessages.formsPreviewReady, clean == 0 ? INFORMATION : NONE);
+				setMessage(clean == 0 ? TrackerMessages.forms_nothingToApply : TrackerMessages.forms_previewReady, clean == 0 ? INFORMATION : NONE);
 			}
 			summary.setText(text);
 			summary.getParent().layout(true, true);
@@ -290,7 +291,7 @@ final class ImportFormsWizard extends Wizard {
 
 		private void problemRow(String unit, String row, String what, String message, Color colour) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { unit, row, what, TrackerMessages.formsProblem, "", message });
+			item.setText(new String[] { unit, row, what, TrackerMessages.forms_problem, "", message });
 			item.setForeground(colour);
 			item.setImage(0, org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages().getImage(org.eclipse.ui.ISharedImages.IMG_OBJS_WARN_TSK));
 		}

@@ -37,7 +37,6 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
@@ -59,6 +58,7 @@ import pdca.model.Identified;
 import pdca.model.Plan;
 import pdca.model.Unit;
 import pdca.model.WorkItem;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.io.PlanFileException;
 import pdca.model.io.PlanFiles;
 import pdca.model.logic.Figures;
@@ -161,14 +161,14 @@ public class PortfolioView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		Composite c = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(8).applyTo(c);
-		new Label(c, SWT.NONE).setText(TrackerMessages.quarterLabel);
+		new Label(c, SWT.NONE).setText(TrackerMessages.tracker_quarterLabel);
 		quarterCombo = new Combo(c, SWT.READ_ONLY);
 		for (int q = 1; q <= 4; q++) {
 			quarterCombo.add(Terms.quarterShort(q));
 		}
 		quarterCombo.select(quarter - 1);
 		quarterCombo.addListener(SWT.Selection, e -> setQuarter(quarterCombo.getSelectionIndex() + 1));
-		new Label(c, SWT.NONE).setText(TrackerMessages.portfolioYear);
+		new Label(c, SWT.NONE).setText(TrackerMessages.portfolio_year);
 		yearCombo = new Combo(c, SWT.READ_ONLY);
 		yearCombo.addListener(SWT.Selection, e -> {
 			int i = yearCombo.getSelectionIndex();
@@ -176,7 +176,7 @@ public class PortfolioView extends ViewPart {
 			viewer.refresh();
 			updateSummary();
 		});
-		new Label(c, SWT.NONE).setText(TrackerMessages.portfolioFilter);
+		new Label(c, SWT.NONE).setText(TrackerMessages.portfolio_filter);
 		filter = new Text(c, SWT.BORDER | SWT.SEARCH);
 		GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(filter);
 		filter.addListener(SWT.Modify, e -> {
@@ -186,8 +186,8 @@ public class PortfolioView extends ViewPart {
 		summary = new Label(c, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
 		org.eclipse.swt.widgets.Button present = new org.eclipse.swt.widgets.Button(c, SWT.PUSH);
-		present.setText(TrackerMessages.portfolioPresent);
-		present.setToolTipText(TrackerMessages.portfolioPresentTip);
+		present.setText(TrackerMessages.portfolio_present);
+		present.setToolTipText(TrackerMessages.portfolio_presentTip);
 		present.addListener(SWT.Selection, e -> present());
 
 		SashForm sash = new SashForm(c, SWT.VERTICAL);
@@ -197,17 +197,17 @@ public class PortfolioView extends ViewPart {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(TrackerMessages.portfolioAgency, 250, e -> agency(e), Comparator.comparing(e -> agency(e)));
-		column(TrackerMessages.portfolioYearColumn, 50, e -> e.plan() == null ? "" : String.valueOf(e.plan().getRocYear()),
+		column(TrackerMessages.portfolio_agency, 250, e -> agency(e), Comparator.comparing(e -> agency(e)));
+		column(TrackerMessages.portfolio_yearColumn, 50, e -> e.plan() == null ? "" : String.valueOf(e.plan().getRocYear()),
 				Comparator.comparingInt(e -> e.plan() == null ? 0 : e.plan().getRocYear()));
-		TableViewerColumn status = column(TrackerMessages.portfolioStatus, 80,
+		TableViewerColumn status = column(TrackerMessages.portfolio_status, 80,
 				e -> e.row() == null ? e.problem() : Terms.status(e.row().status().effective()),
 				Comparator.comparingInt(e -> e.row() == null ? -1 : e.row().status().effective().getValue()));
 		status.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object o) {
 				Entry e = (Entry) o;
-				return e.row() == null ? TrackerMessages.portfolioUnreadable : Terms.status(e.row().status().effective());
+				return e.row() == null ? TrackerMessages.portfolio_unreadable : Terms.status(e.row().status().effective());
 			}
 
 			@Override
@@ -230,24 +230,24 @@ public class PortfolioView extends ViewPart {
 		for (int q = 1; q <= 4; q++) {
 			heat(q);
 		}
-		column(TrackerMessages.portfolioProgress, 60, e -> e.row() == null ? "" : e.row().status().progress() + "%",
+		column(TrackerMessages.portfolio_progress, 60, e -> e.row() == null ? "" : e.row().status().progress() + "%",
 				Comparator.comparingInt(e -> e.row() == null ? -1 : e.row().status().progress()));
-		column(TrackerMessages.portfolioOverdue, 70,
+		column(TrackerMessages.portfolio_overdue, 70,
 				e -> e.row() == null ? "" : e.row().overdue() + " / " + e.row().trackedItems(),
 				Comparator.comparingInt(e -> e.row() == null ? -1 : e.row().overdue()));
-		column(TrackerMessages.portfolioReporting, 220, e -> reporting(e),
+		column(TrackerMessages.portfolio_reporting, 220, e -> reporting(e),
 				Comparator.comparingDouble(e -> e.row() == null ? 2 : e.row().reportingShare()));
-		column(TrackerMessages.portfolioKpis, 80,
+		column(TrackerMessages.portfolio_kpis, 80,
 				e -> e.row() == null ? "" : e.row().kpisOffTarget() + " / " + e.row().kpisMeasured(),
 				Comparator.comparingInt(e -> e.row() == null ? -1 : e.row().kpisOffTarget()));
-		column(TrackerMessages.portfolioImprovements, 90,
+		column(TrackerMessages.portfolio_improvements, 90,
 				e -> e.row() == null ? "" : e.row().lateImprovements() > 0
-						? NLS.bind(TrackerMessages.portfolioLate, e.row().openImprovements(), e.row().lateImprovements())
+						? MessageBundle.bind(TrackerMessages.portfolio_late, e.row().openImprovements(), e.row().lateImprovements())
 						: String.valueOf(e.row().openImprovements()),
 				Comparator.comparingInt(e -> e.row() == null ? -1 : e.row().openImprovements()));
-		column(TrackerMessages.portfolioGrade, 130, e -> grade(e),
+		column(TrackerMessages.portfolio_grade, 130, e -> grade(e),
 				Comparator.comparingDouble(e -> e.row() == null || e.row().grade().isEmpty() ? -1 : e.row().grade().get().score()));
-		TableViewerColumn lastYear = column(TrackerMessages.portfolioLastYear, 110, e -> lastYearText(e),
+		TableViewerColumn lastYear = column(TrackerMessages.portfolio_lastYear, 110, e -> lastYearText(e),
 				Comparator.comparingInt(e -> lastYear(e) == null ? Integer.MIN_VALUE : lastYear(e).progressChange()));
 		lastYear.setLabelProvider(new ColumnLabelProvider() {
 			@Override
@@ -262,14 +262,14 @@ public class PortfolioView extends ViewPart {
 					return null;
 				}
 				Portfolio.Row last = y.lastYear();
-				return NLS.bind(TrackerMessages.portfolioLastYearTip, new Object[] { Terms.quarter(last.quarter()),
+				return MessageBundle.bind(TrackerMessages.portfolio_lastYearTip, new Object[] { Terms.quarter(last.quarter()),
 						Terms.status(last.status().effective()), last.status().progress(), last.overdue(), last.kpisOffTarget(),
 						last.grade().map(g -> Figures.number(g.score())).orElse(Figures.NONE),
 						Figures.change((double) y.progressChange()), Figures.change((double) y.overdueChange()),
 						Figures.change((double) y.kpisOffTargetChange()), y.scoreChange().map(Figures::change).orElse(Figures.NONE) });
 			}
 		});
-		column(TrackerMessages.portfolioFile, 260, e -> e.file().getFullPath().makeRelative().toString(),
+		column(TrackerMessages.portfolio_file, 260, e -> e.file().getFullPath().makeRelative().toString(),
 				Comparator.comparing(e -> e.file().getFullPath().toString()));
 		viewer.setComparator(new ViewerComparator() {
 			@Override
@@ -301,7 +301,7 @@ public class PortfolioView extends ViewPart {
 		Composite box = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(box);
 		detailsTitle = new Label(box, SWT.NONE);
-		detailsTitle.setText(TrackerMessages.portfolioDetailsNone);
+		detailsTitle.setText(TrackerMessages.portfolio_detailsNone);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(detailsTitle);
 		details = new TableViewer(box, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		Table table = details.getTable();
@@ -309,9 +309,9 @@ public class PortfolioView extends ViewPart {
 		table.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
 		details.setContentProvider(ArrayContentProvider.getInstance());
-		detailColumn(TrackerMessages.detailKind, 130, Detail::kind);
-		detailColumn(TrackerMessages.detailItem, 520, Detail::item);
-		detailColumn(TrackerMessages.detailNote, 420, Detail::note);
+		detailColumn(TrackerMessages.detail_kind, 130, Detail::kind);
+		detailColumn(TrackerMessages.detail_item, 520, Detail::item);
+		detailColumn(TrackerMessages.detail_note, 420, Detail::note);
 		details.addDoubleClickListener(e -> reveal((Detail) details.getStructuredSelection().getFirstElement()));
 	}
 
@@ -334,8 +334,8 @@ public class PortfolioView extends ViewPart {
 		Entry e = (Entry) viewer.getStructuredSelection().getFirstElement();
 		List<Detail> list = e == null ? List.of() : details(e);
 		details.setInput(list.toArray());
-		detailsTitle.setText(e == null || e.row() == null ? TrackerMessages.portfolioDetailsNone
-				: NLS.bind(list.isEmpty() ? TrackerMessages.portfolioDetailsNothing : TrackerMessages.portfolioDetails, agency(e),
+		detailsTitle.setText(e == null || e.row() == null ? TrackerMessages.portfolio_detailsNone
+				: MessageBundle.bind(list.isEmpty() ? TrackerMessages.portfolio_detailsNothing : TrackerMessages.portfolio_details, agency(e),
 						Terms.quarter(e.row().quarter())));
 		detailsTitle.getParent().layout(true);
 	}
@@ -353,33 +353,33 @@ public class PortfolioView extends ViewPart {
 		TrackerStatus status = TrackerStatus.of(plan, q);
 		List<Detail> result = new ArrayList<>();
 		for (ReviewAgenda.Overdue o : status.overdue()) {
-			result.add(new Detail(TrackerMessages.detailOverdue, ElementPaths.describe(o.item()),
-					NLS.bind(TrackerMessages.detailDeadline, Terms.date(o.deadline()), Terms.status(o.status().effective())), o.item()));
+			result.add(new Detail(TrackerMessages.detail_overdue, ElementPaths.describe(o.item()),
+					MessageBundle.bind(TrackerMessages.detail_deadline, Terms.date(o.deadline()), Terms.status(o.status().effective())), o.item()));
 		}
 		for (Unit unit : e.row().unitsNotReported()) {
 			long led = PlanStructure.trackedItems(plan).stream().map(PlanStructure::effectiveOwners)
 					.filter(owners -> !owners.isEmpty() && owners.get(0) == unit).count();
-			result.add(new Detail(TrackerMessages.detailNotReported, ElementPaths.unitName(unit),
-					NLS.bind(TrackerMessages.detailUnitItems, led, Terms.quarter(q)), unit));
+			result.add(new Detail(TrackerMessages.detail_notReported, ElementPaths.unitName(unit),
+					MessageBundle.bind(TrackerMessages.detail_unitItems, led, Terms.quarter(q)), unit));
 		}
 		for (ReviewAgenda.KpiOffTarget k : status.kpisOffTarget()) {
-			result.add(new Detail(TrackerMessages.detailKpi, k.kpi().getName() + " · " + ElementPaths.describe(k.owner()),
-					NLS.bind(TrackerMessages.detailKpiNote, new Object[] { Figures.number(k.achievement().actual()),
+			result.add(new Detail(TrackerMessages.detail_kpi, k.kpi().getName() + " · " + ElementPaths.describe(k.owner()),
+					MessageBundle.bind(TrackerMessages.detail_kpiNote, new Object[] { Figures.number(k.achievement().actual()),
 							Figures.number(k.kpi().getTarget()), Terms.level(k.achievement().level()) }),
 					k.kpi()));
 		}
 		for (ReviewAgenda.OpenImprovement i : status.openImprovements()) {
 			if (i.late()) {
-				result.add(new Detail(TrackerMessages.detailImprovement, i.action().getText(),
-						NLS.bind(TrackerMessages.detailImprovementNote, new Object[] { Terms.date(i.action().getDueDate()),
+				result.add(new Detail(TrackerMessages.detail_improvement, i.action().getText(),
+						MessageBundle.bind(TrackerMessages.detail_improvementNote, new Object[] { Terms.date(i.action().getDueDate()),
 								Terms.improvement(i.action().getStatus()), i.raisedAt().getTitle() }),
 						i.action()));
 			}
 		}
-		e.row().grade().ifPresent(g -> result.add(new Detail(TrackerMessages.detailGrade,
+		e.row().grade().ifPresent(g -> result.add(new Detail(TrackerMessages.detail_grade,
 				g.record().getForm() == null ? "" : (g.record().getForm().getLabel() == null ? "" : g.record().getForm().getLabel())
 						+ g.record().getForm().getText() + (g.record().getUnit() == null ? "" : " · " + ElementPaths.unitName(g.record().getUnit())),
-				NLS.bind(TrackerMessages.detailGradeNote, new Object[] { g.grade() == null ? Figures.NONE : g.grade().getName(),
+				MessageBundle.bind(TrackerMessages.detail_gradeNote, new Object[] { g.grade() == null ? Figures.NONE : g.grade().getName(),
 						Figures.number(g.score()), g.date() == null ? Figures.NONE : Terms.date(g.date()) }),
 				g.record())));
 		return result;
@@ -447,7 +447,7 @@ public class PortfolioView extends ViewPart {
 	private static String heatText(Entry e, int q) {
 		Portfolio.Row r = e.heat(q);
 		if (r == null) {
-			return e.quarters().isEmpty() ? "" : TrackerMessages.notYet;
+			return e.quarters().isEmpty() ? "" : TrackerMessages.tracker_notYet;
 		}
 		return Charts.symbol(r.status().effective());
 	}
@@ -498,7 +498,7 @@ public class PortfolioView extends ViewPart {
 		int reported = r.unitsExpected().size() - r.unitsNotReported().size();
 		String line = reported + " / " + r.unitsExpected().size();
 		if (!r.unitsNotReported().isEmpty()) {
-			line += NLS.bind(TrackerMessages.portfolioNotReported,
+			line += MessageBundle.bind(TrackerMessages.portfolio_notReported,
 					r.unitsNotReported().stream().map(ElementPaths::unitName).collect(Collectors.joining("、")));
 		}
 		return line;
@@ -521,7 +521,7 @@ public class PortfolioView extends ViewPart {
 
 	private String lastYearText(Entry e) {
 		Portfolio.YearOnYear y = lastYear(e);
-		return y == null ? "" : NLS.bind(TrackerMessages.portfolioLastYearCell, y.lastYear().status().progress(),
+		return y == null ? "" : MessageBundle.bind(TrackerMessages.portfolio_lastYearCell, y.lastYear().status().progress(),
 				Figures.change((double) y.progressChange()));
 	}
 
@@ -564,11 +564,11 @@ public class PortfolioView extends ViewPart {
 		Display display = viewer.getTable().getDisplay();
 		pending++;
 		updateSummary();
-		Job job = new Job(TrackerMessages.portfolioLoading) {
+		Job job = new Job(TrackerMessages.portfolio_loading) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				List<IFile> toRead = files == null ? planFiles() : files;
-				SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(TrackerMessages.portfolioLoadingCount, toRead.size()),
+				SubMonitor progress = SubMonitor.convert(monitor, MessageBundle.bind(TrackerMessages.portfolio_loadingCount, toRead.size()),
 						toRead.size());
 				// read and rolled up in parallel, as pdca portfolio does (each load has its own resource set); the
 				// results keep the files' order
@@ -645,9 +645,9 @@ public class PortfolioView extends ViewPart {
 		entries.values().stream().filter(e -> e.plan() != null).forEach(e -> years.add(e.plan().getRocYear()));
 		String chosen = yearCombo.getSelectionIndex() > 0 ? yearCombo.getItem(yearCombo.getSelectionIndex()) : null;
 		yearCombo.removeAll();
-		yearCombo.add(TrackerMessages.portfolioAllYears);
+		yearCombo.add(TrackerMessages.portfolio_allYears);
 		for (int y : years) {
-			yearCombo.add(NLS.bind(TrackerMessages.portfolioRocYear, y));
+			yearCombo.add(MessageBundle.bind(TrackerMessages.portfolio_rocYear, y));
 		}
 		int index = chosen == null ? 0 : java.util.Arrays.asList(yearCombo.getItems()).indexOf(chosen);
 		yearCombo.select(Math.max(0, index));
@@ -670,7 +670,7 @@ public class PortfolioView extends ViewPart {
 
 	private void updateSummary() {
 		if (pending > 0) {
-			summary.setText(TrackerMessages.portfolioLoading);
+			summary.setText(TrackerMessages.portfolio_loading);
 			summary.getParent().layout(true);
 			return;
 		}
@@ -678,7 +678,7 @@ public class PortfolioView extends ViewPart {
 		long late = entries.values().stream().filter(this::shown).filter(e -> e.row() != null && e.row().overdue() > 0).count();
 		long silent = entries.values().stream().filter(this::shown)
 				.filter(e -> e.row() != null && !e.row().unitsNotReported().isEmpty()).count();
-		summary.setText(NLS.bind(TrackerMessages.portfolioSummary, new Object[] { shown, late, silent }));
+		summary.setText(MessageBundle.bind(TrackerMessages.portfolio_summary, new Object[] { shown, late, silent }));
 		summary.getParent().layout(true);
 	}
 
@@ -736,11 +736,11 @@ public class PortfolioView extends ViewPart {
 			return;
 		}
 		String kind = switch (column) {
-			case OVERDUE_COLUMN -> TrackerMessages.detailOverdue;
-			case REPORTING_COLUMN -> TrackerMessages.detailNotReported;
-			case KPI_COLUMN -> TrackerMessages.detailKpi;
-			case IMPROVEMENTS_COLUMN -> TrackerMessages.detailImprovement;
-			case GRADE_COLUMN -> TrackerMessages.detailGrade;
+			case OVERDUE_COLUMN -> TrackerMessages.detail_overdue;
+			case REPORTING_COLUMN -> TrackerMessages.detail_notReported;
+			case KPI_COLUMN -> TrackerMessages.detail_kpi;
+			case IMPROVEMENTS_COLUMN -> TrackerMessages.detail_improvement;
+			case GRADE_COLUMN -> TrackerMessages.detail_grade;
 			default -> null;
 		};
 		Detail first = kind == null ? null : details(e).stream().filter(d -> d.kind().equals(kind)).findFirst().orElse(null);
@@ -758,7 +758,7 @@ public class PortfolioView extends ViewPart {
 		try {
 			IDE.openEditor(getSite().getPage(), e.file(), PLAN_EDITOR, true);
 		} catch (PartInitException ex) {
-			org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), TrackerMessages.portfolioTitle, ex.getMessage());
+			org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), TrackerMessages.portfolio_title, ex.getMessage());
 		}
 	}
 
@@ -789,7 +789,7 @@ public class PortfolioView extends ViewPart {
 				}
 			}
 		} catch (CoreException ex) {
-			org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), TrackerMessages.portfolioTitle, ex.getMessage());
+			org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), TrackerMessages.portfolio_title, ex.getMessage());
 		}
 	}
 

@@ -24,7 +24,7 @@ public class PresentHandler extends AbstractHandler {
 		IEditorPart active = window.getActivePage().getActiveEditor();
 		Plan plan = DashboardView.planOf(active);
 		if (plan == null) {
-			MessageDialog.openInformation(window.getShell(), TrackerMessages.slideOverview, TrackerMessages.presentNoPlan);
+			MessageDialog.openInformation(window.getShell(), TrackerMessages.slide_overview, TrackerMessages.tracker_presentNoPlan);
 			return null;
 		}
 		Quarter quarter = TrackerStatus.defaultQuarter(plan);

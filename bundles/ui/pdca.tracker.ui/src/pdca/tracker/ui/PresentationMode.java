@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
@@ -23,6 +22,7 @@ import pdca.model.ImprovementAction;
 import pdca.model.Method;
 import pdca.model.Plan;
 import pdca.model.Strategy;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.logic.EvaluationHistory;
 import pdca.model.logic.Figures;
 import pdca.model.logic.StatusPalette;
@@ -121,7 +121,7 @@ public final class PresentationMode {
 		this.county = county;
 		this.countyQuarter = countyQuarter;
 		shell = new Shell(display, SWT.NO_TRIM);
-		shell.setText(plan == null ? TrackerMessages.slideCountyTitle : plan.getTitle() == null ? "PDCA" : plan.getTitle());
+		shell.setText(plan == null ? TrackerMessages.slide_countyTitle : plan.getTitle() == null ? "PDCA" : plan.getTitle());
 		shell.setBackground(new Color(display, BACKGROUND));
 		shell.setBounds(bounds);
 		shell.setLayout(new org.eclipse.swt.layout.FillLayout());
@@ -287,14 +287,14 @@ public final class PresentationMode {
 				paginate(gc, area, new Slide(Kind.STRATEGY, r.label() + nz(r.strategy().getText()), strategyLine(r.status()),
 						strategyRows(r.strategy()), r.strategy()), all);
 			}
-			paginate(gc, area, new Slide(Kind.OVERDUE, NLS.bind(TrackerMessages.overdueTitle, status.overdue().size()),
+			paginate(gc, area, new Slide(Kind.OVERDUE, MessageBundle.bind(TrackerMessages.tracker_overdueTitle, status.overdue().size()),
 					quarterText(), overdueRows(), null), all);
-			paginate(gc, area, new Slide(Kind.KPIS, TrackerMessages.slideKpis, NLS.bind(TrackerMessages.kpiTitle,
+			paginate(gc, area, new Slide(Kind.KPIS, TrackerMessages.slide_kpis, MessageBundle.bind(TrackerMessages.kpi_title,
 					Charts.number(status.thresholds().greenPercent()), Charts.number(status.thresholds().amberPercent())),
 					kpiRows(), null), all);
-			paginate(gc, area, new Slide(Kind.IMPROVEMENTS, NLS.bind(TrackerMessages.improvementsTitle,
+			paginate(gc, area, new Slide(Kind.IMPROVEMENTS, MessageBundle.bind(TrackerMessages.tracker_improvementsTitle,
 					status.openImprovements().size()), quarterText(), improvementRows(), null), all);
-			paginate(gc, area, new Slide(Kind.EVALUATION, TrackerMessages.slideEvaluation, quarterText(), evaluationRows(),
+			paginate(gc, area, new Slide(Kind.EVALUATION, TrackerMessages.slide_evaluation, quarterText(), evaluationRows(),
 					null), all);
 			slides = all;
 		} finally {
@@ -319,7 +319,7 @@ public final class PresentationMode {
 	private void countySlides(GC gc, Rectangle area, List<Slide> all) {
 		long late = county.stream().filter(l -> l.row().overdue() > 0).count();
 		long silent = county.stream().filter(l -> !l.row().unitsNotReported().isEmpty()).count();
-		String summary = NLS.bind(TrackerMessages.portfolioSummary, new Object[] { county.size(), late, silent });
+		String summary = MessageBundle.bind(TrackerMessages.portfolio_summary, new Object[] { county.size(), late, silent });
 		List<Row> heat = new ArrayList<>();
 		List<Row> attention = new ArrayList<>();
 		for (CountyLine l : county) {
@@ -329,33 +329,33 @@ public final class PresentationMode {
 			for (int q = 0; q < 4 && q < l.quarters().size() && q < r.quarter().quarter(); q++) {
 				quarters[q] = l.quarters().get(q).status().effective();
 			}
-			String year = NLS.bind(TrackerMessages.portfolioRocYear, r.quarter().rocYear());
-			heat.add(new Row(l.agency() + "  " + year, NLS.bind(TrackerMessages.planProgress, r.status().progress()),
+			String year = MessageBundle.bind(TrackerMessages.portfolio_rocYear, r.quarter().rocYear());
+			heat.add(new Row(l.agency() + "  " + year, MessageBundle.bind(TrackerMessages.tracker_planProgress, r.status().progress()),
 					r.status().effective(), null, quarters));
 			if (pdca.model.logic.Portfolio.needsAttention(r)) {
 				List<String> why = new ArrayList<>();
 				if (r.overdue() > 0) {
-					why.add(NLS.bind(TrackerMessages.itemsOverdue, r.overdue()));
+					why.add(MessageBundle.bind(TrackerMessages.tracker_itemsOverdue, r.overdue()));
 				}
 				if (!r.unitsNotReported().isEmpty()) {
-					why.add(NLS.bind(TrackerMessages.slideUnitsNotReported, r.unitsNotReported().size(),
+					why.add(MessageBundle.bind(TrackerMessages.slide_unitsNotReported, r.unitsNotReported().size(),
 							r.unitsNotReported().stream().map(pdca.model.validation.ElementPaths::unitName)
 									.collect(java.util.stream.Collectors.joining("、"))));
 				}
 				if (r.kpisOffTarget() > 0) {
-					why.add(NLS.bind(TrackerMessages.slideKpisOffTarget, r.kpisOffTarget()));
+					why.add(MessageBundle.bind(TrackerMessages.slide_kpisOffTarget, r.kpisOffTarget()));
 				}
 				if (r.lateImprovements() > 0) {
-					why.add(NLS.bind(TrackerMessages.slideLateImprovements, r.lateImprovements()));
+					why.add(MessageBundle.bind(TrackerMessages.slide_lateImprovements, r.lateImprovements()));
 				}
 				attention.add(new Row(l.agency() + "  " + year + "：" + String.join(" · ", why),
-						NLS.bind(TrackerMessages.planProgress, r.status().progress()), r.status().effective(), null));
+						MessageBundle.bind(TrackerMessages.tracker_planProgress, r.status().progress()), r.status().effective(), null));
 			}
 		}
 		String quarter = Terms.quarterShort(countyQuarter);
-		paginate(gc, area, new Slide(Kind.COUNTY_HEAT_MAP, NLS.bind(TrackerMessages.slideCountyHeatMap, quarter), summary, heat,
+		paginate(gc, area, new Slide(Kind.COUNTY_HEAT_MAP, MessageBundle.bind(TrackerMessages.slide_countyHeatMap, quarter), summary, heat,
 				null), all);
-		paginate(gc, area, new Slide(Kind.COUNTY_ATTENTION, NLS.bind(TrackerMessages.slideCountyAttention, attention.size(), quarter),
+		paginate(gc, area, new Slide(Kind.COUNTY_ATTENTION, MessageBundle.bind(TrackerMessages.slide_countyAttention, attention.size(), quarter),
 				summary, attention, null), all);
 	}
 
@@ -364,7 +364,7 @@ public final class PresentationMode {
 	}
 
 	private static String strategyLine(ItemStatus s) {
-		return NLS.bind(TrackerMessages.strategyLine, TrackerMessages.status(s.effective()), NLS.bind(TrackerMessages.planProgress, s.progress()));
+		return MessageBundle.bind(TrackerMessages.tracker_strategyLine, TrackerMessages.status(s.effective()), MessageBundle.bind(TrackerMessages.tracker_planProgress, s.progress()));
 	}
 
 	private List<Row> strategyRows(Strategy strategy) {
@@ -372,8 +372,8 @@ public final class PresentationMode {
 		for (Method m : strategy.getMethods()) {
 			ItemStatus s = status.rollup().statusOf(m);
 			long late = PlanStructure.trackedItemsUnder(m).stream().filter(i -> status.rollup().statusOf(i).overdue()).count();
-			String detail = late > 0 ? NLS.bind(TrackerMessages.methodDetailOverdue, s.progress(), NLS.bind(TrackerMessages.itemsOverdue, late))
-					: NLS.bind(TrackerMessages.methodDetail, s.progress());
+			String detail = late > 0 ? MessageBundle.bind(TrackerMessages.tracker_methodDetailOverdue, s.progress(), MessageBundle.bind(TrackerMessages.tracker_itemsOverdue, late))
+					: MessageBundle.bind(TrackerMessages.tracker_methodDetail, s.progress());
 			rows.add(new Row(Numbering.label(m) + nz(m.getText()), detail, s.effective(), null));
 		}
 		return rows;
@@ -382,8 +382,8 @@ public final class PresentationMode {
 	private List<Row> overdueRows() {
 		List<Row> rows = new ArrayList<>();
 		for (ReviewAgenda.Overdue o : status.overdue()) {
-			String detail = o.deadline() == null ? "" : NLS.bind(TrackerMessages.deadline, pdca.model.logic.Terms.date(o.deadline()));
-			rows.add(new Row(Numbering.path(o.item()) + " " + nz(o.item().getText()), NLS.bind(TrackerMessages.overdueDetail,
+			String detail = o.deadline() == null ? "" : MessageBundle.bind(TrackerMessages.tracker_deadline, pdca.model.logic.Terms.date(o.deadline()));
+			rows.add(new Row(Numbering.path(o.item()) + " " + nz(o.item().getText()), MessageBundle.bind(TrackerMessages.tracker_overdueDetail,
 					new Object[] { detail, TrackerMessages.status(o.status().reported()), o.status().progress() }), ActionStatus.DELAYED,
 					null));
 		}
@@ -393,11 +393,11 @@ public final class PresentationMode {
 	private List<Row> kpiRows() {
 		List<Row> rows = new ArrayList<>();
 		for (KpiAchievement a : status.kpis()) {
-			String value = NLS.bind(TrackerMessages.kpiValue, new Object[] { Charts.number(a.actual()),
+			String value = MessageBundle.bind(TrackerMessages.kpi_value, new Object[] { Charts.number(a.actual()),
 					Charts.number(a.kpi().getTarget()), nz(a.kpi().getUnit()) });
 			String level = Charts.symbol(a.level()) + " " + TrackerMessages.level(a.level());
-			String detail = a.ratio() == null ? NLS.bind(TrackerMessages.kpiSlideDetail, value, level)
-					: NLS.bind(TrackerMessages.kpiSlideDetailWithRatio, new Object[] { value, level, Figures.percent(a.ratio()) });
+			String detail = a.ratio() == null ? MessageBundle.bind(TrackerMessages.tracker_kpiSlideDetail, value, level)
+					: MessageBundle.bind(TrackerMessages.tracker_kpiSlideDetailWithRatio, new Object[] { value, level, Figures.percent(a.ratio()) });
 			rows.add(new Row(nz(a.kpi().getName()), detail, null, a));
 		}
 		return rows;
@@ -407,10 +407,10 @@ public final class PresentationMode {
 		List<Row> rows = new ArrayList<>();
 		for (ReviewAgenda.OpenImprovement o : status.openImprovements()) {
 			ImprovementAction a = o.action();
-			String due = a.getDueDate() == null ? Figures.NONE : NLS.bind(TrackerMessages.dueOn, pdca.model.logic.Terms.date(a.getDueDate()));
-			String detail = NLS.bind(o.late() ? TrackerMessages.improvementSlideDetailLate : TrackerMessages.improvementSlideDetail,
-					new Object[] { a.getOwner() == null ? TrackerMessages.ownerNone : a.getOwner().getName(), due, Terms.overdue() });
-			rows.add(new Row(NLS.bind(TrackerMessages.improvementSlideTitle, nz(a.getText()), TrackerMessages.improvement(a.getStatus())),
+			String due = a.getDueDate() == null ? Figures.NONE : MessageBundle.bind(TrackerMessages.tracker_dueOn, pdca.model.logic.Terms.date(a.getDueDate()));
+			String detail = MessageBundle.bind(o.late() ? TrackerMessages.improvementSlide_detailLate : TrackerMessages.improvementSlide_detail,
+					new Object[] { a.getOwner() == null ? TrackerMessages.tracker_ownerNone : a.getOwner().getName(), due, Terms.overdue() });
+			rows.add(new Row(MessageBundle.bind(TrackerMessages.improvementSlide_title, nz(a.getText()), TrackerMessages.improvement(a.getStatus())),
 					detail, StatusPalette.colourOf(o), null));
 		}
 		return rows;
@@ -427,7 +427,7 @@ public final class PresentationMode {
 			for (EvaluationHistory.Point each : s.pointsUpTo(status.quarter())) {
 				trend.append(trend.length() == 0 ? "" : " → ").append(Charts.number(each.score()));
 			}
-			rows.add(new Row(NLS.bind(TrackerMessages.evaluationTrend, Charts.seriesName(s), trend), Charts.scoreLine(p),
+			rows.add(new Row(MessageBundle.bind(TrackerMessages.evaluation_trend, Charts.seriesName(s), trend), Charts.scoreLine(p),
 					p.fell() ? ActionStatus.DELAYED : ActionStatus.DONE, null));
 		}
 		return rows;
@@ -466,7 +466,7 @@ public final class PresentationMode {
 	}
 
 	private void paginate(GC gc, Rectangle area, Slide slide, List<Slide> out) {
-		List<Row> rows = slide.rows().isEmpty() ? List.of(new Row(TrackerMessages.none, "", null, null)) : slide.rows();
+		List<Row> rows = slide.rows().isEmpty() ? List.of(new Row(TrackerMessages.tracker_none, "", null, null)) : slide.rows();
 		Frame f = frame(gc, area, slide);
 		int available = f.bottom() - f.top();
 		List<List<Row>> pages = new ArrayList<>();
@@ -484,7 +484,7 @@ public final class PresentationMode {
 		}
 		pages.add(page);
 		for (int i = 0; i < pages.size(); i++) {
-			String t = pages.size() == 1 ? slide.title() : NLS.bind(TrackerMessages.slideContinued, new Object[] {
+			String t = pages.size() == 1 ? slide.title() : MessageBundle.bind(TrackerMessages.slide_continued, new Object[] {
 					slide.title(), i + 1, pages.size() });
 			out.add(new Slide(slide.kind(), t, slide.subtitle(), pages.get(i), slide.strategy()));
 		}
@@ -531,10 +531,10 @@ public final class PresentationMode {
 		gc.setFont(small);
 		gc.setForeground(new Color(d, MUTED));
 		int footY = area.height - gc.getFontMetrics().getHeight() - f.margin() / 4;
-		String number = NLS.bind(TrackerMessages.slideNumber, index + 1, slides.size());
+		String number = MessageBundle.bind(TrackerMessages.slide_number, index + 1, slides.size());
 		Point ne = gc.textExtent(number);
 		gc.drawText(number, area.width - f.margin() - ne.x, footY, true);
-		gc.drawText(Charts.fit(gc, TrackerMessages.slideHelp, area.width - 3 * f.margin() - ne.x), f.margin(), footY, true);
+		gc.drawText(Charts.fit(gc, TrackerMessages.slide_help, area.width - 3 * f.margin() - ne.x), f.margin(), footY, true);
 	}
 
 	private void paintRows(GC gc, Frame f, List<Row> rows) {
@@ -629,8 +629,8 @@ public final class PresentationMode {
 		gc.setFont(title);
 		int titleH = gc.getFontMetrics().getHeight();
 		Charts.statusCell(gc, new Rectangle(f.margin(), y, titleH, titleH), p.effective(), false);
-		String headline = NLS.bind(TrackerMessages.headline, new Object[] { TrackerMessages.status(p.effective()),
-				NLS.bind(TrackerMessages.planProgress, p.progress()), NLS.bind(TrackerMessages.itemsOverdue, status.overdue().size()) });
+		String headline = MessageBundle.bind(TrackerMessages.tracker_headline, new Object[] { TrackerMessages.status(p.effective()),
+				MessageBundle.bind(TrackerMessages.tracker_planProgress, p.progress()), MessageBundle.bind(TrackerMessages.tracker_itemsOverdue, status.overdue().size()) });
 		gc.drawText(Charts.fit(gc, headline, width - titleH * 2), f.margin() + titleH * 3 / 2, y, true);
 		y += titleH + lineH / 2;
 		// counts per status: a bar and its legend
@@ -649,7 +649,7 @@ public final class PresentationMode {
 		y += lineH + lineH / 3;
 		x = f.margin();
 		for (ActionStatus s : ActionStatus.VALUES) {
-			String label = NLS.bind(TrackerMessages.statusCount, TrackerMessages.status(s), counts.get(s));
+			String label = MessageBundle.bind(TrackerMessages.tracker_statusCount, TrackerMessages.status(s), counts.get(s));
 			int w = gc.textExtent(label).x + lineH * 2;
 			if (x + w > f.margin() + width) {
 				x = f.margin();

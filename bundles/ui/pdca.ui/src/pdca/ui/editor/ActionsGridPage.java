@@ -113,27 +113,27 @@ public class ActionsGridPage implements PlanPage {
 		Composite bar = new Composite(root, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(7).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		new Label(bar, SWT.NONE).setText(UiMessages.gridFilter);
+		new Label(bar, SWT.NONE).setText(UiMessages.grid_filter);
 		filter = new Text(bar, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
 		GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(filter);
 		filter.addListener(SWT.Modify, e -> refresh());
 		owner = new Combo(bar, SWT.READ_ONLY);
 		GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(owner);
 		Button setOwner = new Button(bar, SWT.PUSH);
-		setOwner.setText(UiMessages.gridSetOwner);
+		setOwner.setText(UiMessages.grid_setOwner);
 		setOwner.addListener(SWT.Selection, e -> setOwnerOfSelection());
 		deadline = new Text(bar, SWT.BORDER);
 		deadline.setMessage("107年12月");
 		GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(deadline);
 		Button setDeadline = new Button(bar, SWT.PUSH);
-		setDeadline.setText(UiMessages.gridSetDeadline);
+		setDeadline.setText(UiMessages.grid_setDeadline);
 		setDeadline.addListener(SWT.Selection, e -> setDeadlineOfSelection());
 
 		pdca.model.Plan plan = editor.plan();
 		headers = new String[] { pdca.ui.PlanTemplates.levelName(plan, pdca.templates.Vocabulary.Level.STRATEGY),
-				pdca.ui.PlanTemplates.levelName(plan, pdca.templates.Vocabulary.Level.METHOD), UiMessages.gridNumber,
+				pdca.ui.PlanTemplates.levelName(plan, pdca.templates.Vocabulary.Level.METHOD), UiMessages.grid_number,
 				pdca.ui.PlanTemplates.levelName(plan, pdca.templates.Vocabulary.Level.ACTION),
-				UiMessages.columnOwners, UiMessages.columnDeadline, UiMessages.columnBenefit };
+				UiMessages.column_owners, UiMessages.column_deadline, UiMessages.column_benefit };
 		IDataProvider body = new RowData();
 		DataLayer bodyData = new DataLayer(body);
 		int[] widths = { 130, 150, 80, 420, 150, 160, 320 };
@@ -256,7 +256,7 @@ public class ActionsGridPage implements PlanPage {
 		public void setDataValue(int column, int row, Object value) {
 			Command command = edit(rows.get(row), column, value == null ? "" : value.toString());
 			if (command != null) {
-				editor.editing().runAll(UiMessages.pageActions, List.of(command));
+				editor.editing().runAll(UiMessages.page_actions, List.of(command));
 			}
 		}
 
@@ -324,7 +324,7 @@ public class ActionsGridPage implements PlanPage {
 			commands.add(SetCommand.create(editor.getEditingDomain(), item, PdcaPackage.Literals.WORK_ITEM__LEAD_OWNER, units.get(index)));
 		}
 		if (!commands.isEmpty()) {
-			editor.editing().runAll(UiMessages.gridSetOwner, commands);
+			editor.editing().runAll(UiMessages.grid_setOwner, commands);
 		}
 	}
 
@@ -335,7 +335,7 @@ public class ActionsGridPage implements PlanPage {
 			commands.add(edit(item, DEADLINE, value));
 		}
 		if (!commands.isEmpty()) {
-			editor.editing().runAll(UiMessages.gridSetDeadline, commands);
+			editor.editing().runAll(UiMessages.grid_setDeadline, commands);
 		}
 	}
 
@@ -407,7 +407,7 @@ public class ActionsGridPage implements PlanPage {
 			}
 		}
 		if (!commands.isEmpty()) {
-			editor.editing().runAll(UiMessages.gridPaste, commands);
+			editor.editing().runAll(UiMessages.grid_paste, commands);
 		}
 	}
 

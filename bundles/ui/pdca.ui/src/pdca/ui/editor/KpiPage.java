@@ -32,6 +32,7 @@ import pdca.model.PdcaFactory;
 import pdca.model.PdcaPackage;
 import pdca.model.PlanElement;
 import pdca.model.WorkItem;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.logic.Numbering;
 import pdca.ui.UiMessages;
 
@@ -57,10 +58,10 @@ class KpiPage implements PlanPage {
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		Button add = new Button(bar, SWT.PUSH);
-		add.setText(UiMessages.kpiAdd);
+		add.setText(UiMessages.kpi_add);
 		add.addListener(SWT.Selection, e -> addKpi());
 		Button delete = new Button(bar, SWT.PUSH);
-		delete.setText(UiMessages.delete);
+		delete.setText(UiMessages.plan_delete);
 		delete.addListener(SWT.Selection, e -> deleteKpi());
 		hint = new Label(bar, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(hint);
@@ -69,14 +70,14 @@ class KpiPage implements PlanPage {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
-		column(UiMessages.kpiItem, 300, k -> k.eContainer() instanceof PlanElement e ? Numbering.path(e) + " " + Texts.oneLine(e.getText()) : "", null);
-		column(UiMessages.kpiName, 260, Kpi::getName, text(P.getKpi_Name(), s -> s));
-		column(UiMessages.kpiUnit, 90, Kpi::getUnit, text(P.getKpi_Unit(), s -> s.isBlank() ? null : s));
-		column(UiMessages.kpiBaseline, 90, k -> number(k.getBaseline()), text(P.getKpi_Baseline(), KpiPage::parse));
-		column(UiMessages.kpiTarget, 90, k -> number(k.getTarget()), text(P.getKpi_Target(), KpiPage::parse));
-		column(UiMessages.kpiDirection, 140, k -> k.getDirection() == KpiDirection.LOWER_IS_BETTER ? UiMessages.kpiLower : UiMessages.kpiHigher,
+		column(UiMessages.kpi_item, 300, k -> k.eContainer() instanceof PlanElement e ? Numbering.path(e) + " " + Texts.oneLine(e.getText()) : "", null);
+		column(UiMessages.kpi_name, 260, Kpi::getName, text(P.getKpi_Name(), s -> s));
+		column(UiMessages.kpi_unit, 90, Kpi::getUnit, text(P.getKpi_Unit(), s -> s.isBlank() ? null : s));
+		column(UiMessages.kpi_baseline, 90, k -> number(k.getBaseline()), text(P.getKpi_Baseline(), KpiPage::parse));
+		column(UiMessages.kpi_target, 90, k -> number(k.getTarget()), text(P.getKpi_Target(), KpiPage::parse));
+		column(UiMessages.kpi_direction, 140, k -> k.getDirection() == KpiDirection.LOWER_IS_BETTER ? UiMessages.kpi_lower : UiMessages.kpi_higher,
 				direction());
-		column(UiMessages.kpiDefinition, 360, Kpi::getDefinition, text(P.getKpi_Definition(), s -> s.isBlank() ? null : s));
+		column(UiMessages.kpi_definition, 360, Kpi::getDefinition, text(P.getKpi_Definition(), s -> s.isBlank() ? null : s));
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		refresh();
 	}
@@ -101,7 +102,7 @@ class KpiPage implements PlanPage {
 			try {
 				editor.editing().set(k, feature, convert.apply(String.valueOf(value).strip()));
 			} catch (NumberFormatException e) {
-				hint.setText(UiMessages.bind(UiMessages.kpiBadNumber, value));
+				hint.setText(MessageBundle.bind(UiMessages.kpi_badNumber, value));
 			}
 			return null;
 		}, k -> {
@@ -111,7 +112,7 @@ class KpiPage implements PlanPage {
 	}
 
 	private EditingSupport direction() {
-		ComboBoxCellEditor combo = new ComboBoxCellEditor(table.getTable(), new String[] { UiMessages.kpiHigher, UiMessages.kpiLower },
+		ComboBoxCellEditor combo = new ComboBoxCellEditor(table.getTable(), new String[] { UiMessages.kpi_higher, UiMessages.kpi_lower },
 				SWT.READ_ONLY);
 		return editing((k, value) -> {
 			editor.editing().set(k, P.getKpi_Direction(), KpiDirection.get((Integer) value));
@@ -156,11 +157,11 @@ class KpiPage implements PlanPage {
 	void addKpi() {
 		Object selected = editor.selectedStructureElement();
 		if (!(selected instanceof WorkItem item)) {
-			hint.setText(UiMessages.kpiSelectItem);
+			hint.setText(UiMessages.kpi_selectItem);
 			return;
 		}
 		Kpi kpi = PdcaFactory.eINSTANCE.createKpi();
-		kpi.setName(UiMessages.kpiNewName);
+		kpi.setName(UiMessages.kpi_newName);
 		editor.editing().addNew(item, P.getWorkItem_Kpis(), kpi);
 		table.setSelection(new StructuredSelection(kpi), true);
 		table.editElement(kpi, 1);
@@ -198,8 +199,8 @@ class KpiPage implements PlanPage {
 	public void refresh() {
 		table.setInput(kpis());
 		Object selected = editor.selectedStructureElement();
-		if (hint.getText().isEmpty() || hint.getText().equals(UiMessages.kpiSelectItem)) {
-			hint.setText(selected instanceof WorkItem w ? UiMessages.bind(UiMessages.kpiAddsTo, Numbering.path(w)) : UiMessages.kpiSelectItem);
+		if (hint.getText().isEmpty() || hint.getText().equals(UiMessages.kpi_selectItem)) {
+			hint.setText(selected instanceof WorkItem w ? MessageBundle.bind(UiMessages.kpi_addsTo, Numbering.path(w)) : UiMessages.kpi_selectItem);
 		}
 		root.layout(true);
 	}

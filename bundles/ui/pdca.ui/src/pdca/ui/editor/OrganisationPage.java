@@ -47,10 +47,10 @@ class OrganisationPage implements PlanPage {
 		Composite bar = new Composite(root, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bar);
 		Button add = new Button(bar, SWT.PUSH);
-		add.setText(UiMessages.addUnit);
+		add.setText(UiMessages.plan_addUnit);
 		add.addListener(SWT.Selection, e -> addUnit());
 		Button delete = new Button(bar, SWT.PUSH);
-		delete.setText(UiMessages.delete);
+		delete.setText(UiMessages.plan_delete);
 		delete.addListener(SWT.Selection, e -> deleteUnit());
 		units = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION);
 		units.addSelectionChangedListener(e -> editor.pageSelectionChanged(this, e.getSelection()));
@@ -58,7 +58,7 @@ class OrganisationPage implements PlanPage {
 		units.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(units.getTable());
 		TableViewerColumn name = new TableViewerColumn(units, SWT.LEFT);
-		name.getColumn().setText(UiMessages.columnUnit);
+		name.getColumn().setText(UiMessages.column_unit);
 		name.getColumn().setWidth(300);
 		name.setLabelProvider(ColumnLabelProvider.createTextProvider(u -> ((Unit) u).getName()));
 		name.setEditingSupport(new EditingSupport(units) {
@@ -84,7 +84,7 @@ class OrganisationPage implements PlanPage {
 			}
 		});
 		TableViewerColumn lead = new TableViewerColumn(units, SWT.RIGHT);
-		lead.getColumn().setText(UiMessages.columnLeads);
+		lead.getColumn().setText(UiMessages.column_leads);
 		lead.getColumn().setWidth(140);
 		lead.setLabelProvider(ColumnLabelProvider.createTextProvider(u -> String.valueOf(itemsLedBy((Unit) u))));
 		units.setContentProvider(ArrayContentProvider.getInstance());
@@ -106,7 +106,7 @@ class OrganisationPage implements PlanPage {
 		}
 		Organisation organisation = plan.getOrganisation();
 		Unit unit = PdcaFactory.eINSTANCE.createUnit();
-		unit.setName(UiMessages.newUnitName);
+		unit.setName(UiMessages.plan_newUnitName);
 		editor.editing().addNew(organisation, PdcaPackage.Literals.ORGANISATION__UNITS, unit);
 		units.refresh();
 		units.editElement(unit, 0);

@@ -28,6 +28,7 @@ import pdca.model.PdcaPackage;
 import pdca.model.Period;
 import pdca.model.Plan;
 import pdca.model.Unit;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.schedule.RocDate;
 import pdca.ui.UiMessages;
 
@@ -52,35 +53,35 @@ class OverviewPage implements PlanPage {
 		scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		body = new Composite(scroll, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(4).margins(10, 10).applyTo(body);
-		title = text(UiMessages.fieldTitle, 3, false, (p, v) -> editor.editing().set(p, P.getPlan_Title(), v));
-		agency = text(UiMessages.fieldAgency, 3, false, (p, v) -> editor.editing().set(agency(p), P.getAgency_Name(), v));
-		year = text(UiMessages.fieldYear, 1, false, this::commitYear);
-		version = text(UiMessages.fieldVersion, 1, false, (p, v) -> editor.editing().set(p, P.getPlan_VersionLabel(), blankToNull(v)));
-		periodStart = text(UiMessages.fieldPeriodStart, 1, false, (p, v) -> commitDate(v, d -> editor.editing().set(period(p), P.getPeriod_Start(), d)));
-		periodEnd = text(UiMessages.fieldPeriodEnd, 1, false, (p, v) -> commitDate(v, d -> editor.editing().set(period(p), P.getPeriod_End(), d)));
-		approvalDate = text(UiMessages.fieldApprovalDate, 1, false, (p, v) -> commitDate(v, d -> editor.editing().set(approval(p), P.getApproval_Date(), d)));
-		approvalNumber = text(UiMessages.fieldApprovalNumber, 1, false, (p, v) -> editor.editing().set(approval(p), P.getApproval_DocumentNumber(), blankToNull(v)));
-		target = text(UiMessages.fieldTarget, 3, false, (p, v) -> editor.editing().set(p, P.getPlan_TargetDescription(), blankToNull(v)));
-		kpiGreen = text(UiMessages.fieldKpiGreen, 1, false, (p, v) -> commitPercent(p, P.getPlan_KpiGreenPercent(), v));
-		kpiAmber = text(UiMessages.fieldKpiAmber, 1, false, (p, v) -> commitPercent(p, P.getPlan_KpiAmberPercent(), v));
+		title = text(UiMessages.field_title, 3, false, (p, v) -> editor.editing().set(p, P.getPlan_Title(), v));
+		agency = text(UiMessages.field_agency, 3, false, (p, v) -> editor.editing().set(agency(p), P.getAgency_Name(), v));
+		year = text(UiMessages.field_year, 1, false, this::commitYear);
+		version = text(UiMessages.field_version, 1, false, (p, v) -> editor.editing().set(p, P.getPlan_VersionLabel(), blankToNull(v)));
+		periodStart = text(UiMessages.field_periodStart, 1, false, (p, v) -> commitDate(v, d -> editor.editing().set(period(p), P.getPeriod_Start(), d)));
+		periodEnd = text(UiMessages.field_periodEnd, 1, false, (p, v) -> commitDate(v, d -> editor.editing().set(period(p), P.getPeriod_End(), d)));
+		approvalDate = text(UiMessages.field_approvalDate, 1, false, (p, v) -> commitDate(v, d -> editor.editing().set(approval(p), P.getApproval_Date(), d)));
+		approvalNumber = text(UiMessages.field_approvalNumber, 1, false, (p, v) -> editor.editing().set(approval(p), P.getApproval_DocumentNumber(), blankToNull(v)));
+		target = text(UiMessages.field_target, 3, false, (p, v) -> editor.editing().set(p, P.getPlan_TargetDescription(), blankToNull(v)));
+		kpiGreen = text(UiMessages.field_kpiGreen, 1, false, (p, v) -> commitPercent(p, P.getPlan_KpiGreenPercent(), v));
+		kpiAmber = text(UiMessages.field_kpiAmber, 1, false, (p, v) -> commitPercent(p, P.getPlan_KpiAmberPercent(), v));
 		error = new Label(body, SWT.WRAP);
 		error.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_RED));
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(error);
 
 		Label basisLabel = new Label(body, SWT.NONE);
-		basisLabel.setText(UiMessages.fieldBasis);
+		basisLabel.setText(UiMessages.field_basis);
 		GridDataFactory.fillDefaults().span(4, 1).applyTo(basisLabel);
 		basis = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION);
 		basis.getTable().setHeaderVisible(true);
 		basis.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(SWT.DEFAULT, 130).applyTo(basis.getTable());
-		column(UiMessages.columnIssuer, 220, Citation::getIssuer);
-		column(UiMessages.columnDate, 130, c -> c.getDate() == null ? "" : pdca.model.logic.Terms.date(c.getDate()));
-		column(UiMessages.columnDocumentNumber, 260, Citation::getDocumentNumber);
-		column(UiMessages.columnCitationTitle, 420, c -> c.getTitle() == null ? "" : "「" + c.getTitle() + "」");
+		column(UiMessages.column_issuer, 220, Citation::getIssuer);
+		column(UiMessages.column_date, 130, c -> c.getDate() == null ? "" : pdca.model.logic.Terms.date(c.getDate()));
+		column(UiMessages.column_documentNumber, 260, Citation::getDocumentNumber);
+		column(UiMessages.column_citationTitle, 420, c -> c.getTitle() == null ? "" : "「" + c.getTitle() + "」");
 		basis.setContentProvider(ArrayContentProvider.getInstance());
 
-		objectives = text(UiMessages.fieldObjectives, 3, true, null);
+		objectives = text(UiMessages.field_objectives, 3, true, null);
 		objectives.setEditable(false);
 		scroll.setContent(body);
 		scroll.setExpandHorizontal(true);
@@ -145,7 +146,7 @@ class OverviewPage implements PlanPage {
 			}
 			editor.editing().set(plan, feature, v);
 		} catch (NumberFormatException e) {
-			error.setText(UiMessages.bind(UiMessages.badPercent, value));
+			error.setText(MessageBundle.bind(UiMessages.plan_badPercent, value));
 		}
 	}
 
@@ -157,7 +158,7 @@ class OverviewPage implements PlanPage {
 			}
 			editor.editing().set(plan, P.getPlan_RocYear(), y);
 		} catch (NumberFormatException e) {
-			error.setText(UiMessages.bind(UiMessages.badYear, value));
+			error.setText(MessageBundle.bind(UiMessages.plan_badYear, value));
 		}
 	}
 

@@ -54,6 +54,7 @@ import pdca.edit.CheckInCommands;
 import pdca.edit.PlanEditingDomain;
 import pdca.model.Identified;
 import pdca.model.Plan;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.io.DiskState;
 import pdca.model.io.PlanFileException;
 import pdca.model.io.PlanFiles;
@@ -106,22 +107,22 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	/** The plan shown was recovered from a crash and is not saved yet. */
 	private boolean restored;
 	private boolean validationPending;
-	private final Action undo = new Action(UiMessages.actionUndo) {
+	private final Action undo = new Action(UiMessages.action_undo) {
 		@Override
 		public void run() {
 			domain.getCommandStack().undo();
 		}
 	};
-	private final Action redo = new Action(UiMessages.actionRedo) {
+	private final Action redo = new Action(UiMessages.action_redo) {
 		@Override
 		public void run() {
 			domain.getCommandStack().redo();
 		}
 	};
-	private final Action delete = editAction(UiMessages.actionDelete, PlanPage::canDelete, PlanPage::delete);
-	private final Action copy = editAction(UiMessages.actionCopy, PlanPage::canCopy, PlanPage::copy);
-	private final Action paste = editAction(UiMessages.actionPaste, PlanPage::canPaste, PlanPage::paste);
-	private final Action selectAll = editAction(UiMessages.actionSelectAll, PlanPage::canSelectAll, PlanPage::selectAll);
+	private final Action delete = editAction(UiMessages.action_delete, PlanPage::canDelete, PlanPage::delete);
+	private final Action copy = editAction(UiMessages.action_copy, PlanPage::canCopy, PlanPage::copy);
+	private final Action paste = editAction(UiMessages.action_paste, PlanPage::canPaste, PlanPage::paste);
+	private final Action selectAll = editAction(UiMessages.action_selectAll, PlanPage::canSelectAll, PlanPage::selectAll);
 	private final IResourceChangeListener diskWatcher = this::resourceChanged;
 	private final EditorSelection selection = new EditorSelection();
 	private PlanOutlinePage outline;
@@ -130,7 +131,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		if (!(input instanceof IFileEditorInput fileInput)) {
-			throw new PartInitException(UiMessages.viewerNotAFile);
+			throw new PartInitException(UiMessages.plan_viewerNotAFile);
 		}
 		super.init(site, input);
 		site.setSelectionProvider(selection);
@@ -193,9 +194,9 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 	}
 
 	private SaveConflict askSaveConflict(String fileName) {
-		int choice = new MessageDialog(getSite().getShell(), UiMessages.saveConflictTitle, null,
-				UiMessages.bind(UiMessages.saveConflictMessage, fileName), MessageDialog.WARNING, 3,
-				UiMessages.saveConflictOverwrite, UiMessages.saveConflictReload, UiMessages.saveConflictSaveAs,
+		int choice = new MessageDialog(getSite().getShell(), UiMessages.saveConflict_title, null,
+				MessageBundle.bind(UiMessages.saveConflict_message, fileName), MessageDialog.WARNING, 3,
+				UiMessages.saveConflict_overwrite, UiMessages.saveConflict_reload, UiMessages.saveConflict_saveAs,
 				IDialogConstants.CANCEL_LABEL).open();
 		return switch (choice) {
 			case 0 -> SaveConflict.OVERWRITE;
@@ -517,9 +518,9 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			java.util.function.Consumer<PlanPage> run) {
 		return new Action(label) {
 			{
-				setActionDefinitionId(label.equals(UiMessages.actionDelete) ? org.eclipse.ui.IWorkbenchCommandConstants.EDIT_DELETE
-						: label.equals(UiMessages.actionCopy) ? org.eclipse.ui.IWorkbenchCommandConstants.EDIT_COPY
-								: label.equals(UiMessages.actionPaste) ? org.eclipse.ui.IWorkbenchCommandConstants.EDIT_PASTE
+				setActionDefinitionId(label.equals(UiMessages.action_delete) ? org.eclipse.ui.IWorkbenchCommandConstants.EDIT_DELETE
+						: label.equals(UiMessages.action_copy) ? org.eclipse.ui.IWorkbenchCommandConstants.EDIT_COPY
+								: label.equals(UiMessages.action_paste) ? org.eclipse.ui.IWorkbenchCommandConstants.EDIT_PASTE
 										: org.eclipse.ui.IWorkbenchCommandConstants.EDIT_SELECT_ALL);
 			}
 
@@ -707,7 +708,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			savedStamp = file.getModificationStamp();
 			firePropertyChange(PROP_DIRTY);
 		} catch (PlanFileException e) {
-			MessageDialog.openError(getSite().getShell(), UiMessages.saveFailedTitle, e.describe());
+			MessageDialog.openError(getSite().getShell(), UiMessages.plan_saveFailedTitle, e.describe());
 			if (monitor != null) {
 				monitor.setCanceled(true);
 			}
@@ -759,7 +760,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			firePropertyChange(PROP_DIRTY);
 			validateNow();
 		} catch (PlanFileException e) {
-			MessageDialog.openError(getSite().getShell(), UiMessages.saveFailedTitle, e.describe());
+			MessageDialog.openError(getSite().getShell(), UiMessages.plan_saveFailedTitle, e.describe());
 		} catch (CoreException e) {
 			ILog.of(getClass()).error("Cannot refresh " + target, e);
 		}
@@ -808,8 +809,8 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			getSite().getPage().closeEditor(this, false);
 			return;
 		}
-		MessageDialog.openWarning(getSite().getShell(), UiMessages.fileDeletedTitle,
-				UiMessages.bind(UiMessages.fileDeletedMessage, file.getName()));
+		MessageDialog.openWarning(getSite().getShell(), UiMessages.plan_fileDeletedTitle,
+				MessageBundle.bind(UiMessages.plan_fileDeletedMessage, file.getName()));
 	}
 
 	private void changedOnDisk() {
@@ -823,12 +824,12 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 		}
 		if (!isDirty()) {
 			reload();
-			getEditorSite().getActionBars().getStatusLineManager().setMessage(UiMessages.reloadedFromDisk);
+			getEditorSite().getActionBars().getStatusLineManager().setMessage(UiMessages.plan_reloadedFromDisk);
 			return;
 		}
-		int choice = new MessageDialog(getSite().getShell(), UiMessages.changedOnDiskTitle, null,
-				UiMessages.bind(UiMessages.changedOnDiskMessage, file.getName()), MessageDialog.QUESTION,
-				0, UiMessages.keepMine, UiMessages.reloadFromDisk).open();
+		int choice = new MessageDialog(getSite().getShell(), UiMessages.plan_changedOnDiskTitle, null,
+				MessageBundle.bind(UiMessages.plan_changedOnDiskMessage, file.getName()), MessageDialog.QUESTION,
+				0, UiMessages.plan_keepMine, UiMessages.plan_reloadFromDisk).open();
 		if (choice == 1) {
 			reload();
 		} else {
@@ -847,7 +848,7 @@ public class PlanEditor extends MultiPageEditorPart implements IEditingDomainPro
 			lastSeen = quickLook();
 			firePropertyChange(PROP_DIRTY);
 		} catch (PlanFileException e) {
-			MessageDialog.openError(getSite().getShell(), UiMessages.changedOnDiskTitle, e.describe());
+			MessageDialog.openError(getSite().getShell(), UiMessages.plan_changedOnDiskTitle, e.describe());
 		}
 	}
 

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import pdca.model.Plan;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.io.PlanFileException;
 import pdca.model.io.PlanFiles;
 import pdca.model.logic.PlanComparison;
@@ -51,7 +52,7 @@ public class PreviousVersionsDialog extends Dialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText(UiMessages.bind(UiMessages.historyDialogTitle, editor.file().getName()));
+		shell.setText(MessageBundle.bind(UiMessages.history_dialogTitle, editor.file().getName()));
 		shell.setSize(1000, 600);
 	}
 
@@ -62,7 +63,7 @@ public class PreviousVersionsDialog extends Dialog {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		table = new Table(sash, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
-		for (String header : new String[] { UiMessages.historyTime, UiMessages.historyPlanTitle, UiMessages.historySize }) {
+		for (String header : new String[] { UiMessages.history_time, UiMessages.history_planTitle, UiMessages.history_size }) {
 			new TableColumn(table, SWT.LEFT).setText(header);
 		}
 		DateTimeFormatter clock = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -80,7 +81,7 @@ public class PreviousVersionsDialog extends Dialog {
 		sash.setWeights(40, 60);
 		table.addListener(SWT.Selection, e -> showDifferences());
 		if (versions.isEmpty()) {
-			differences.setText(UiMessages.historyNone);
+			differences.setText(UiMessages.history_none);
 		} else {
 			table.select(0);
 			showDifferences();
@@ -99,7 +100,7 @@ public class PreviousVersionsDialog extends Dialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, RESTORE, UiMessages.historyRestore, false).setEnabled(!versions.isEmpty());
+		createButton(parent, RESTORE, UiMessages.history_restore, false).setEnabled(!versions.isEmpty());
 		createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
 	}
 
@@ -109,7 +110,7 @@ public class PreviousVersionsDialog extends Dialog {
 			try {
 				editor.showUnsaved(versions.get(table.getSelectionIndex()).file());
 			} catch (PlanFileException e) {
-				MessageDialog.openError(getShell(), UiMessages.historyRestore, e.describe());
+				MessageDialog.openError(getShell(), UiMessages.history_restore, e.describe());
 				return;
 			}
 			close();
@@ -137,27 +138,27 @@ public class PreviousVersionsDialog extends Dialog {
 	static List<String> describe(Plan version, Plan current) {
 		List<PlanComparison.Difference> all = PlanComparison.compare(version, current);
 		List<String> lines = new ArrayList<>();
-		lines.add(all.isEmpty() ? UiMessages.historySame : UiMessages.bind(UiMessages.historyCompared, all.size()));
+		lines.add(all.isEmpty() ? UiMessages.history_same : MessageBundle.bind(UiMessages.history_compared, all.size()));
 		for (PlanComparison.Difference d : all) {
 			lines.add(switch (d.kind()) {
-				case ADDED -> UiMessages.bind(UiMessages.historyAdded, d.where());
-				case REMOVED -> UiMessages.bind(UiMessages.historyRemoved, d.where());
-				case CHANGED -> UiMessages.bind(UiMessages.historyChanged, d.where(),
-						String.join(UiMessages.historySeparator, d.attributes().stream().map(PreviousVersionsDialog::field).toList()));
+				case ADDED -> MessageBundle.bind(UiMessages.history_added, d.where());
+				case REMOVED -> MessageBundle.bind(UiMessages.history_removed, d.where());
+				case CHANGED -> MessageBundle.bind(UiMessages.history_changed, d.where(),
+						String.join(UiMessages.history_separator, d.attributes().stream().map(PreviousVersionsDialog::field).toList()));
 			});
 		}
 		return lines;
 	}
 
-	private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("text", UiMessages.fieldText),
-			Map.entry("description", UiMessages.fieldDescription), Map.entry("expectedBenefit", UiMessages.fieldBenefit),
-			Map.entry("schedule", UiMessages.fieldSchedule), Map.entry("note", UiMessages.fieldNote),
-			Map.entry("title", UiMessages.fieldTitle), Map.entry("rocYear", UiMessages.fieldYear),
-			Map.entry("versionLabel", UiMessages.fieldVersion), Map.entry("name", UiMessages.kpiName),
-			Map.entry("target", UiMessages.kpiTarget), Map.entry("baseline", UiMessages.kpiBaseline),
-			Map.entry("unit", UiMessages.kpiUnit), Map.entry("definition", UiMessages.kpiDefinition),
-			Map.entry("status", UiMessages.checkInStatus), Map.entry("progress", UiMessages.checkInProgress),
-			Map.entry("narrative", UiMessages.checkInNarrative), Map.entry("parent", UiMessages.historyMoved));
+	private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("text", UiMessages.field_text),
+			Map.entry("description", UiMessages.field_description), Map.entry("expectedBenefit", UiMessages.field_benefit),
+			Map.entry("schedule", UiMessages.field_schedule), Map.entry("note", UiMessages.field_note),
+			Map.entry("title", UiMessages.field_title), Map.entry("rocYear", UiMessages.field_year),
+			Map.entry("versionLabel", UiMessages.field_version), Map.entry("name", UiMessages.kpi_name),
+			Map.entry("target", UiMessages.kpi_target), Map.entry("baseline", UiMessages.kpi_baseline),
+			Map.entry("unit", UiMessages.kpi_unit), Map.entry("definition", UiMessages.kpi_definition),
+			Map.entry("status", UiMessages.checkIn_status), Map.entry("progress", UiMessages.checkIn_progress),
+			Map.entry("narrative", UiMessages.checkIn_narrative), Map.entry("parent", UiMessages.history_moved));
 
 	private static String field(String attribute) {
 		return FIELDS.getOrDefault(attribute, attribute);

@@ -14,6 +14,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.ide.IDE;
 
+import pdca.model.i18n.MessageBundle;
 import pdca.model.io.PlanFileException;
 import pdca.model.logic.Terms;
 import pdca.ui.UiMessages;
@@ -53,9 +54,9 @@ public final class RecoveryOffer {
 	private static Choice ask(IWorkbenchWindow window, Recovery.Entry entry) {
 		String time = Terms.date(entry.time().atZone(ZoneId.systemDefault()).toLocalDate()) + " "
 				+ DateTimeFormatter.ofPattern("HH:mm").format(entry.time().atZone(ZoneId.systemDefault()));
-		int answer = new MessageDialog(window.getShell(), UiMessages.recoveryTitle, null,
-				UiMessages.bind(UiMessages.recoveryMessage, entry.file().toString(), time), MessageDialog.QUESTION, 0,
-				UiMessages.recoveryRestore, UiMessages.recoveryDiscard, UiMessages.recoveryLater).open();
+		int answer = new MessageDialog(window.getShell(), UiMessages.recovery_title, null,
+				MessageBundle.bind(UiMessages.recovery_message, entry.file().toString(), time), MessageDialog.QUESTION, 0,
+				UiMessages.recovery_restore, UiMessages.recovery_discard, UiMessages.recovery_later).open();
 		return switch (answer) {
 			case 0 -> Choice.RESTORE;
 			case 1 -> Choice.DISCARD;
@@ -68,8 +69,8 @@ public final class RecoveryOffer {
 		try {
 			if (!file.exists()) {
 				if (file.getProject() == null || !file.getProject().isOpen()) {
-					MessageDialog.openError(window.getShell(), UiMessages.recoveryTitle,
-							UiMessages.bind(UiMessages.recoveryNoProject, entry.file().toString()));
+					MessageDialog.openError(window.getShell(), UiMessages.recovery_title,
+							MessageBundle.bind(UiMessages.recovery_noProject, entry.file().toString()));
 					return;
 				}
 				// the plan file is gone: the recovered work becomes the file again
@@ -82,8 +83,8 @@ public final class RecoveryOffer {
 			}
 		} catch (CoreException | IOException | PlanFileException e) {
 			ILog.of(RecoveryOffer.class).error("Cannot restore the recovered work of " + entry.file(), e);
-			MessageDialog.openError(window.getShell(), UiMessages.recoveryTitle,
-					UiMessages.bind(UiMessages.recoveryFailed, entry.file().toString(), e.getMessage()));
+			MessageDialog.openError(window.getShell(), UiMessages.recovery_title,
+					MessageBundle.bind(UiMessages.recovery_failed, entry.file().toString(), e.getMessage()));
 		}
 	}
 }

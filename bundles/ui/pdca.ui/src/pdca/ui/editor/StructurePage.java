@@ -71,24 +71,24 @@ public class StructurePage implements PlanPage {
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(left);
 		Composite buttons = new Composite(left, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(buttons);
-		button(buttons, UiMessages.addStrategy, this::addStrategy);
-		button(buttons, UiMessages.addChild, this::addChild);
-		button(buttons, UiMessages.delete, () -> { if (current != null) editor.editing().delete(current); });
-		button(buttons, UiMessages.moveUp, () -> { if (current != null) editor.editing().move(current, -1); });
-		button(buttons, UiMessages.moveDown, () -> { if (current != null) editor.editing().move(current, 1); });
+		button(buttons, UiMessages.plan_addStrategy, this::addStrategy);
+		button(buttons, UiMessages.plan_addChild, this::addChild);
+		button(buttons, UiMessages.plan_delete, () -> { if (current != null) editor.editing().delete(current); });
+		button(buttons, UiMessages.plan_moveUp, () -> { if (current != null) editor.editing().move(current, -1); });
+		button(buttons, UiMessages.plan_moveDown, () -> { if (current != null) editor.editing().move(current, 1); });
 		tree = new TreeViewer(left, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 		tree.getTree().setHeaderVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.getTree());
 		TreeViewerColumn item = new TreeViewerColumn(tree, SWT.LEFT);
-		item.getColumn().setText(UiMessages.columnItem);
+		item.getColumn().setText(UiMessages.column_item);
 		item.getColumn().setWidth(380);
 		item.setLabelProvider(label(PlanItemProviders::label));
 		TreeViewerColumn deadline = new TreeViewerColumn(tree, SWT.LEFT);
-		deadline.getColumn().setText(UiMessages.columnDeadline);
+		deadline.getColumn().setText(UiMessages.column_deadline);
 		deadline.getColumn().setWidth(140);
 		deadline.setLabelProvider(label(e -> e instanceof WorkItem w && w.getSchedule() != null ? w.getSchedule().text() : ""));
 		TreeViewerColumn owners = new TreeViewerColumn(tree, SWT.LEFT);
-		owners.getColumn().setText(UiMessages.columnOwners);
+		owners.getColumn().setText(UiMessages.column_owners);
 		owners.getColumn().setWidth(160);
 		owners.setLabelProvider(label(e -> e instanceof WorkItem w ? ownerNames(w) : ""));
 		tree.setContentProvider(ItemProviderViews.tree(editor.itemProviders()));
@@ -102,10 +102,10 @@ public class StructurePage implements PlanPage {
 		heading = new Label(right, SWT.WRAP);
 		heading.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(heading);
-		text = field(right, UiMessages.fieldText, 5, P.getPlanElement_Text());
-		description = field(right, UiMessages.fieldDescription, 3, P.getMethod_Description());
-		benefit = field(right, UiMessages.fieldBenefit, 3, P.getWorkItem_ExpectedBenefit());
-		schedule = new Text(labelled(right, UiMessages.fieldSchedule), SWT.BORDER | SWT.SINGLE);
+		text = field(right, UiMessages.field_text, 5, P.getPlanElement_Text());
+		description = field(right, UiMessages.field_description, 3, P.getMethod_Description());
+		benefit = field(right, UiMessages.field_benefit, 3, P.getWorkItem_ExpectedBenefit());
+		schedule = new Text(labelled(right, UiMessages.field_schedule), SWT.BORDER | SWT.SINGLE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(schedule);
 		schedule.addListener(SWT.FocusOut, e -> commitSchedule());
 		schedule.addListener(SWT.DefaultSelection, e -> commitSchedule());
@@ -113,13 +113,13 @@ public class StructurePage implements PlanPage {
 		new Label(right, SWT.NONE);
 		scheduleMeaning = new Label(right, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(scheduleMeaning);
-		leadOwner = new Combo(labelled(right, UiMessages.fieldLeadOwner), SWT.READ_ONLY);
+		leadOwner = new Combo(labelled(right, UiMessages.field_leadOwner), SWT.READ_ONLY);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(leadOwner);
 		leadOwner.addListener(SWT.Selection, e -> commitLeadOwner());
-		coOwners = new org.eclipse.swt.widgets.List(labelled(right, UiMessages.fieldCoOwners), SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
+		coOwners = new org.eclipse.swt.widgets.List(labelled(right, UiMessages.field_coOwners), SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
 		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 90).applyTo(coOwners);
 		coOwners.addListener(SWT.Selection, e -> commitCoOwners());
-		note = field(right, UiMessages.fieldNote, 2, P.getPlanElement_Note());
+		note = field(right, UiMessages.field_note, 2, P.getPlanElement_Note());
 		sash.setWeights(58, 42);
 
 		tree.setInput(editor.plan());
@@ -130,8 +130,8 @@ public class StructurePage implements PlanPage {
 	/** The tree's context menu: add, move, delete, copy; others may contribute to "pdca.ui.structure". */
 	private void contextMenu() {
 		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
-		menu.add(action(UiMessages.addStrategy, this::addStrategy));
-		menu.add(action(UiMessages.addChild, this::addChild));
+		menu.add(action(UiMessages.plan_addStrategy, this::addStrategy));
+		menu.add(action(UiMessages.plan_addChild, this::addChild));
 		menu.add(new org.eclipse.jface.action.Separator());
 		menu.add(command("pdca.ui.moveUp"));
 		menu.add(command("pdca.ui.moveDown"));
@@ -299,7 +299,7 @@ public class StructurePage implements PlanPage {
 		filling = true;
 		try {
 			boolean work = element instanceof WorkItem;
-			heading.setText(element == null ? UiMessages.selectAnElement : kind(element) + " " + Numbering.path(element));
+			heading.setText(element == null ? UiMessages.plan_selectAnElement : kind(element) + " " + Numbering.path(element));
 			setText(text, element == null ? "" : element.getText(), element != null);
 			setText(note, element == null ? "" : element.getNote(), element != null);
 			setText(description, element instanceof Method m ? m.getDescription() : "", element instanceof Method);
@@ -342,16 +342,16 @@ public class StructurePage implements PlanPage {
 		if (s == null || s.text().isBlank()) {
 			scheduleMeaning.setText("");
 		} else if (!s.isParsed()) {
-			scheduleMeaning.setText(UiMessages.scheduleNotUnderstood);
+			scheduleMeaning.setText(UiMessages.schedule_notUnderstood);
 		} else {
 			int year = editor.plan().getRocYear();
 			String dates = s.dueDates(year).stream().map(RocDate::format).collect(Collectors.joining("、"));
 			String kind = switch (s.kind()) {
-				case BY_MONTH -> UiMessages.scheduleByMonth;
-				case RANGE -> UiMessages.scheduleRange;
-				case RECURRING -> UiMessages.scheduleRecurring;
-				case DONE_THEN_ONGOING -> UiMessages.scheduleDoneThenOngoing;
-				case ONGOING -> UiMessages.scheduleOngoing;
+				case BY_MONTH -> UiMessages.schedule_byMonth;
+				case RANGE -> UiMessages.schedule_range;
+				case RECURRING -> UiMessages.schedule_recurring;
+				case DONE_THEN_ONGOING -> UiMessages.schedule_doneThenOngoing;
+				case ONGOING -> UiMessages.schedule_ongoing;
 				default -> "";
 			};
 			scheduleMeaning.setText(kind + (dates.isEmpty() ? "" : "：" + dates));
@@ -406,7 +406,7 @@ public class StructurePage implements PlanPage {
 			chosen.add(units().get(i));
 		}
 		if (!chosen.equals(w.getCoOwners())) {
-			editor.editing().runAll(UiMessages.fieldCoOwners, List.of(org.eclipse.emf.edit.command.SetCommand
+			editor.editing().runAll(UiMessages.field_coOwners, List.of(org.eclipse.emf.edit.command.SetCommand
 					.create(editor.getEditingDomain(), w, P.getWorkItem_CoOwners(), chosen)));
 		}
 	}
@@ -414,7 +414,7 @@ public class StructurePage implements PlanPage {
 	private void addStrategy() {
 		Plan plan = editor.plan();
 		Strategy s = PdcaFactory.eINSTANCE.createStrategy();
-		s.setText(UiMessages.newStrategyText);
+		s.setText(UiMessages.plan_newStrategyText);
 		if (current != null && containing(current, Dimension.class) instanceof Dimension d) {
 			editor.editing().add(d, P.getDimension_Strategies(), s);
 		} else {
@@ -443,7 +443,7 @@ public class StructurePage implements PlanPage {
 		} else {
 			return;
 		}
-		child.setText(UiMessages.newElementText);
+		child.setText(UiMessages.plan_newElementText);
 		editor.editing().add(owner, feature, child);
 		reveal(child);
 	}

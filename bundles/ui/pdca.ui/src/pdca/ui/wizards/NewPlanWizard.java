@@ -25,6 +25,7 @@ import org.eclipse.ui.ide.IDE;
 import pdca.model.AgencyType;
 import pdca.edit.NewPlans;
 import pdca.model.Plan;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.io.PlanFileException;
 import pdca.model.io.PlanFiles;
 import pdca.model.schedule.RocDate;
@@ -47,7 +48,7 @@ public class NewPlanWizard extends Wizard implements INewWizard {
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		this.workbench = workbench;
 		this.selection = selection;
-		setWindowTitle(UiMessages.newPlanTitle);
+		setWindowTitle(UiMessages.newPlan_title);
 		setNeedsProgressMonitor(false);
 	}
 
@@ -56,8 +57,8 @@ public class NewPlanWizard extends Wizard implements INewWizard {
 		agencyPage = new AgencyPage();
 		addPage(agencyPage);
 		filePage = new WizardNewFileCreationPage("file", selection);
-		filePage.setTitle(UiMessages.newPlanFileTitle);
-		filePage.setDescription(UiMessages.newPlanFileDescription);
+		filePage.setTitle(UiMessages.newPlan_fileTitle);
+		filePage.setDescription(UiMessages.newPlan_fileDescription);
 		filePage.setFileExtension(PlanFiles.EXTENSION);
 		addPage(filePage);
 	}
@@ -78,9 +79,9 @@ public class NewPlanWizard extends Wizard implements INewWizard {
 			IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file, PlanEditor.ID, true);
 			return true;
 		} catch (PlanFileException e) {
-			MessageDialog.openError(getShell(), UiMessages.saveFailedTitle, e.describe());
+			MessageDialog.openError(getShell(), UiMessages.plan_saveFailedTitle, e.describe());
 		} catch (CoreException | TemplateException | IllegalArgumentException e) {
-			MessageDialog.openError(getShell(), UiMessages.newPlanTitle, e.getMessage());
+			MessageDialog.openError(getShell(), UiMessages.newPlan_title, e.getMessage());
 		}
 		return false;
 	}
@@ -96,8 +97,8 @@ public class NewPlanWizard extends Wizard implements INewWizard {
 
 		AgencyPage() {
 			super("agency");
-			setTitle(UiMessages.newPlanAgencyTitle);
-			setDescription(UiMessages.newPlanAgencyDescription);
+			setTitle(UiMessages.newPlan_agencyTitle);
+			setDescription(UiMessages.newPlan_agencyDescription);
 			setPageComplete(false);
 		}
 
@@ -105,9 +106,9 @@ public class NewPlanWizard extends Wizard implements INewWizard {
 		public void createControl(Composite parent) {
 			Composite c = new Composite(parent, SWT.NONE);
 			GridLayoutFactory.swtDefaults().numColumns(2).applyTo(c);
-			new Label(c, SWT.NONE).setText(UiMessages.newPlanTemplate);
+			new Label(c, SWT.NONE).setText(UiMessages.newPlan_template);
 			template = new Combo(c, SWT.READ_ONLY);
-			template.add(UiMessages.newPlanBlank);
+			template.add(UiMessages.newPlan_blank);
 			for (AgencyTemplate t : templates) {
 				template.add(t.name().get(java.util.Locale.getDefault()));
 			}
@@ -116,15 +117,15 @@ public class NewPlanWizard extends Wizard implements INewWizard {
 			new Label(c, SWT.NONE);
 			templateDescription = new Label(c, SWT.WRAP);
 			GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(templateDescription);
-			new Label(c, SWT.NONE).setText(UiMessages.fieldAgency);
+			new Label(c, SWT.NONE).setText(UiMessages.field_agency);
 			agency = new Text(c, SWT.BORDER);
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(agency);
-			new Label(c, SWT.NONE).setText(UiMessages.newPlanAgencyType);
+			new Label(c, SWT.NONE).setText(UiMessages.newPlan_agencyType);
 			type = new Combo(c, SWT.READ_ONLY);
-			type.setItems(UiMessages.agencyTypeOther, UiMessages.agencyTypeElection, UiMessages.agencyTypeHousehold,
-					UiMessages.agencyTypeMotorVehicle, UiMessages.agencyTypeCounty);
+			type.setItems(UiMessages.agencyType_other, UiMessages.agencyType_election, UiMessages.agencyType_household,
+					UiMessages.agencyType_motorVehicle, UiMessages.agencyType_county);
 			type.select(0);
-			new Label(c, SWT.NONE).setText(UiMessages.fieldYear);
+			new Label(c, SWT.NONE).setText(UiMessages.field_year);
 			year = new Text(c, SWT.BORDER);
 			year.setText(String.valueOf(RocDate.toRoc(LocalDate.now().getYear() + 1)));
 			GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(year);
@@ -152,9 +153,9 @@ public class NewPlanWizard extends Wizard implements INewWizard {
 		private void check() {
 			String message = null;
 			if (agency.getText().isBlank()) {
-				message = UiMessages.newPlanNeedAgency;
+				message = UiMessages.newPlan_needAgency;
 			} else if (year() < 1 || year() > 300) {
-				message = UiMessages.bind(UiMessages.badYear, year.getText());
+				message = MessageBundle.bind(UiMessages.plan_badYear, year.getText());
 			}
 			setErrorMessage(message);
 			setPageComplete(message == null);

@@ -17,6 +17,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.ide.IDE;
 
 import pdca.model.Plan;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.io.PlanFileException;
 import pdca.model.io.PlanFiles;
 import pdca.templates.Rollover;
@@ -45,8 +46,8 @@ public class NextYearPlanHandler extends AbstractHandler {
 			IFile target = target(file, previous.getRocYear(), next);
 			// the disk decides, not the workspace: a file another program put there must not be replaced
 			if (target.exists() || java.nio.file.Files.exists(target.getLocation().toPath())) {
-				MessageDialog.openError(shell, UiMessages.nextYearTitle,
-						UiMessages.bind(UiMessages.nextYearExists, target.getFullPath().toString()));
+				MessageDialog.openError(shell, UiMessages.nextYear_title,
+						MessageBundle.bind(UiMessages.nextYear_exists, target.getFullPath().toString()));
 				return null;
 			}
 			Path targetPath = target.getLocation().toPath();
@@ -58,13 +59,13 @@ public class NextYearPlanHandler extends AbstractHandler {
 			PlanFiles.save(result.plan(), targetPath);
 			target.refreshLocal(IResource.DEPTH_ZERO, null);
 			IDE.openEditor(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(), target, PlanEditor.ID, true);
-			MessageDialog.openInformation(shell, UiMessages.nextYearTitle, UiMessages.bind(UiMessages.nextYearDone,
+			MessageDialog.openInformation(shell, UiMessages.nextYear_title, MessageBundle.bind(UiMessages.nextYear_done,
 					new Object[] { target.getFullPath().toString(), result.carriedOverItems().size(),
 							result.carriedOverImprovements().size() }));
 		} catch (PlanFileException e) {
-			MessageDialog.openError(shell, UiMessages.nextYearTitle, e.describe());
+			MessageDialog.openError(shell, UiMessages.nextYear_title, e.describe());
 		} catch (CoreException | IllegalArgumentException e) {
-			MessageDialog.openError(shell, UiMessages.nextYearTitle, e.getMessage());
+			MessageDialog.openError(shell, UiMessages.nextYear_title, e.getMessage());
 		}
 		return null;
 	}

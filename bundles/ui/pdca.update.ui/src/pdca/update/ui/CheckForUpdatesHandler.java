@@ -10,13 +10,13 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import pdca.model.i18n.MessageBundle;
 import pdca.update.UpdateMessages;
 import pdca.update.UpdateSite;
 import pdca.update.Updater;
@@ -38,23 +38,23 @@ public class CheckForUpdatesHandler extends AbstractHandler {
 		Shell shell = HandlerUtil.getActiveShell(event);
 		Updater updater = Updater.ofThisInstallation();
 		if (updater == null) {
-			MessageDialog.openInformation(shell, UpdateUiMessages.title, Updater.whyNot());
+			MessageDialog.openInformation(shell, UpdateUiMessages.update_title, Updater.whyNot());
 			return null;
 		}
 		String site = UpdateSite.current();
 		if (site.isBlank()) {
-			offerPreferences(shell, MessageDialog.INFORMATION, NLS.bind(UpdateMessages.noSite, UpdateSite.FILE));
+			offerPreferences(shell, MessageDialog.INFORMATION, MessageBundle.bind(UpdateMessages.update_noSite, UpdateSite.FILE));
 			return null;
 		}
 		URI uri;
 		try {
 			uri = UpdateSite.toUri(site);
 		} catch (URISyntaxException e) {
-			offerPreferences(shell, MessageDialog.ERROR, NLS.bind(UpdateMessages.siteInvalid, site, e.getReason()));
+			offerPreferences(shell, MessageDialog.ERROR, MessageBundle.bind(UpdateMessages.site_invalid, site, e.getReason()));
 			return null;
 		}
 		Display display = shell.getDisplay();
-		Job check = Job.create(UpdateUiMessages.checkJob, (IProgressMonitor monitor) -> {
+		Job check = Job.create(UpdateUiMessages.update_checkJob, (IProgressMonitor monitor) -> {
 			Updater.Result result = updater.check(uri, monitor);
 			display.asyncExec(() -> checked(activeShell(display), updater, result));
 			return Status.OK_STATUS;
@@ -66,22 +66,22 @@ public class CheckForUpdatesHandler extends AbstractHandler {
 
 	private static void checked(Shell shell, Updater updater, Updater.Result result) {
 		switch (result.outcome()) {
-		case UP_TO_DATE -> MessageDialog.openInformation(shell, UpdateUiMessages.title, result.message());
+		case UP_TO_DATE -> MessageDialog.openInformation(shell, UpdateUiMessages.update_title, result.message());
 		case FAILED -> offerPreferences(shell, MessageDialog.ERROR, result.message());
 		case AVAILABLE -> {
-			MessageDialog ask = new MessageDialog(shell, UpdateUiMessages.title, null,
-					NLS.bind(UpdateUiMessages.askInstall, result.message()), MessageDialog.QUESTION, 0,
-					UpdateUiMessages.install, UpdateUiMessages.later);
+			MessageDialog ask = new MessageDialog(shell, UpdateUiMessages.update_title, null,
+					MessageBundle.bind(UpdateUiMessages.update_askInstall, result.message()), MessageDialog.QUESTION, 0,
+					UpdateUiMessages.update_install, UpdateUiMessages.update_later);
 			if (ask.open() == 0) {
 				install(shell.getDisplay(), updater, result);
 			}
 		}
-		default -> MessageDialog.openInformation(shell, UpdateUiMessages.title, result.message());
+		default -> MessageDialog.openInformation(shell, UpdateUiMessages.update_title, result.message());
 		}
 	}
 
 	private static void install(Display display, Updater updater, Updater.Result available) {
-		Job install = Job.create(NLS.bind(UpdateUiMessages.installJob, available.available()), (IProgressMonitor monitor) -> {
+		Job install = Job.create(MessageBundle.bind(UpdateUiMessages.update_installJob, available.available()), (IProgressMonitor monitor) -> {
 			Updater.Result done = updater.install(available, monitor);
 			display.asyncExec(() -> installed(activeShell(display), done));
 			return Status.OK_STATUS;
@@ -93,17 +93,17 @@ public class CheckForUpdatesHandler extends AbstractHandler {
 
 	private static void installed(Shell shell, Updater.Result done) {
 		if (done.outcome() != Updater.Outcome.INSTALLED) {
-			MessageDialog.openError(shell, UpdateUiMessages.title, done.message());
+			MessageDialog.openError(shell, UpdateUiMessages.update_title, done.message());
 			return;
 		}
 		if (!"loop".equals(System.getProperty(RESTART_PROPERTY))) {
 			// the starter cannot start the workbench again by itself (e.g. on Windows): say so
-			MessageDialog.openInformation(shell, UpdateUiMessages.title, NLS.bind(UpdateUiMessages.restartByHand, done.message()));
+			MessageDialog.openInformation(shell, UpdateUiMessages.update_title, MessageBundle.bind(UpdateUiMessages.update_restartByHand, done.message()));
 			return;
 		}
-		MessageDialog ask = new MessageDialog(shell, UpdateUiMessages.title, null,
-				NLS.bind(UpdateUiMessages.askRestart, done.message()), MessageDialog.QUESTION, 0,
-				UpdateUiMessages.restartNow, UpdateUiMessages.restartLater);
+		MessageDialog ask = new MessageDialog(shell, UpdateUiMessages.update_title, null,
+				MessageBundle.bind(UpdateUiMessages.update_askRestart, done.message()), MessageDialog.QUESTION, 0,
+				UpdateUiMessages.update_restartNow, UpdateUiMessages.update_restartLater);
 		if (ask.open() == 0) {
 			PlatformUI.getWorkbench().restart();
 		}
@@ -111,8 +111,8 @@ public class CheckForUpdatesHandler extends AbstractHandler {
 
 	/** A message with a button that opens the Updates preference page. */
 	private static void offerPreferences(Shell shell, int kind, String message) {
-		MessageDialog dialog = new MessageDialog(shell, UpdateUiMessages.title, null, message, kind, 1,
-				UpdateUiMessages.openPreferences, IDialogConstants.CLOSE_LABEL);
+		MessageDialog dialog = new MessageDialog(shell, UpdateUiMessages.update_title, null, message, kind, 1,
+				UpdateUiMessages.update_openPreferences, IDialogConstants.CLOSE_LABEL);
 		if (dialog.open() == 0) {
 			PreferencesUtil.createPreferenceDialogOn(shell, PREFERENCE_PAGE, new String[] { PREFERENCE_PAGE }, null).open();
 		}

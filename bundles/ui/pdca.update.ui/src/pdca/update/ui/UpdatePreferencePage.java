@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.PreferencePage;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -15,6 +14,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.osgi.service.prefs.BackingStoreException;
 
+import pdca.model.i18n.MessageBundle;
 import pdca.update.UpdateMessages;
 import pdca.update.UpdateSite;
 import pdca.update.Updater;
@@ -29,7 +29,7 @@ public class UpdatePreferencePage extends PreferencePage implements IWorkbenchPr
 
 	@Override
 	public void init(IWorkbench workbench) {
-		setDescription(UpdateUiMessages.pageDescription);
+		setDescription(UpdateUiMessages.page_description);
 		noDefaultAndApplyButton();
 	}
 
@@ -38,17 +38,17 @@ public class UpdatePreferencePage extends PreferencePage implements IWorkbenchPr
 		Composite area = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(area);
 		Label label = new Label(area, SWT.NONE);
-		label.setText(UpdateUiMessages.pageSite);
+		label.setText(UpdateUiMessages.page_site);
 		site = new Text(area, SWT.BORDER | SWT.SINGLE);
-		site.setMessage(UpdateUiMessages.pageSiteHint);
+		site.setMessage(UpdateUiMessages.page_siteHint);
 		site.setText(UpdateSite.preference());
 		GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(site);
 		site.addModifyListener(e -> validate());
 		String fallback = UpdateSite.installationDefault();
-		note(area, fallback.isBlank() ? NLS.bind(UpdateUiMessages.pageNoDefault, UpdateSite.FILE)
-				: NLS.bind(UpdateUiMessages.pageDefault, fallback));
+		note(area, fallback.isBlank() ? MessageBundle.bind(UpdateUiMessages.page_noDefault, UpdateSite.FILE)
+				: MessageBundle.bind(UpdateUiMessages.page_default, fallback));
 		Updater updater = Updater.ofThisInstallation();
-		note(area, updater == null ? UpdateUiMessages.pageNotUpdatable : NLS.bind(UpdateUiMessages.pageInstalled, updater.installedVersion()));
+		note(area, updater == null ? UpdateUiMessages.page_notUpdatable : MessageBundle.bind(UpdateUiMessages.page_installed, updater.installedVersion()));
 		validate();
 		return area;
 	}
@@ -72,7 +72,7 @@ public class UpdatePreferencePage extends PreferencePage implements IWorkbenchPr
 			setErrorMessage(null);
 			setValid(true);
 		} catch (URISyntaxException e) {
-			setErrorMessage(NLS.bind(UpdateMessages.siteInvalid, text.strip(), e.getReason()));
+			setErrorMessage(MessageBundle.bind(UpdateMessages.site_invalid, text.strip(), e.getReason()));
 			setValid(false);
 		}
 	}
@@ -83,7 +83,7 @@ public class UpdatePreferencePage extends PreferencePage implements IWorkbenchPr
 			UpdateSite.setPreference(site.getText());
 			return true;
 		} catch (BackingStoreException e) {
-			setErrorMessage(NLS.bind(UpdateUiMessages.pageSaveFailed, e.getMessage()));
+			setErrorMessage(MessageBundle.bind(UpdateUiMessages.page_saveFailed, e.getMessage()));
 			return false;
 		}
 	}

@@ -1,33 +1,33 @@
 package pdca.update.ui;
 
-import org.eclipse.osgi.util.NLS;
+import pdca.model.i18n.MessageBundle;
 
 /** The words of Help › Check for Updates and the Updates preference page (messages.properties, zh_TW beside it). */
-public final class UpdateUiMessages extends NLS {
+public final class UpdateUiMessages {
 	private static final String BUNDLE_NAME = "pdca.update.ui.messages";
 
-	public static String title;
-	public static String checkJob;
-	public static String installJob;
-	public static String install;
-	public static String later;
-	public static String askInstall;
-	public static String openPreferences;
-	public static String restartNow;
-	public static String restartLater;
-	public static String askRestart;
-	public static String restartByHand;
-	public static String pageDescription;
-	public static String pageSite;
-	public static String pageSiteHint;
-	public static String pageDefault;
-	public static String pageNoDefault;
-	public static String pageInstalled;
-	public static String pageNotUpdatable;
-	public static String pageSaveFailed;
+	public static String update_title;
+	public static String update_checkJob;
+	public static String update_installJob;
+	public static String update_install;
+	public static String update_later;
+	public static String update_askInstall;
+	public static String update_openPreferences;
+	public static String update_restartNow;
+	public static String update_restartLater;
+	public static String update_askRestart;
+	public static String update_restartByHand;
+	public static String page_description;
+	public static String page_site;
+	public static String page_siteHint;
+	public static String page_default;
+	public static String page_noDefault;
+	public static String page_installed;
+	public static String page_notUpdatable;
+	public static String page_saveFailed;
 
 	static {
-		NLS.initializeMessages(BUNDLE_NAME, UpdateUiMessages.class);
+		MessageBundle.fill(BUNDLE_NAME, UpdateUiMessages.class);
 	}
 
 	private UpdateUiMessages() {

@@ -59,6 +59,7 @@ import pdca.model.Plan;
 import pdca.model.ProgressReport;
 import pdca.model.Unit;
 import pdca.model.WorkItem;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.logic.Numbering;
 import pdca.model.logic.PlanStructure;
 import pdca.model.logic.Quarter;
@@ -100,10 +101,10 @@ public class CheckInPage implements PlanPage {
 	private final SelectionLayer selection;
 	private final ViewportLayer viewport;
 	private final List<WorkItem> rows = new ArrayList<>();
-	private final String[] headers = { PageMessages.gridNumber, PageMessages.columnItem, PageMessages.columnDeadline,
-			PageMessages.checkInPrevious, PageMessages.checkInStatus, PageMessages.checkInProgress, PageMessages.checkInNarrative,
-			PageMessages.checkInKpiActual, PageMessages.checkInEvidence, PageMessages.checkInReportedBy, PageMessages.checkInReportedOn,
-			PageMessages.columnOwners };
+	private final String[] headers = { PageMessages.page_gridNumber, PageMessages.column_item, PageMessages.column_deadline,
+			PageMessages.checkIn_previous, PageMessages.checkIn_status, PageMessages.checkIn_progress, PageMessages.checkIn_narrative,
+			PageMessages.checkIn_kpiActual, PageMessages.checkIn_evidence, PageMessages.checkIn_reportedBy, PageMessages.checkIn_reportedOn,
+			PageMessages.column_owners };
 	private Quarter quarter;
 	private StatusRollup status;
 	private CheckInCommands checkIns;
@@ -116,24 +117,24 @@ public class CheckInPage implements PlanPage {
 		Composite bar = new Composite(root, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(10).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		new Label(bar, SWT.NONE).setText(PageMessages.checkInQuarter);
+		new Label(bar, SWT.NONE).setText(PageMessages.checkIn_quarter);
 		quarterChoice = new Combo(bar, SWT.READ_ONLY);
 		quarterChoice.addListener(SWT.Selection, e -> refresh());
-		new Label(bar, SWT.NONE).setText(PageMessages.checkInUnit);
+		new Label(bar, SWT.NONE).setText(PageMessages.checkIn_unit);
 		unitChoice = new Combo(bar, SWT.READ_ONLY);
 		GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(unitChoice);
 		unitChoice.addListener(SWT.Selection, e -> refresh());
-		new Label(bar, SWT.NONE).setText(PageMessages.checkInReporter);
+		new Label(bar, SWT.NONE).setText(PageMessages.checkIn_reporter);
 		reporter = new Text(bar, SWT.BORDER);
 		GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(reporter);
 		bulkStatus = new Combo(bar, SWT.READ_ONLY);
 		bulkStatus.setItems(statusNames());
 		bulkStatus.select(1);
 		Button setStatus = new Button(bar, SWT.PUSH);
-		setStatus.setText(PageMessages.checkInSetStatus);
+		setStatus.setText(PageMessages.checkIn_setStatus);
 		setStatus.addListener(SWT.Selection, e -> setStatusOfSelection(ActionStatus.get(bulkStatus.getSelectionIndex())));
 		Button attach = new Button(bar, SWT.PUSH);
-		attach.setText(PageMessages.checkInAttach);
+		attach.setText(PageMessages.checkIn_attach);
 		attach.addListener(SWT.Selection, e -> attachEvidence());
 		summary = new Label(bar, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).indent(12, 0).applyTo(summary);
@@ -156,7 +157,7 @@ public class CheckInPage implements PlanPage {
 		IDataProvider headerData = new IDataProvider() {
 			@Override
 			public Object getDataValue(int column, int row) {
-				return column == PREVIOUS && quarter != null ? PageMessages.bind(PageMessages.checkInPreviousOf, pdca.model.logic.Terms.quarter(quarter.previous())) : headers[column];
+				return column == PREVIOUS && quarter != null ? MessageBundle.bind(PageMessages.checkIn_previousOf, pdca.model.logic.Terms.quarter(quarter.previous())) : headers[column];
 			}
 
 			@Override
@@ -279,7 +280,7 @@ public class CheckInPage implements PlanPage {
 	private String deadline(WorkItem item) {
 		Schedule s = PlanStructure.effectiveSchedule(item);
 		String text = s == null ? "" : s.text();
-		return status.statusOf(item).overdue() ? PageMessages.bind(PageMessages.checkInDeadlineOverdue, text, Terms.overdue()) : text;
+		return status.statusOf(item).overdue() ? MessageBundle.bind(PageMessages.checkIn_deadlineOverdue, text, Terms.overdue()) : text;
 	}
 
 	private static String previous(ProgressReport r) {
@@ -287,8 +288,8 @@ public class CheckInPage implements PlanPage {
 			return "";
 		}
 		String narrative = Texts.oneLine(r.getNarrative());
-		return narrative.isEmpty() ? PageMessages.bind(PageMessages.checkInPreviousEntry, CheckInCommands.statusName(r.getStatus()), r.getProgress())
-				: PageMessages.bind(PageMessages.checkInPreviousEntryNarrative, new Object[] { CheckInCommands.statusName(r.getStatus()),
+		return narrative.isEmpty() ? MessageBundle.bind(PageMessages.checkIn_previousEntry, CheckInCommands.statusName(r.getStatus()), r.getProgress())
+				: MessageBundle.bind(PageMessages.checkIn_previousEntryNarrative, new Object[] { CheckInCommands.statusName(r.getStatus()),
 						r.getProgress(), narrative });
 	}
 
@@ -318,7 +319,7 @@ public class CheckInPage implements PlanPage {
 				}
 			}
 			statusLine(null);
-			return commands.isEmpty() || editor.editing().runAll(PageMessages.pageCheckIns, commands);
+			return commands.isEmpty() || editor.editing().runAll(PageMessages.page_checkIns, commands);
 		} catch (CheckInCommands.BadValue e) {
 			statusLine(e.getMessage());
 			return false;
@@ -338,7 +339,7 @@ public class CheckInPage implements PlanPage {
 	private void setStatusOfSelection(ActionStatus s) {
 		List<WorkItem> items = selectedItems();
 		if (items.isEmpty()) {
-			statusLine(PageMessages.checkInSelectRow);
+			statusLine(PageMessages.checkIn_selectRow);
 			return;
 		}
 		List<Command> commands = new ArrayList<>();
@@ -346,7 +347,7 @@ public class CheckInPage implements PlanPage {
 			add(commands, checkIns.setStatus(item, quarter, s, reporter.getText()));
 		}
 		if (!commands.isEmpty()) {
-			editor.editing().runAll(PageMessages.checkInSetStatus, commands);
+			editor.editing().runAll(PageMessages.checkIn_setStatus, commands);
 		}
 	}
 
@@ -354,7 +355,7 @@ public class CheckInPage implements PlanPage {
 	private void attachEvidence() {
 		List<WorkItem> items = selectedItems();
 		if (items.size() != 1) {
-			statusLine(PageMessages.checkInSelectRow);
+			statusLine(PageMessages.checkIn_selectRow);
 			return;
 		}
 		FileDialog dialog = new FileDialog(root.getShell(), SWT.OPEN);
@@ -408,10 +409,10 @@ public class CheckInPage implements PlanPage {
 					? checkIns.setReport(item, quarter, P.getProgressReport_Evidence(), List.of(e), reporter.getText())
 					: AddCommand.create(editor.getEditingDomain(), report, P.getProgressReport_Evidence(), e);
 			editor.refreshWorkspaceFolder();
-			return editor.editing().runAll(PageMessages.checkInAttach, List.of(command));
+			return editor.editing().runAll(PageMessages.checkIn_attach, List.of(command));
 		} catch (IOException ex) {
-			MessageDialog.openError(root.getShell(), PageMessages.checkInAttach,
-					PageMessages.bind(PageMessages.checkInAttachFailed, source, ex.getMessage()));
+			MessageDialog.openError(root.getShell(), PageMessages.checkIn_attach,
+					MessageBundle.bind(PageMessages.checkIn_attachFailed, source, ex.getMessage()));
 			return false;
 		}
 	}
@@ -532,7 +533,7 @@ public class CheckInPage implements PlanPage {
 
 		List<Unit> units = plan.getOrganisation() == null ? List.of() : plan.getOrganisation().getUnits();
 		String[] unitNames = new String[units.size() + 1];
-		unitNames[0] = PageMessages.checkInAllUnits;
+		unitNames[0] = PageMessages.checkIn_allUnits;
 		for (int i = 0; i < units.size(); i++) {
 			unitNames[i + 1] = units.get(i).getName();
 		}
@@ -556,7 +557,7 @@ public class CheckInPage implements PlanPage {
 				}
 			}
 		}
-		summary.setText(PageMessages.bind(PageMessages.checkInSummary, new Object[] { rows.size(), reported, overdue }));
+		summary.setText(MessageBundle.bind(PageMessages.checkIn_summary, new Object[] { rows.size(), reported, overdue }));
 		summary.getParent().layout(true);
 		table.refresh();
 	}

@@ -47,6 +47,7 @@ import pdca.model.ScoreItem;
 import pdca.model.ScoringRule;
 import pdca.model.Unit;
 import pdca.model.YesNoItem;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.logic.EvaluationHistory;
 import pdca.model.logic.EvaluationScorer;
 import pdca.model.logic.Figures;
@@ -87,21 +88,21 @@ public class EvaluationPage implements PlanPage {
 		Composite left = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(2).applyTo(left);
 		noForms = new Label(left, SWT.WRAP);
-		noForms.setText(PageMessages.evalNoForms);
+		noForms.setText(PageMessages.eval_noForms);
 		GridDataFactory.fillDefaults().span(2, 1).hint(300, SWT.DEFAULT).applyTo(noForms);
-		new Label(left, SWT.NONE).setText(PageMessages.evalForm);
+		new Label(left, SWT.NONE).setText(PageMessages.eval_form);
 		formChoice = new Combo(left, SWT.READ_ONLY);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(formChoice);
-		new Label(left, SWT.NONE).setText(PageMessages.evalUnit);
+		new Label(left, SWT.NONE).setText(PageMessages.eval_unit);
 		unitChoice = new Combo(left, SWT.READ_ONLY);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(unitChoice);
 		Composite buttons = new Composite(left, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
-		button(buttons, PageMessages.evalAdd, this::addRecord);
-		button(buttons, PageMessages.evalDelete, () -> {
+		button(buttons, PageMessages.eval_add, this::addRecord);
+		button(buttons, PageMessages.eval_delete, () -> {
 			if (current != null) {
-				editor.editing().runAll(PageMessages.evalDelete,
+				editor.editing().runAll(PageMessages.eval_delete,
 						List.of(RemoveCommand.create(editor.getEditingDomain(), editor.plan(), P.getPlan_EvaluationRecords(), current)));
 			}
 		});
@@ -109,29 +110,29 @@ public class EvaluationPage implements PlanPage {
 		GridLayoutFactory.fillDefaults().applyTo(recordBox);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(recordBox);
 		records = new EditableTable<>(recordBox, editor, EvaluationRecord.class, -1);
-		records.column(PageMessages.evalUnit, 130, r -> r.getUnit() == null ? "" : r.getUnit().getName())
-				.column(PageMessages.evalDate, 110, r -> r.getDate() == null ? "" : pdca.model.logic.Terms.date(r.getDate()),
+		records.column(PageMessages.eval_unit, 130, r -> r.getUnit() == null ? "" : r.getUnit().getName())
+				.column(PageMessages.eval_date, 110, r -> r.getDate() == null ? "" : pdca.model.logic.Terms.date(r.getDate()),
 						(r, v) -> dateCommand(r, v), null)
-				.column(PageMessages.evalEvaluator, 90, EvaluationRecord::getEvaluator,
+				.column(PageMessages.eval_evaluator, 90, EvaluationRecord::getEvaluator,
 						(r, v) -> set(r, P.getEvaluationRecord_Evaluator(), v.isBlank() ? null : v.strip()), null)
-				.column(PageMessages.evalScore, 70, r -> Figures.number(EvaluationScorer.score(r).score()))
-				.column(PageMessages.evalGrade, 70, this::grade)
-				.column(PageMessages.evalForm, 200, r -> r.getForm() == null ? "" : Texts.oneLine(r.getForm().getText()));
+				.column(PageMessages.eval_score, 70, r -> Figures.number(EvaluationScorer.score(r).score()))
+				.column(PageMessages.eval_grade, 70, this::grade)
+				.column(PageMessages.eval_form, 200, r -> r.getForm() == null ? "" : Texts.oneLine(r.getForm().getText()));
 		records.viewer().addSelectionChangedListener(e -> {
 			show(e.getStructuredSelection().getFirstElement() instanceof EvaluationRecord r ? r : null);
 			editor.pageSelectionChanged(this, e.getSelection());
 		});
 		Label h = new Label(left, SWT.NONE);
-		h.setText(PageMessages.evalHistory);
+		h.setText(PageMessages.eval_history);
 		GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(h);
 		Composite historyBox = new Composite(left, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(historyBox);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 150).applyTo(historyBox);
 		history = new EditableTable<>(historyBox, editor, EvaluationRecord.class, 140);
-		history.column(PageMessages.evalDate, 110, r -> r.getDate() == null ? "" : pdca.model.logic.Terms.date(r.getDate()))
-				.column(PageMessages.evalScore, 70, r -> Figures.number(EvaluationScorer.score(r).score()))
-				.column(PageMessages.evalGrade, 70, this::grade)
-				.column(PageMessages.evalChange, 80, this::change);
+		history.column(PageMessages.eval_date, 110, r -> r.getDate() == null ? "" : pdca.model.logic.Terms.date(r.getDate()))
+				.column(PageMessages.eval_score, 70, r -> Figures.number(EvaluationScorer.score(r).score()))
+				.column(PageMessages.eval_grade, 70, this::grade)
+				.column(PageMessages.eval_change, 80, this::change);
 
 		Composite right = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(right);
@@ -168,7 +169,7 @@ public class EvaluationPage implements PlanPage {
 			return "";
 		}
 		double d = Figures.rounded(change);
-		return PageMessages.bind(d > 0 ? PageMessages.evalChangeUp : d < 0 ? PageMessages.evalChangeDown : PageMessages.evalChangeNone,
+		return MessageBundle.bind(d > 0 ? PageMessages.eval_changeUp : d < 0 ? PageMessages.eval_changeDown : PageMessages.eval_changeNone,
 				Figures.change(change));
 	}
 
@@ -211,16 +212,16 @@ public class EvaluationPage implements PlanPage {
 	}
 
 	private void itemColumns() {
-		column(PageMessages.evalItem, 460, n -> (n.getLabel() == null ? "" : n.getLabel() + " ") + Texts.oneLine(n.getText()), null);
-		column(PageMessages.evalMax, 60, n -> CheckInCommands.number(n.getMaxPoints()), null);
-		column(PageMessages.evalAnswer, 200, this::answerText, new AnswerEditing());
-		column(PageMessages.evalPoints, 70, n -> {
+		column(PageMessages.eval_item, 460, n -> (n.getLabel() == null ? "" : n.getLabel() + " ") + Texts.oneLine(n.getText()), null);
+		column(PageMessages.eval_max, 60, n -> CheckInCommands.number(n.getMaxPoints()), null);
+		column(PageMessages.eval_answer, 200, this::answerText, new AnswerEditing());
+		column(PageMessages.eval_points, 70, n -> {
 			ItemAnswer a = n instanceof FormItem i ? answer(i) : null;
 			return a == null || a.getPoints() == null ? "" : CheckInCommands.number(a.getPoints());
 		}, new PointsEditing());
-		column(PageMessages.evalNotApplicable, 70, n -> n instanceof FormItem i && answer(i) != null && answer(i).isNotApplicable() ? "✔" : "",
+		column(PageMessages.eval_notApplicable, 70, n -> n instanceof FormItem i && answer(i) != null && answer(i).isNotApplicable() ? "✔" : "",
 				new NotApplicableEditing());
-		column(PageMessages.evalNote, 200, n -> {
+		column(PageMessages.eval_note, 200, n -> {
 			ItemAnswer a = n instanceof FormItem i ? answer(i) : null;
 			return a == null || a.getNote() == null ? "" : a.getNote();
 		}, new NoteEditing());
@@ -250,10 +251,10 @@ public class EvaluationPage implements PlanPage {
 			return "";
 		}
 		if (a.isNotApplicable()) {
-			return PageMessages.evalNotApplicable;
+			return PageMessages.eval_notApplicable;
 		}
 		if (item instanceof YesNoItem) {
-			return a.getChecked() == null ? "" : a.getChecked() ? PageMessages.evalYes : PageMessages.evalNo;
+			return a.getChecked() == null ? "" : a.getChecked() ? PageMessages.eval_yes : PageMessages.eval_no;
 		}
 		if (item instanceof ChoiceItem) {
 			return a.getChoice() == null ? "" : choiceText(a.getChoice());
@@ -297,7 +298,7 @@ public class EvaluationPage implements PlanPage {
 		} else {
 			command = set(a, feature, value);
 		}
-		return command != null && editor.editing().runAll(PageMessages.evalAnswer, List.of(command));
+		return command != null && editor.editing().runAll(PageMessages.eval_answer, List.of(command));
 	}
 
 	private abstract class ItemEditing extends EditingSupport {
@@ -323,7 +324,7 @@ public class EvaluationPage implements PlanPage {
 		protected CellEditor getCellEditor(Object element) {
 			offered = new ArrayList<>(List.of(""));
 			if (element instanceof YesNoItem) {
-				offered.addAll(List.of(PageMessages.evalYes, PageMessages.evalNo));
+				offered.addAll(List.of(PageMessages.eval_yes, PageMessages.eval_no));
 			} else if (element instanceof ChoiceItem c) {
 				c.getChoices().forEach(ch -> offered.add(choiceText(ch)));
 			}
@@ -386,7 +387,7 @@ public class EvaluationPage implements PlanPage {
 			} catch (NumberFormatException e) {
 				// reported below
 			}
-			editor.statusError(PageMessages.bind(PageMessages.evalBadPoints, new Object[] { text, CheckInCommands.number(Math.min(min, 0)), CheckInCommands.number(max) }));
+			editor.statusError(MessageBundle.bind(PageMessages.eval_badPoints, new Object[] { text, CheckInCommands.number(Math.min(min, 0)), CheckInCommands.number(max) }));
 		}
 	}
 
@@ -398,7 +399,7 @@ public class EvaluationPage implements PlanPage {
 
 		@Override
 		protected CellEditor getCellEditor(Object element) {
-			return new ComboBoxCellEditor(items.getTree(), new String[] { "", PageMessages.evalNotApplicable }, SWT.READ_ONLY);
+			return new ComboBoxCellEditor(items.getTree(), new String[] { "", PageMessages.eval_notApplicable }, SWT.READ_ONLY);
 		}
 
 		@Override
@@ -492,7 +493,7 @@ public class EvaluationPage implements PlanPage {
 					} else {
 						applied.remove(rule);
 					}
-					editor.editing().runAll(PageMessages.evalRules,
+					editor.editing().runAll(PageMessages.eval_rules,
 							List.of(SetCommand.create(editor.getEditingDomain(), current, P.getEvaluationRecord_AppliedRules(), applied)));
 				});
 			}
@@ -503,14 +504,14 @@ public class EvaluationPage implements PlanPage {
 			history.setInput(List.of());
 		} else {
 			EvaluationScorer.Result r = EvaluationScorer.score(record);
-			String text = PageMessages.bind(PageMessages.evalResult, new Object[] { Figures.number(r.earned()),
+			String text = MessageBundle.bind(PageMessages.eval_result, new Object[] { Figures.number(r.earned()),
 					Figures.number(r.possible()), Figures.number(r.score()) });
 			if (!r.unanswered().isEmpty()) {
-				text += "　" + PageMessages.bind(PageMessages.evalUnanswered, r.unanswered().size());
+				text += "　" + MessageBundle.bind(PageMessages.eval_unanswered, r.unanswered().size());
 			}
 			result.setText(text);
 			String g = grade(record);
-			gradeLabel.setText(g.isEmpty() ? "" : PageMessages.bind(PageMessages.evalResultGrade, g));
+			gradeLabel.setText(g.isEmpty() ? "" : MessageBundle.bind(PageMessages.eval_resultGrade, g));
 			history.setInput(sameUnitAndForm(record));
 		}
 		rules.getParent().layout(true, true);

@@ -39,6 +39,7 @@ import pdca.model.Plan;
 import pdca.model.PlanElement;
 import pdca.model.ReviewMeeting;
 import pdca.model.Unit;
+import pdca.model.i18n.MessageBundle;
 import pdca.model.logic.Numbering;
 import pdca.model.logic.Quarter;
 import pdca.model.logic.Terms;
@@ -88,17 +89,17 @@ public class ReviewMeetingPage implements PlanPage {
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(left);
 		Composite buttons = new Composite(left, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
-		button(buttons, PageMessages.meetingAdd, this::addMeeting);
-		button(buttons, PageMessages.meetingDelete, () -> {
+		button(buttons, PageMessages.meeting_add, this::addMeeting);
+		button(buttons, PageMessages.meeting_delete, () -> {
 			if (current != null) {
-				editor.editing().runAll(PageMessages.meetingDelete,
+				editor.editing().runAll(PageMessages.meeting_delete,
 						List.of(RemoveCommand.create(editor.getEditingDomain(), editor.plan(), P.getPlan_ReviewMeetings(), current)));
 			}
 		});
 		meetings = new EditableTable<>(left, editor, ReviewMeeting.class, -1);
-		meetings.column(PageMessages.meetingQuarter, 110, m -> quarterOf(m) == null ? "" : Terms.quarter(quarterOf(m)))
-				.column(PageMessages.meetingDate, 110, m -> m.getDate() == null ? "" : pdca.model.logic.Terms.date(m.getDate()))
-				.column(PageMessages.meetingTitle, 260, ReviewMeeting::getTitle);
+		meetings.column(PageMessages.meeting_quarter, 110, m -> quarterOf(m) == null ? "" : Terms.quarter(quarterOf(m)))
+				.column(PageMessages.meeting_date, 110, m -> m.getDate() == null ? "" : pdca.model.logic.Terms.date(m.getDate()))
+				.column(PageMessages.meeting_title, 260, ReviewMeeting::getTitle);
 		meetings.viewer().addSelectionChangedListener(e -> {
 			show(e.getStructuredSelection().getFirstElement() instanceof ReviewMeeting m ? m : null);
 			editor.pageSelectionChanged(this, e.getSelection());
@@ -112,47 +113,47 @@ public class ReviewMeetingPage implements PlanPage {
 		GridLayoutFactory.fillDefaults().numColumns(4).margins(8, 8).applyTo(form);
 		toolbar = contributedToolBar(form);
 		none = new Label(form, SWT.WRAP);
-		none.setText(PageMessages.meetingNone);
+		none.setText(PageMessages.meeting_none);
 		GridDataFactory.fillDefaults().span(4, 1).applyTo(none);
-		title = text(form, PageMessages.meetingTitle, 3, P.getReviewMeeting_Title());
-		label(form, PageMessages.meetingQuarter);
+		title = text(form, PageMessages.meeting_title, 3, P.getReviewMeeting_Title());
+		label(form, PageMessages.meeting_quarter);
 		quarterChoice = new Combo(form, SWT.READ_ONLY);
 		quarterChoice.addListener(SWT.Selection, e -> commitQuarter());
-		date = text(form, PageMessages.meetingDate, 1, null);
+		date = text(form, PageMessages.meeting_date, 1, null);
 		date.addListener(SWT.FocusOut, e -> commitDate());
 		date.addListener(SWT.DefaultSelection, e -> commitDate());
-		chair = text(form, PageMessages.meetingChair, 1, P.getReviewMeeting_Chair());
-		baseline = text(form, PageMessages.meetingBaseline, 1, P.getReviewMeeting_Baseline());
-		baseline.setToolTipText(PageMessages.meetingBaselineTooltip);
-		baseline.setMessage(PageMessages.meetingBaselineHint);
-		attendees = text(form, PageMessages.meetingAttendees, 3, null);
+		chair = text(form, PageMessages.meeting_chair, 1, P.getReviewMeeting_Chair());
+		baseline = text(form, PageMessages.meeting_baseline, 1, P.getReviewMeeting_Baseline());
+		baseline.setToolTipText(PageMessages.meeting_baselineTooltip);
+		baseline.setMessage(PageMessages.meeting_baselineHint);
+		attendees = text(form, PageMessages.meeting_attendees, 3, null);
 		attendees.addListener(SWT.FocusOut, e -> commitAttendees());
 
-		heading(form, PageMessages.meetingAgenda);
+		heading(form, PageMessages.meeting_agenda);
 		agenda = new Text(form, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(400, agenda.getLineHeight() * 8).applyTo(agenda);
 
-		heading(form, PageMessages.meetingCarried);
+		heading(form, PageMessages.meeting_carried);
 		carried = new EditableTable<>(form, editor, ImprovementAction.class, 110);
 		span(carried);
-		carried.column(PageMessages.improvementFrom, 110, a -> a.eContainer() instanceof ReviewMeeting m && quarterOf(m) != null ? Terms.quarter(quarterOf(m)) : "");
+		carried.column(PageMessages.improvement_from, 110, a -> a.eContainer() instanceof ReviewMeeting m && quarterOf(m) != null ? Terms.quarter(quarterOf(m)) : "");
 		improvementColumns(carried);
 
-		heading(form, PageMessages.meetingFindings);
+		heading(form, PageMessages.meeting_findings);
 		findings = new EditableTable<>(form, editor, Finding.class, 110);
 		span(findings);
 		addRemove(form, () -> add(P.getReviewMeeting_Findings(), newFinding()), () -> remove(P.getReviewMeeting_Findings(), findings.selected()));
-		findings.column(PageMessages.meetingFindings, 520, Finding::getText, (f, v) -> set(f, P.getFinding_Text(), v), null)
-				.column(PageMessages.findingSubject, 240, f -> f.getSubject() == null ? "" : Numbering.path(f.getSubject()) + " "
+		findings.column(PageMessages.meeting_findings, 520, Finding::getText, (f, v) -> set(f, P.getFinding_Text(), v), null)
+				.column(PageMessages.page_findingSubject, 240, f -> f.getSubject() == null ? "" : Numbering.path(f.getSubject()) + " "
 						+ Texts.oneLine(f.getSubject().getText()));
 
-		heading(form, PageMessages.meetingDecisions);
+		heading(form, PageMessages.meeting_decisions);
 		decisions = new EditableTable<>(form, editor, Decision.class, 90);
 		span(decisions);
 		addRemove(form, () -> add(P.getReviewMeeting_Decisions(), newDecision()), () -> remove(P.getReviewMeeting_Decisions(), decisions.selected()));
-		decisions.column(PageMessages.meetingDecisions, 760, Decision::getText, (d, v) -> set(d, P.getDecision_Text(), v), null);
+		decisions.column(PageMessages.meeting_decisions, 760, Decision::getText, (d, v) -> set(d, P.getDecision_Text(), v), null);
 
-		heading(form, PageMessages.meetingImprovements);
+		heading(form, PageMessages.meeting_improvements);
 		improvements = new EditableTable<>(form, editor, ImprovementAction.class, 130);
 		span(improvements);
 		addRemove(form, () -> add(P.getReviewMeeting_ImprovementActions(), newImprovement()),
@@ -187,17 +188,17 @@ public class ReviewMeetingPage implements PlanPage {
 	}
 
 	private void improvementColumns(EditableTable<ImprovementAction> table) {
-		table.column(PageMessages.meetingImprovements, 320, ImprovementAction::getText, (a, v) -> set(a, P.getImprovementAction_Text(), v), null)
-				.column(PageMessages.improvementOwner, 130, a -> a.getOwner() == null ? "" : a.getOwner().getName(),
+		table.column(PageMessages.meeting_improvements, 320, ImprovementAction::getText, (a, v) -> set(a, P.getImprovementAction_Text(), v), null)
+				.column(PageMessages.improvement_owner, 130, a -> a.getOwner() == null ? "" : a.getOwner().getName(),
 						(a, v) -> set(a, P.getImprovementAction_Owner(), units().stream().filter(u -> v.equals(u.getName())).findFirst().orElse(null)),
 						() -> { List<String> names = new ArrayList<>(List.of("")); units().forEach(u -> names.add(u.getName())); return names; })
-				.column(PageMessages.improvementDue, 110, a -> a.getDueDate() == null ? "" : pdca.model.logic.Terms.date(a.getDueDate()),
+				.column(PageMessages.improvement_due, 110, a -> a.getDueDate() == null ? "" : pdca.model.logic.Terms.date(a.getDueDate()),
 						(a, v) -> dateCommand(a, P.getImprovementAction_DueDate(), v), null)
-				.column(PageMessages.improvementStatus, 90, a -> improvementStatusName(a.getStatus()),
+				.column(PageMessages.improvement_status, 90, a -> improvementStatusName(a.getStatus()),
 						(a, v) -> statusCommand(a, v), () -> ImprovementStatus.VALUES.stream().map(ReviewMeetingPage::improvementStatusName).toList())
-				.column(PageMessages.improvementClosedOn, 110, a -> a.getClosedOn() == null ? "" : pdca.model.logic.Terms.date(a.getClosedOn()),
+				.column(PageMessages.improvement_closedOn, 110, a -> a.getClosedOn() == null ? "" : pdca.model.logic.Terms.date(a.getClosedOn()),
 						(a, v) -> dateCommand(a, P.getImprovementAction_ClosedOn(), v), null)
-				.column(PageMessages.improvementClosure, 220, ImprovementAction::getClosureNote,
+				.column(PageMessages.improvement_closure, 220, ImprovementAction::getClosureNote,
 						(a, v) -> set(a, P.getImprovementAction_ClosureNote(), v.isBlank() ? null : v), null);
 	}
 
@@ -241,8 +242,8 @@ public class ReviewMeetingPage implements PlanPage {
 		Composite box = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(box);
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(box);
-		button(box, PageMessages.meetingAdd2, add);
-		button(box, PageMessages.meetingRemove, remove);
+		button(box, PageMessages.meeting_add2, add);
+		button(box, PageMessages.meeting_remove, remove);
 	}
 
 	private static void heading(Composite parent, String text) {
@@ -304,26 +305,26 @@ public class ReviewMeetingPage implements PlanPage {
 		ReviewMeeting m = PdcaFactory.eINSTANCE.createReviewMeeting();
 		m.setRocYear(q.rocYear());
 		m.setQuarter(q.quarter());
-		m.setTitle(PageMessages.bind(PageMessages.meetingTitleDefault, Terms.quarter(q)));
+		m.setTitle(MessageBundle.bind(PageMessages.meeting_titleDefault, Terms.quarter(q)));
 		editor.editing().addNew(editor.plan(), P.getPlan_ReviewMeetings(), m);
 		meetings.viewer().setSelection(new StructuredSelection(m), true);
 	}
 
 	private Finding newFinding() {
 		Finding f = PdcaFactory.eINSTANCE.createFinding();
-		f.setText(PageMessages.meetingNewText);
+		f.setText(PageMessages.meeting_newText);
 		return f;
 	}
 
 	private Decision newDecision() {
 		Decision d = PdcaFactory.eINSTANCE.createDecision();
-		d.setText(PageMessages.meetingNewText);
+		d.setText(PageMessages.meeting_newText);
 		return d;
 	}
 
 	private ImprovementAction newImprovement() {
 		ImprovementAction a = PdcaFactory.eINSTANCE.createImprovementAction();
-		a.setText(PageMessages.meetingNewText);
+		a.setText(PageMessages.meeting_newText);
 		a.setStatus(ImprovementStatus.OPEN);
 		Quarter q = current == null ? null : quarterOf(current);
 		if (q != null) {
@@ -340,7 +341,7 @@ public class ReviewMeetingPage implements PlanPage {
 
 	private void remove(EReference feature, List<? extends EObject> children) {
 		if (current != null && !children.isEmpty()) {
-			editor.editing().runAll(PageMessages.meetingRemove,
+			editor.editing().runAll(PageMessages.meeting_remove,
 					List.of(RemoveCommand.create(editor.getEditingDomain(), current, feature, children)));
 		}
 	}
@@ -350,7 +351,7 @@ public class ReviewMeetingPage implements PlanPage {
 			return;
 		}
 		int q = quarterChoice.getSelectionIndex() + 1;
-		editor.editing().runAll(PageMessages.meetingQuarter, List.of(
+		editor.editing().runAll(PageMessages.meeting_quarter, List.of(
 				SetCommand.create(editor.getEditingDomain(), current, P.getReviewMeeting_RocYear(), year()),
 				SetCommand.create(editor.getEditingDomain(), current, P.getReviewMeeting_Quarter(), q)));
 	}
@@ -361,7 +362,7 @@ public class ReviewMeetingPage implements PlanPage {
 		}
 		Command c = dateCommand(current, P.getReviewMeeting_Date(), date.getText());
 		if (c != null) {
-			editor.editing().runAll(PageMessages.meetingDate, List.of(c));
+			editor.editing().runAll(PageMessages.meeting_date, List.of(c));
 		}
 	}
 
@@ -371,7 +372,7 @@ public class ReviewMeetingPage implements PlanPage {
 		}
 		List<String> names = Arrays.stream(attendees.getText().split("[、,，;；]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 		if (!names.equals(current.getAttendees())) {
-			editor.editing().runAll(PageMessages.meetingAttendees,
+			editor.editing().runAll(PageMessages.meeting_attendees,
 					List.of(SetCommand.create(editor.getEditingDomain(), current, P.getReviewMeeting_Attendees(), names)));
 		}
 	}
