@@ -54,6 +54,7 @@ import pdca.model.schedule.RocDate;
 import pdca.model.schedule.Schedule;
 import pdca.model.validation.PlanValidation;
 import pdca.model.validation.Problem;
+import pdca.test.support.PlanBuilder;
 
 /**
  * Synthetic yearly service-quality plans of a realistic shape, for the benchmarks.
@@ -176,29 +177,19 @@ public final class SyntheticPlans {
 		}
 
 		Plan plan(int actionCount) {
-			Plan plan = F.createPlan();
-			id(plan);
+			String planId = newId();
 			rocYear = 99 + rnd.nextInt(15); // 民國99年 to 113年, as the seeds span 99 to 107
 			AgencyType type = pick(AgencyType.ELECTION_COMMISSION, AgencyType.HOUSEHOLD_REGISTRATION_OFFICE,
 					AgencyType.MOTOR_VEHICLE_STATION, AgencyType.COUNTY_PLANNING_DEPARTMENT);
 			String agencyName = agencyName(type);
+			// the head as the tests build it: agency, year, the usual title, the whole year as period
+			Plan plan = PlanBuilder.plan(agencyName, rocYear).agencyType(type).wholeYear().build();
+			plan.setId(planId);
 			plan.setFormatVersion(1);
-			plan.setTitle(agencyName + rocYear + "年度提升服務品質執行計畫");
-			plan.setRocYear(rocYear);
 			plan.setTemplateId(type.getName().toLowerCase().replace('_', '-'));
 			plan.setVersionLabel("核定版");
-
-			Agency agency = F.createAgency();
-			agency.setName(agencyName);
-			agency.setType(type);
-			agency.setSuperior(superior(type, agencyName));
-			plan.setAgency(agency);
-
-			Period period = F.createPeriod();
-			period.setStart(LocalDate.of(RocDate.toGregorian(rocYear), 1, 1));
-			period.setEnd(LocalDate.of(RocDate.toGregorian(rocYear), 12, 31));
-			period.setText(rocYear + "年1月至12月");
-			plan.setPeriod(period);
+			plan.getAgency().setSuperior(superior(type, agencyName));
+			plan.getPeriod().setText(rocYear + "年1月至12月");
 
 			Approval approval = F.createApproval();
 			approval.setDate(LocalDate.of(RocDate.toGregorian(rocYear), 1 + rnd.nextInt(3), 1 + rnd.nextInt(28)));
@@ -604,9 +595,14 @@ public final class SyntheticPlans {
 		}
 
 		private void id(Identified element) {
+			element.setId(newId());
+		}
+
+		/** A version 4 UUID drawn from the generator's random numbers, so that the plans come out the same each time. */
+		private String newId() {
 			long hi = (rnd.nextLong() & ~0xF000L) | 0x4000L; // version 4
 			long lo = (rnd.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L; // IETF variant
-			element.setId(new UUID(hi, lo).toString());
+			return new UUID(hi, lo).toString();
 		}
 
 		private static void renumber(List<? extends PlanElement> siblings) {
