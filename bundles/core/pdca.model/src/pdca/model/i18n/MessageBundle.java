@@ -136,6 +136,9 @@ public final class MessageBundle {
 				missing.add(key);
 			}
 			try {
+				if (!Modifier.isPublic(messages.getModifiers())) {
+					field.setAccessible(true); // a message class its package keeps to itself
+				}
 				field.set(null, bundle.get(locale, key));
 			} catch (IllegalAccessException e) {
 				throw new IllegalStateException(messages.getName() + '.' + field.getName(), e);

@@ -3,6 +3,7 @@ package pdca.model.i18n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,6 +31,19 @@ class MessageBundleTest {
 		assertEquals("!sample.missing!", SampleTexts.sample_missing, "a missing text shows its key");
 		assertEquals(List.of("sample.missing"), missing);
 		assertEquals("constant", SampleTexts.NOT_A_TEXT);
+	}
+
+	@Test
+	@UseLocale("en")
+	void aMessageClassKeptToItsPackageIsFilledToo() throws Exception {
+		// as the tracker pages' texts are: a class of another package that only its package sees
+		Class<?> hidden = Class.forName("pdca.model.i18n.hidden.HiddenTexts", true, getClass().getClassLoader());
+		Field greeting = hidden.getDeclaredField("sample_greeting");
+		greeting.setAccessible(true);
+		Field missing = hidden.getDeclaredField("MISSING");
+		missing.setAccessible(true);
+		assertEquals(List.of(), missing.get(null));
+		assertEquals("Plan for {0}", greeting.get(null));
 	}
 
 	@Test
