@@ -92,7 +92,7 @@ public final class PlanBaselines {
 					return b;
 				}
 			}
-			throw new IOException("the tag " + n + " was not recorded");
+			throw new IOException(TeamMessages.format("baseline.notRecorded", n));
 		}
 	}
 

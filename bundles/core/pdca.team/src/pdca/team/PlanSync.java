@@ -1,6 +1,7 @@
 package pdca.team;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
@@ -77,7 +79,25 @@ public final class PlanSync {
 			Map<String, List<Conflict>> conflicts, List<String> otherConflicts) {
 	}
 
-	private static final int ATTEMPTS = 3;
+	/**
+	 * How often a sync sends before it gives up because others kept sending first. Between tries it waits a random
+	 * while that doubles each time (up to {@link #MAX_WAIT_MS}), so that units syncing at the same moment (the last day
+	 * of a quarter) stop colliding instead of retrying in step.
+	 */
+	private static final int ATTEMPTS = 6;
+	private static final long MAX_WAIT_MS = 1_600;
+
+	/**
+	 * The shared copy took others' versions each time this sync tried to send its own, {@link #ATTEMPTS} times: many
+	 * units were syncing at once. Nothing is lost; syncing again gets through.
+	 */
+	public static final class RemoteKeptChanging extends IOException {
+		private static final long serialVersionUID = 1L;
+
+		RemoteKeptChanging(int attempts) {
+			super(TeamMessages.format("sync.remoteKeptChanging", attempts));
+		}
+	}
 
 	private PlanSync() {
 	}
@@ -336,9 +356,23 @@ public final class PlanSync {
 				if (push(git, branch, credentials)) {
 					return new Outcome(State.SYNCED, committed, received, true, merged, Map.of(), List.of());
 				}
-				// someone pushed meanwhile: fetch and merge again
+				// someone pushed meanwhile: wait a little, then fetch and merge again
+				if (attempt + 1 < ATTEMPTS) {
+					pause(attempt);
+				}
 			}
-			throw new IOException("the remote kept changing while syncing; sync again");
+			throw new RemoteKeptChanging(ATTEMPTS);
+		}
+	}
+
+	/** A random wait after the {@code attempt}-th refused push: up to 100 ms, then 200, 400… at most {@link #MAX_WAIT_MS}. */
+	private static void pause(int attempt) throws InterruptedIOException {
+		long bound = Math.min(MAX_WAIT_MS, 100L << attempt);
+		try {
+			Thread.sleep(ThreadLocalRandom.current().nextLong(bound / 4, bound + 1));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException(TeamMessages.get("sync.interrupted"));
 		}
 	}
 

@@ -456,10 +456,7 @@ class LoopbackClonesTest {
 				figures.otherErrors.incrementAndGet();
 				figures.example(clone.dir().getFileName() + " sync failed, synced again: " + e);
 				continue;
-			} catch (IOException e) {
-				if (e.getMessage() == null || !e.getMessage().contains("kept changing")) {
-					throw e;
-				}
+			} catch (PlanSync.RemoteKeptChanging e) {
 				figures.remoteKeptChanging.incrementAndGet(); // the sync said so: sync again
 				continue;
 			} finally {
