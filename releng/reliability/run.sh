@@ -96,7 +96,7 @@ echo "   machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), JDK $JA
 started=$(date +%s)
 status=0
 ./mvnw -B ${MVN_OFFLINE--o} verify \
-  -pl bundles/core/pdca.model,bundles/core/pdca.samples,bundles/core/pdca.fonts,bundles/core/pdca.export,features/pdca.runtime.feature,bundles/tests/pdca.export.tests \
+  -pl bundles/tests/pdca.test.support,bundles/core/pdca.model,bundles/core/pdca.samples,bundles/core/pdca.fonts,bundles/core/pdca.export,bundles/core/pdca.serviceloader.collections,bundles/core/pdca.serviceloader.slf4j,features/pdca.runtime.feature,bundles/tests/pdca.export.tests \
   -Dtest="$tests" -Dsurefire.failIfNoSpecifiedTests=false "-Dpdca.test.vmargs=$vmargs" \
   > "$work/maven.log" 2>&1 || status=$?
 echo
