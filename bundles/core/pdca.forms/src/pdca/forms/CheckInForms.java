@@ -282,7 +282,7 @@ public final class CheckInForms {
 		rows.add(List.of(OdsFormWriter.Cell.of(FormLayout.label("help.title", quarterText), OdsFormWriter.TITLE)));
 		rows.add(List.of(OdsFormWriter.Cell.of(FormLayout.label("help.for", FormRows.unitName(unit), FormLayout.text(plan.getTitle())),
 				OdsFormWriter.PLAIN)));
-		for (int i = 1; FormLayout.label("help." + i).charAt(0) != '['; i++) {
+		for (int i = 1; FormLayout.hasLabel("help." + i); i++) {
 			String line = FormLayout.label("help." + i, String.join("、", OdsFormWriter.statusWords()));
 			rows.add(List.of(OdsFormWriter.Cell.of(line, OdsFormWriter.PLAIN)));
 		}

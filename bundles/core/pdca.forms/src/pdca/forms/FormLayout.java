@@ -76,6 +76,11 @@ final class FormLayout {
 	private FormLayout() {
 	}
 
+	/** Whether the form has a label {@code key}. */
+	static boolean hasLabel(String key) {
+		return LABELS.has(Locale.TAIWAN, key);
+	}
+
 	/** A label of the form (always Traditional Chinese: the forms go to the agency's units). */
 	static String label(String key) {
 		return LABELS.get(Locale.TAIWAN, key);
