@@ -96,7 +96,7 @@ echo "   machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), JDK $JA
 started=$(date +%s)
 status=0
 ./mvnw -B ${MVN_OFFLINE--o} verify \
-  -pl bundles/tests/pdca.test.support,bundles/core/pdca.model,bundles/core/pdca.samples,bundles/core/pdca.fonts,bundles/core/pdca.export,bundles/core/pdca.serviceloader.collections,bundles/core/pdca.serviceloader.slf4j,features/pdca.runtime.feature,bundles/tests/pdca.export.tests \
+  -pl "$(pdca_headless_test_modules bundles/tests/pdca.export.tests :pdca.model :pdca.samples :pdca.fonts :pdca.export)" \
   -Dtest="$tests" -Dsurefire.failIfNoSpecifiedTests=false "-Dpdca.test.vmargs=$vmargs" \
   > "$work/maven.log" 2>&1 || status=$?
 echo

@@ -250,3 +250,17 @@ pdca_ui_test_modules() {
   [ -n "$modules" ] || pdca_die "no pdca bundles found in $features"
   echo "$modules,${features// /,},features/pdca.feature,:pdca.test.support,$1"
 }
+
+# The Maven modules of a narrow headless test build, for `./mvnw -pl`: the runtime feature and the pdca bundles it
+# lists (read from it), the test support every test fragment requires, the bundles named (by artifact id or path) and
+# the test fragment, so that a requirement added to all test runtimes is not missing from one script. Usage:
+#   pdca_headless_test_modules bundles/tests/pdca.team.tests :pdca.model :pdca.edit :pdca.samples :pdca.team
+pdca_headless_test_modules() {
+  local test=$1
+  shift
+  local runtime modules
+  runtime=$(sed -n 's/.*<plugin id="\(pdca\.[^"]*\)".*/:\1/p' "$PDCA_ROOT/features/pdca.runtime.feature/feature.xml" | paste -sd, -)
+  [ -n "$runtime" ] || pdca_die "no pdca bundles found in features/pdca.runtime.feature"
+  modules=$(printf '%s\n' "$@" | paste -sd, -)
+  echo "$runtime,features/pdca.runtime.feature,:pdca.test.support${modules:+,$modules},$test"
+}

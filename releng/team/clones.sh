@@ -22,7 +22,7 @@ trap 'rm -f "$out" "$log"' EXIT
 cd "$PDCA_ROOT"
 status=0
 ./mvnw -B -o -q verify \
-  -pl bundles/tests/pdca.test.support,bundles/core/pdca.model,bundles/core/pdca.edit,bundles/core/pdca.samples,bundles/core/pdca.team,bundles/tests/pdca.team.tests,bundles/core/pdca.serviceloader.collections,bundles/core/pdca.serviceloader.slf4j,features/pdca.runtime.feature \
+  -pl "$(pdca_headless_test_modules bundles/tests/pdca.team.tests :pdca.model :pdca.edit :pdca.samples :pdca.team)" \
   -Dtest=LoopbackClonesTest -Dsurefire.failIfNoSpecifiedTests=false \
   "-Dpdca.test.vmargs=-Xmx1g -Dfile.encoding=UTF-8 -Dpdca.clones=$clones -Dpdca.clones.rounds=$rounds -Dpdca.clones.seed=$seed -Dpdca.clones.threads=$threads -Dpdca.clones.timing=true -Dpdca.clones.out=$out" \
   >"$log" 2>&1 || status=$?

@@ -18,7 +18,7 @@ trap 'rm -f "$out" "$log"' EXIT
 cd "$PDCA_ROOT"
 status=0
 ./mvnw -B -o -q verify \
-  -pl bundles/tests/pdca.test.support,bundles/core/pdca.model,bundles/core/pdca.samples,bundles/core/pdca.fonts,bundles/core/pdca.serviceloader.collections,bundles/core/pdca.serviceloader.slf4j,features/pdca.runtime.feature,bundles/core/pdca.edit,bundles/core/pdca.team,bundles/tests/pdca.team.tests \
+  -pl "$(pdca_headless_test_modules bundles/tests/pdca.team.tests :pdca.model :pdca.samples :pdca.fonts :pdca.edit :pdca.team)" \
   -Dtest=MergeCorpusTest -Dsurefire.failIfNoSpecifiedTests=false \
   "-Dpdca.test.vmargs=-Xmx1g -Dfile.encoding=UTF-8 -Dpdca.corpus.pairs=$pairs -Dpdca.corpus.seed=$seed -Dpdca.corpus.out=$out" \
   >"$log" 2>&1 || status=$?
